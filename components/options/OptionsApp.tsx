@@ -1,0 +1,19 @@
+import { Suspense } from 'react';
+import { useT } from '@/components/app/i18n';
+import { OPTION_SECTIONS } from './sections';
+import './options.css';
+
+export default function OptionsApp() {
+  const t = useT();
+  return (
+    <main className="opt">
+      <h1>{t('options.title')}</h1>
+      <p className="muted">{t('app.tagline')}</p>
+      {OPTION_SECTIONS.map(({ id, Component }) => (
+        <Suspense key={id} fallback={<p className="muted">{t('common.loading')}</p>}>
+          <Component />
+        </Suspense>
+      ))}
+    </main>
+  );
+}

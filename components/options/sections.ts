@@ -1,0 +1,11 @@
+import { lazy } from 'react';
+
+/** Options page sections, in order; each is one component file. */
+export const OPTION_SECTIONS = [
+  { id: 'general', Component: lazy(() => import('./sections/GeneralSection')) },
+  { id: 'thresholds', Component: lazy(() => import('./sections/ThresholdsSection')) },
+  { id: 'checklist', Component: lazy(() => import('./sections/ChecklistSection')) },
+  { id: 'title', Component: lazy(() => import('./sections/TitleWordsSection')) },
+  { id: 'import', Component: lazy(() => import('./sections/ImportSection')) },
+  { id: 'data', Component: lazy(() => import('./sections/DataSection')) },
+] as const;

@@ -1,0 +1,171 @@
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { CaptureSource, ItemMetrics, ShopMetrics } from '@/lib/model/metrics';
+import type { PageKind, PlatformId } from '@/lib/model/pages';
+
+/**
+ * ShopMate's database. Only the background worker writes it (a content script opening
+ * IndexedDB would get the *page's* database); popup and side panel read it live.
+ * Rows keyed by shopKey = `${platform}:${shopId}` ('default' when the page names no shop).
+ */
+
+export interface ShopRow {
+  key: string;
+  platform: PlatformId;
+  shopId: string;
+  name?: string;
+  currency: 'CNY' | 'USD';
+  firstSeenAt: number;
+  lastSeenAt: number;
+}
+
+/** Per-metric provenance: where and when each stored value was read. */
+export type Provenance<K extends string> = Partial<Record<K, { source: CaptureSource; at: number }>>;
+
+export interface ShopDailyRow {
+  shopKey: string;
+  date: string; // 'YYYY-MM-DD', local business date
+  metrics: ShopMetrics;
+  provenance: Provenance<keyof ShopMetrics & string>;
+  updatedAt: number;
+}
+
+export interface ItemDailyRow {
+  shopKey: string;
+  itemId: string;
+  date: string;
+  metrics: ItemMetrics;
+  provenance: Provenance<keyof ItemMetrics & string>;
+  updatedAt: number;
+}
+
+export interface ItemRow {
+  shopKey: string;
+  itemId: string;
+  title?: string;
+  price?: number;
+  stock?: number;
+  rating?: number;
+  status?: 'onSale' | 'delisted' | 'draft';
+  lastSaleDate?: string;
+  firstSeenAt: number;
+  updatedAt: number;
+}
+
+/** The raw log of what was read; pruned by retention, daily aggregates are kept. */
+export interface SnapshotRow {
+  id?: number;
+  capturedAt: number;
+  shopKey: string;
+  platform: PlatformId;
+  pageKind: PageKind;
+  url: string;
+  source: CaptureSource;
+  /** Metric keys read (for the side panel's "captured today" list). */
+  shopMetricCount: number;
+  itemCount: number;
+  /** The extraction as received, for audit and re-processing. */
+  payload: unknown;
+}
+
+/** Evidence for the daily checklist: the seller opened a console page of this kind. */
+export interface PageVisitRow {
+  id?: number;
+  date: string;
+  at: number;
+  platform: PlatformId;
+  pageKind: PageKind;
+  url: string;
+}
+
+/** The seller's manual ticks/unticks for a day; auto-ticks are derived from evidence. */
+export interface ChecklistDayRow {
+  date: string;
+  overrides: Record<string, { done: boolean; at: number }>;
+  /** Frozen at day end (or when touched) so history survives changes to the duty list. */
+  summary?: { done: string[]; total: number };
+}
+
+export interface TitleEditRow {
+  id?: number;
+  shopKey: string;
+  platform: PlatformId;
+  itemId: string;
+  at: number;
+  oldTitle: string;
+  newTitle: string;
+  fields: ('title' | 'price' | 'mainImage' | 'other')[];
+}
+
+export interface CampaignRow {
+  id?: number;
+  shopKey: string;
+  platform: PlatformId;
+  name: string;
+  start: string; // inclusive business date
+  end: string; // inclusive business date
+  itemIds: string[];
+  notes: string;
+  reviewedAt?: number;
+  createdAt: number;
+}
+
+export interface NoteRow {
+  id?: number;
+  date: string;
+  at: number;
+  text: string;
+}
+
+export class ShopMateDB extends Dexie {
+  shops!: EntityTable<ShopRow, 'key'>;
+  shopDaily!: Table<ShopDailyRow, [string, string]>;
+  itemDaily!: Table<ItemDailyRow, [string, string, string]>;
+  items!: Table<ItemRow, [string, string]>;
+  snapshots!: EntityTable<SnapshotRow, 'id'>;
+  pageVisits!: EntityTable<PageVisitRow, 'id'>;
+  checklistDays!: EntityTable<ChecklistDayRow, 'date'>;
+  titleEdits!: EntityTable<TitleEditRow, 'id'>;
+  campaigns!: EntityTable<CampaignRow, 'id'>;
+  notes!: EntityTable<NoteRow, 'id'>;
+
+  constructor(name = DB_NAME, upToVersion = LATEST_VERSION) {
+    super(name);
+    for (const v of VERSIONS) {
+      if (v.version > upToVersion) break;
+      const declared = this.version(v.version).stores(v.stores);
+      if (v.upgrade) declared.upgrade(v.upgrade);
+    }
+  }
+}
+
+export const DB_NAME = 'shopmate';
+
+/**
+ * Schema history, oldest first. Never edit a shipped version: append a new one with a
+ * comment saying why, and an upgrade test that fills the previous version with real rows.
+ * `new ShopMateDB(name, n)` opens the database as version n had it, for those tests.
+ */
+export const VERSIONS: {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: Parameters<ReturnType<Dexie['version']>['upgrade']>[0];
+}[] = [
+  {
+    // v1: first release.
+    version: 1,
+    stores: {
+      shops: 'key, platform, lastSeenAt',
+      shopDaily: '[shopKey+date], date',
+      itemDaily: '[shopKey+itemId+date], [shopKey+date], date',
+      items: '[shopKey+itemId], shopKey, lastSaleDate',
+      snapshots: '++id, capturedAt, shopKey',
+      pageVisits: '++id, date, [date+pageKind], at',
+      checklistDays: 'date',
+      titleEdits: '++id, [shopKey+itemId], at',
+      campaigns: '++id, shopKey, start',
+      notes: '++id, date',
+    },
+  },
+];
+
+export const LATEST_VERSION = VERSIONS[VERSIONS.length - 1]!.version;

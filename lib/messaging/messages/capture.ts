@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { defineMessage } from '../define';
+import {
+  BusinessDateSchema,
+  ExtractionSchema,
+  PageKindSchema,
+  PlatformIdSchema,
+} from '@/lib/model/schemas';
+
+const PageRef = {
+  platform: PlatformIdSchema,
+  pageKind: PageKindSchema,
+  url: z.url({ protocol: /^https$/ }).max(4096),
+};
+
+/** Console reading: content script → background. */
+export const captureMessages = {
+  /** Metrics read from a console page (its JSON responses or its DOM). */
+  capture: defineMessage<{ shopKey: string; stored: { shopDays: number; items: number } }>()(
+    'content',
+    z.object({
+      ...PageRef,
+      source: z.enum(['api', 'dom']),
+      capturedAt: z.number().int().positive(),
+      extraction: ExtractionSchema,
+    }),
+  ),
+  /** A recognised page was opened: evidence for the daily checklist. */
+  pageVisit: defineMessage<void>()(
+    'content',
+    z.object({ ...PageRef, at: z.number().int().positive(), date: BusinessDateSchema }),
+  ),
+  /** A recognised page could not be read: shown to the seller in the side panel. */
+  captureFailed: defineMessage<void>()(
+    'content',
+    z.object({ ...PageRef, at: z.number().int().positive(), reason: z.string().max(500) }),
+  ),
+  /** Rows imported from a console's exported report (parsed and validated in the options page). */
+  importReport: defineMessage<{ shopKey: string; stored: { shopDays: number; items: number } }>()(
+    'ui',
+    z.object({
+      platform: PlatformIdSchema,
+      fileName: z.string().max(300),
+      importedAt: z.number().int().positive(),
+      extraction: ExtractionSchema,
+    }),
+  ),
+};

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { ITEM_METRIC_KEYS, SHOP_METRIC_KEYS } from './metrics';
+import { PAGE_KINDS, PLATFORM_IDS } from './pages';
+
+/** zod schemas for data crossing a trust boundary (page world, messages, imports, backups). */
+
+export const BusinessDateSchema = z.iso.date();
+export const PlatformIdSchema = z.enum(PLATFORM_IDS);
+export const PageKindSchema = z.enum(PAGE_KINDS);
+
+/** A known metric value: finite (zod rejects NaN/±Infinity), never negative. */
+const MetricValue = z.number().min(0);
+
+export const ShopMetricsSchema = z.partialRecord(z.enum(SHOP_METRIC_KEYS), MetricValue);
+export const ItemMetricsSchema = z.partialRecord(z.enum(ITEM_METRIC_KEYS), MetricValue);
+
+const IdString = z.string().min(1).max(128);
+
+export const ExtractedItemSchema = z.object({
+  itemId: IdString,
+  title: z.string().max(500).optional(),
+  price: MetricValue.optional(),
+  stock: MetricValue.optional(),
+  rating: z.number().min(0).max(5).optional(),
+  status: z.enum(['onSale', 'delisted', 'draft']).optional(),
+  lastSaleDate: BusinessDateSchema.optional(),
+  days: z
+    .array(z.object({ date: BusinessDateSchema, metrics: ItemMetricsSchema }))
+    .max(400)
+    .optional(),
+});
+
+export const ExtractionSchema = z.object({
+  shopId: IdString.optional(),
+  shopName: z.string().max(200).optional(),
+  shopDays: z.array(z.object({ date: BusinessDateSchema, metrics: ShopMetricsSchema })).max(400),
+  items: z.array(ExtractedItemSchema).max(20_000),
+});

@@ -1,0 +1,15 @@
+import type { PlatformAdapter } from '../types';
+import { detectPage, matches } from './pages';
+import { endpoints, readDom } from './extract';
+import { itemEdit } from './item-edit';
+
+export const jd: PlatformAdapter = {
+  id: 'jd',
+  matches,
+  currency: 'CNY',
+  detectPage,
+  links: {},
+  readDom,
+  endpoints,
+  itemEdit,
+};

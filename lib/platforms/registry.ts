@@ -1,0 +1,33 @@
+import type { PageKind, PlatformId } from '@/lib/model/pages';
+import { MatchPattern } from 'wxt/utils/match-patterns';
+import type { PlatformAdapter } from './types';
+import { taobao } from './taobao';
+import { pinduoduo } from './pinduoduo';
+import { jd } from './jd';
+import { douyin } from './douyin';
+import { amazon } from './amazon';
+
+/** Adding a platform: one folder under lib/platforms/ and one line here. */
+export const PLATFORMS: readonly PlatformAdapter[] = [taobao, pinduoduo, jd, douyin, amazon];
+
+export const platformById = (id: PlatformId): PlatformAdapter =>
+  PLATFORMS.find((p) => p.id === id)!;
+
+/** Every console match pattern: the content scripts run here and nowhere else. */
+export const CONSOLE_MATCHES: string[] = PLATFORMS.flatMap((p) => [...p.matches]);
+
+const COMPILED = PLATFORMS.map((platform) => ({
+  platform,
+  patterns: platform.matches.map((m) => new MatchPattern(m)),
+}));
+
+/** Pure: which platform and page kind is this URL? undefined = not a page ShopMate reads. */
+export function detect(
+  url: URL,
+): { platform: PlatformAdapter; pageKind: PageKind | undefined } | undefined {
+  // A string, not the URL: the library tests `instanceof Location`, absent in service workers.
+  const platform = COMPILED.find(({ patterns }) => patterns.some((p) => p.includes(url.href)))?.platform;
+  if (!platform) return undefined;
+  return { platform, pageKind: platform.detectPage(url) };
+}
+

@@ -1,0 +1,3 @@
+import type { ItemEditSupport } from '../types';
+
+export const itemEdit: ItemEditSupport | undefined = undefined;

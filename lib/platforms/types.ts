@@ -1,0 +1,68 @@
+import type { PageKind, PlatformId } from '@/lib/model/pages';
+import type { CaptureSource, ItemMetrics, ShopMetrics } from '@/lib/model/metrics';
+
+/** What one read of a page yields, before the content script stamps time and source. */
+export interface Extraction {
+  shopId?: string;
+  shopName?: string;
+  /** Shop-level metrics per business date ('YYYY-MM-DD'). */
+  shopDays: { date: string; metrics: ShopMetrics }[];
+  /** Items seen, with whatever per-day metrics the page shows for them. */
+  items: ExtractedItem[];
+}
+
+export interface ExtractedItem {
+  itemId: string;
+  title?: string;
+  price?: number;
+  stock?: number;
+  rating?: number;
+  status?: 'onSale' | 'delisted' | 'draft';
+  lastSaleDate?: string;
+  days?: { date: string; metrics: ItemMetrics }[];
+}
+
+/** Facts the reader needs that are not in the DOM/JSON itself. */
+export interface ReadContext {
+  url: URL;
+  /** "Today" as a local business date, injected so tests are deterministic. */
+  today: string;
+  pageKind: PageKind;
+}
+
+/** A console JSON endpoint whose responses the page-world observer hands over. */
+export interface EndpointReader {
+  /** Stable id for logs and tests, e.g. 'sycm.live-overview'. */
+  id: string;
+  /** Pure: does this response URL belong to this reader? */
+  matches(url: URL): boolean;
+  /** Validate (zod) and map the body; undefined when it does not parse. */
+  read(body: unknown, ctx: ReadContext): Extraction | undefined;
+}
+
+/** The item edit page: where the title field is and what saving looks like. */
+export interface ItemEditSupport {
+  /** Key into the title rules data (length unit and limit, banned words). */
+  titleRuleId: string;
+  titleField(root: ParentNode): HTMLInputElement | HTMLTextAreaElement | null;
+  itemId(url: URL, root: ParentNode): string | undefined;
+  /** Does clicking this element save or publish the listing? */
+  isSaveControl(element: Element): boolean;
+}
+
+export interface PlatformAdapter {
+  id: PlatformId;
+  /** Manifest match patterns: seller consoles only. */
+  matches: readonly string[];
+  currency: 'CNY' | 'USD';
+  /** Pure: URL → page kind; undefined for pages of no interest. */
+  detectPage(url: URL): PageKind | undefined;
+  /** Where on this platform each kind of work is done (checklist deep links). */
+  links: Partial<Record<PageKind, string>>;
+  /** Label-based reading of what the page shows. */
+  readDom?(root: ParentNode, ctx: ReadContext): Extraction | undefined;
+  endpoints: readonly EndpointReader[];
+  itemEdit?: ItemEditSupport;
+}
+
+export type { CaptureSource };

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+
+/**
+ * Every threshold ShopMate applies is a setting, with DOMAIN.md's defaults. Each field has a
+ * default so older or partial settings parse; an out-of-range value is rejected with a reason.
+ */
+
+const Ratio = z.number().min(0).max(1);
+const Hour = z.number().int().min(0).max(24);
+const Days = z.number().int().min(1).max(365);
+
+export const ThresholdsSchema = z.object({
+  /** DOMAIN §3 hero candidates: window (days), UV floor, conversion floor. */
+  heroWindowDays: Days.default(7),
+  heroMinUv: z.number().int().min(0).default(3000),
+  heroMinConversion: Ratio.default(0.03),
+  /** Also accept conversion above the shop's own average (still needs the UV floor). */
+  heroAboveShopAverage: z.boolean().default(true),
+  /** DOMAIN §3 delist candidates: days without a sale. */
+  delistNoSaleDays: Days.default(30),
+  /** DOMAIN §1/§3 rating floor (item and shop). */
+  ratingFloor: z.number().min(0).max(5).default(4.8),
+  /** DOMAIN §3 lifecycle: how many weeks of history to judge the stage from. */
+  lifecycleWeeks: z.number().int().min(2).max(52).default(8),
+  /** DOMAIN §4: characters changed per title edit. */
+  titleMaxCharsChanged: z.number().int().min(1).max(60).default(3),
+  /** DOMAIN §4: edits of one item within the rolling window. */
+  titleMaxEditsPerWindow: z.number().int().min(1).max(20).default(2),
+  titleEditWindowHours: z.number().int().min(1).max(168).default(24),
+  /** DOMAIN §4: the early-morning (凌晨) window for edits, local hours [start, end). */
+  earlyMorningStartHour: Hour.default(0),
+  earlyMorningEndHour: Hour.default(6),
+  /** DOMAIN §4: days before/after an edit to compare. */
+  editCompareDays: Days.default(7),
+  /** DOMAIN §6 tips: relative change vs the baseline average that makes a tip. */
+  tipBaselineDays: Days.default(7),
+  tipConversionDrop: Ratio.default(0.2),
+  tipUvDrop: Ratio.default(0.2),
+  tipBounceRise: Ratio.default(0.1),
+  tipAovDrop: Ratio.default(0.15),
+  /** DOMAIN §5: days before and after a campaign to compare (0 = same length as the campaign). */
+  campaignCompareDays: z.number().int().min(0).max(90).default(0),
+});
+
+export const ChecklistPrefsSchema = z.object({
+  /** Duty ids in display order; ids not listed keep their default place at the end. */
+  order: z.array(z.string().min(1).max(64)).max(100).default([]),
+  hidden: z.array(z.string().min(1).max(64)).max(100).default([]),
+  custom: z
+    .array(
+      z.object({
+        id: z.string().regex(/^custom-[a-z0-9-]{1,40}$/),
+        name: z.string().trim().min(1).max(40),
+        hint: z.string().trim().max(200).default(''),
+      }),
+    )
+    .max(30)
+    .default([]),
+});
+
+export const SettingsSchema = z.object({
+  /** UI language: Simplified Chinese first. */
+  language: z.enum(['zh-CN', 'en']).default('zh-CN'),
+  thresholds: ThresholdsSchema.default(ThresholdsSchema.parse({})),
+  checklist: ChecklistPrefsSchema.default(ChecklistPrefsSchema.parse({})),
+  reminder: z
+    .object({
+      enabled: z.boolean().default(false),
+      time: z
+        .string()
+        .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time must be HH:MM')
+        .default('09:30'),
+    })
+    .default({ enabled: false, time: '09:30' }),
+  /** The shop's selling-point keywords (卖点词) the title checker looks for. */
+  titleKeywords: z.array(z.string().trim().min(1).max(30)).max(100).default([]),
+  /** The seller's own banned/risky words, on top of the bundled list. */
+  extraBannedWords: z.array(z.string().trim().min(1).max(30)).max(500).default([]),
+  /** Raw snapshot log retention; daily aggregates are kept regardless. */
+  snapshotRetentionDays: z.number().int().min(1).max(3650).default(90),
+});
+
+export type Settings = z.infer<typeof SettingsSchema>;
+export type Thresholds = z.infer<typeof ThresholdsSchema>;
+export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
+
+/** Validates settings from storage, an import or the options form; the reason says what is wrong. */
+export function parseSettings(raw: unknown): { ok: true; value: Settings } | { ok: false; error: string } {
+  const result = SettingsSchema.safeParse(raw ?? {});
+  return result.success
+    ? { ok: true, value: result.data }
+    : { ok: false, error: z.prettifyError(result.error) };
+}
