@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -24,8 +24,15 @@ export interface ConsoleRoute {
   contentType?: string;
 }
 
+/** Every routes*.json under tests/fixtures/console/ (each feature keeps its own file). */
 export function loadRoutes(): ConsoleRoute[] {
-  return JSON.parse(readFileSync(path.join(FIXTURES, 'routes.json'), 'utf8')).routes as ConsoleRoute[];
+  const files = readdirSync(FIXTURES, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /(^|\/)routes[^/]*\.json$/.test(f))
+    .sort();
+  return files.flatMap((f) => {
+    const routes = JSON.parse(readFileSync(path.join(FIXTURES, f), 'utf8')).routes as ConsoleRoute[];
+    return routes;
+  });
 }
 
 export interface ExtensionSession {

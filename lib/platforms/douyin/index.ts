@@ -2,13 +2,14 @@ import type { PlatformAdapter } from '../types';
 import { detectPage, matches } from './pages';
 import { endpoints, readDom } from './extract';
 import { itemEdit } from './item-edit';
+import { links } from './links';
 
 export const douyin: PlatformAdapter = {
   id: 'douyin',
   matches,
   currency: 'CNY',
   detectPage,
-  links: {},
+  links,
   readDom,
   endpoints,
   itemEdit,
