@@ -1,7 +1,11 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { launchWithExtension } from '../../scripts/chromium.mjs';
+import { loadRoutes, serveConsole, type ConsoleRoute } from '../../scripts/console-routes.mjs';
+
+export { FIXTURES, loadRoutes, urlMatches, type ConsoleRoute } from '../../scripts/console-routes.mjs';
 
 /**
  * Drives the BUILT extension in real headless Chromium (../shared/E2E.md): fixture pages are
@@ -10,30 +14,10 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
  */
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-export const FIXTURES = path.join(ROOT, 'tests/fixtures/console');
 export const SCREENSHOTS = path.join(ROOT, 'tests/e2e/.runs/screenshots');
 
 export const extensionDir = () =>
   path.join(ROOT, process.env.SHOPMATE_OUT_DIR ?? '.output', 'chrome-mv3');
-
-export interface ConsoleRoute {
-  /** Real console URL; a trailing * matches any query/suffix. */
-  url: string;
-  /** File under tests/fixtures/console/. */
-  file: string;
-  contentType?: string;
-}
-
-/** Every routes*.json under tests/fixtures/console/ (each feature keeps its own file). */
-export function loadRoutes(): ConsoleRoute[] {
-  const files = readdirSync(FIXTURES, { recursive: true, encoding: 'utf8' })
-    .filter((f) => /(^|\/)routes[^/]*\.json$/.test(f))
-    .sort();
-  return files.flatMap((f) => {
-    const routes = JSON.parse(readFileSync(path.join(FIXTURES, f), 'utf8')).routes as ConsoleRoute[];
-    return routes;
-  });
-}
 
 export interface ExtensionSession {
   context: BrowserContext;
@@ -56,40 +40,11 @@ export async function launchExtension(
 ): Promise<ExtensionSession> {
   const extDir = options.extensionPath ?? extensionDir();
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'shopmate-e2e-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    locale: options.locale ?? 'zh-CN',
-    colorScheme: options.colorScheme ?? 'light',
-    viewport: { width: 420, height: 760 },
-    args: [
-      `--disable-extensions-except=${extDir}`,
-      `--load-extension=${extDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-    ],
+  const context = await launchWithExtension(extDir, userDataDir, {
+    locale: options.locale,
+    colorScheme: options.colorScheme,
   });
-  const routes = options.routes ?? loadRoutes();
-  const blockedRequests: string[] = [];
-  await context.route('**/*', async (route) => {
-    const url = route.request().url();
-    if (url.startsWith('chrome-extension://') || url.startsWith('data:')) return route.continue();
-    const match = routes.find((r) => urlMatches(r.url, url));
-    if (!match) {
-      blockedRequests.push(url);
-      return route.abort('blockedbyclient');
-    }
-    return route.fulfill({
-      status: 200,
-      contentType: match.contentType ?? contentTypeOf(match.file),
-      body: readFileSync(path.join(FIXTURES, match.file)),
-    });
-  });
+  const blockedRequests = await serveConsole(context, options.routes ?? loadRoutes());
 
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker');
@@ -162,17 +117,4 @@ export async function eventually<T>(fn: () => Promise<T>, timeoutMs = 10_000): P
   } while (Date.now() < deadline);
   if (lastError) throw lastError;
   return last!;
-}
-
-export function urlMatches(pattern: string, url: string): boolean {
-  if (pattern.endsWith('*')) return url.startsWith(pattern.slice(0, -1));
-  return url === pattern || url.split('#')[0] === pattern;
-}
-
-function contentTypeOf(file: string): string {
-  if (file.endsWith('.json')) return 'application/json; charset=utf-8';
-  if (file.endsWith('.css')) return 'text/css; charset=utf-8';
-  if (file.endsWith('.js')) return 'text/javascript; charset=utf-8';
-  if (file.endsWith('.png')) return 'image/png';
-  return 'text/html; charset=utf-8';
 }
