@@ -91,3 +91,34 @@ export function parseSettings(raw: unknown): { ok: true; value: Settings } | { o
     ? { ok: true, value: result.data }
     : { ok: false, error: z.prettifyError(result.error) };
 }
+
+/**
+ * For settings already in storage: keep every valid field and drop only the invalid ones
+ * (they fall back to their defaults), so one bad value never wipes the seller's other choices.
+ */
+export function salvageSettings(raw: unknown): { value: Settings; dropped: string[] } {
+  let candidate: unknown = raw && typeof raw === 'object' ? structuredClone(raw) : {};
+  const dropped: string[] = [];
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const result = SettingsSchema.safeParse(candidate);
+    if (result.success) return { value: result.data, dropped };
+    for (const issue of result.error.issues) {
+      dropped.push(issue.path.join('.') || '(root)');
+      candidate = issue.path.length === 0 ? {} : withoutPath(candidate, issue.path);
+    }
+  }
+  return { value: DEFAULT_SETTINGS, dropped };
+}
+
+function withoutPath(value: unknown, path: readonly PropertyKey[]): unknown {
+  if (!value || typeof value !== 'object') return value;
+  const [head, ...rest] = path;
+  const copy = (Array.isArray(value) ? [...value] : { ...value }) as Record<PropertyKey, unknown>;
+  if (rest.length === 0) {
+    if (Array.isArray(copy)) (copy as unknown[]).splice(Number(head), 1);
+    else delete copy[head as PropertyKey];
+  } else {
+    copy[head as PropertyKey] = withoutPath(copy[head as PropertyKey], rest);
+  }
+  return copy;
+}

@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS, parseSettings, type Settings } from './schema';
+import { DEFAULT_SETTINGS, parseSettings, salvageSettings, type Settings } from './schema';
 
 /**
  * Settings live in extension storage (not IndexedDB), so every context can read them and
@@ -10,11 +10,15 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
   version: 1,
 });
 
-/** Stored settings, validated; stored settings that fail validation fall back to the defaults (and are logged). */
+/** Stored settings, validated; an invalid stored field falls back to its default (logged). */
 export async function loadSettings(): Promise<Settings> {
-  const parsed = parseSettings(await settingsItem.getValue());
-  if (!parsed.ok) console.warn('[ShopMate] stored settings are invalid, using defaults:', parsed.error);
-  return parsed.ok ? parsed.value : DEFAULT_SETTINGS;
+  return salvage(await settingsItem.getValue());
+}
+
+function salvage(raw: unknown): Settings {
+  const { value, dropped } = salvageSettings(raw);
+  if (dropped.length) console.warn('[ShopMate] invalid stored settings reset to default:', dropped);
+  return value;
 }
 
 /** Saves settings after validating them; rejects with the reason instead of storing bad values. */
@@ -26,7 +30,4 @@ export async function saveSettings(next: unknown): Promise<Settings> {
 }
 
 export const watchSettings = (cb: (s: Settings) => void) =>
-  settingsItem.watch((value) => {
-    const parsed = parseSettings(value);
-    cb(parsed.ok ? parsed.value : DEFAULT_SETTINGS);
-  });
+  settingsItem.watch((value) => cb(salvage(value)));
