@@ -1,0 +1,46 @@
+import { LATEST_VERSION, type ShopMateDB } from '@/lib/db/schema';
+import type { Settings } from '@/lib/settings/schema';
+import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile, type BackupTables } from './format';
+import { TABLE_NAMES } from './tables';
+
+/**
+ * Reads every table in ONE read transaction, so the file is a consistent snapshot even while
+ * the background keeps writing captures. Runs in the options page: reads are allowed there,
+ * and the download needs a DOM (Blob + <a download>), which the service worker lacks.
+ */
+export async function buildBackup(
+  db: ShopMateDB,
+  settings: Settings,
+  options: { now: number; appVersion: string },
+): Promise<BackupFile> {
+  const tables = {} as Record<string, unknown[]>;
+  await db.transaction(
+    'r',
+    TABLE_NAMES.map((name) => db.table(name)),
+    async () => {
+      for (const name of TABLE_NAMES) tables[name] = await db.table(name).toArray();
+    },
+  );
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: options.now,
+    app: { name: 'ShopMate', version: options.appVersion },
+    schemaVersion: LATEST_VERSION,
+    settings,
+    tables: tables as BackupTables,
+  };
+}
+
+/** The file's text. One row per line keeps it diffable and readable without being bloated. */
+export function serializeBackup(file: BackupFile): string {
+  const { tables, ...head } = file;
+  const body = Object.entries(tables)
+    .map(([name, rows]) => {
+      const lines = (rows as unknown[]).map((row) => `      ${JSON.stringify(row)}`).join(',\n');
+      return `    ${JSON.stringify(name)}: [${rows.length ? `\n${lines}\n    ` : ''}]`;
+    })
+    .join(',\n');
+  const headText = JSON.stringify(head, null, 2).slice(0, -2);
+  return `${headText},\n  "tables": {\n${body}\n  }\n}\n`;
+}
