@@ -1,12 +1,16 @@
 import { browser } from 'wxt/browser';
 import { db } from '@/lib/db';
+import { startMaintenance, withStorageGuard } from '@/lib/db/maintenance';
+import { openDatabase } from '@/lib/db/open';
 import { detect } from '@/lib/platforms/registry';
 import { createHandlers } from './handlers';
 import { createRouter } from './router';
 
 /** Everything the service worker does, wired on start. No state lives only in memory. */
 export function startBackground(): void {
-  const route = createRouter(createHandlers(db), {
+  // Open (and upgrade) now, so a failed upgrade is recorded for the pages' banner at once.
+  void openDatabase(db);
+  const route = createRouter(withStorageGuard(createHandlers(db), db), {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
     isConsoleUrl: (url) => detect(url) !== undefined,
@@ -14,6 +18,7 @@ export function startBackground(): void {
   });
   // Returning the promise keeps the channel open for the async reply (Chrome ≥ 99, Firefox).
   browser.runtime.onMessage.addListener((raw, sender) => route(raw, sender));
+  startMaintenance(db);
 
   // Side panel opens from the toolbar action's context menu; the popup stays the quick checklist.
   void browser.sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: false });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LATEST_VERSION } from '@/lib/db/schema';
 import { salvageSettings, type Settings } from '@/lib/settings/schema';
+import { MAX_BACKUP_CHARS } from './limits';
 import { TABLE_RULES } from './rows';
 import { TABLE_SPECS, primaryKeyOf, type RowOf, type TableName } from './tables';
 
@@ -12,11 +13,7 @@ import { TABLE_SPECS, primaryKeyOf, type RowOf, type TableName } from './tables'
 
 export const BACKUP_FORMAT = 'shopmate-backup';
 export const BACKUP_VERSION = 1;
-/**
- * Largest backup text accepted. The file travels to the background in one runtime message
- * (Chromium caps messages at 64 MiB, and JSON escaping inflates a string by up to ~30 %).
- */
-export const MAX_BACKUP_CHARS = 40 * 1024 * 1024;
+export { MAX_BACKUP_CHARS } from './limits';
 /** Per table, how many rejected rows are listed with their reason (all are counted). */
 export const MAX_LISTED_REJECTIONS = 50;
 

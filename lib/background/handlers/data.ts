@@ -1,11 +1,43 @@
+import { parseBackupText } from '@/lib/backup/format';
+import { restoreBackup } from '@/lib/backup/restore';
+import { freeSpace, maintenanceItem } from '@/lib/db/maintenance';
+import { dbHealthItem } from '@/lib/db/open';
 import type { ShopMateDB } from '@/lib/db/schema';
 import type { dataMessages } from '@/lib/messaging/messages/data';
+import { loadSettings, saveSettings, settingsItem } from '@/lib/settings/store';
 import type { Handlers } from '../router';
 
 export const dataHandlers = (db: ShopMateDB): Handlers<typeof dataMessages> => ({
-  'data.deleteAll': async () => {
+  'data.deleteAll': async ({ includeSettings }) => {
     await db.transaction('rw', db.tables, async () => {
       await Promise.all(db.tables.map((t) => t.clear()));
     });
+    await maintenanceItem.removeValue();
+    if (includeSettings) {
+      await settingsItem.removeValue();
+      await dbHealthItem.removeValue();
+    }
+  },
+  'backup.restore': async ({ text, mode, restoreSettings }) => {
+    const parsed = parseBackupText(text);
+    if (!parsed.ok) throw new Error(`${parsed.code}${parsed.detail ? `: ${parsed.detail}` : ''}`);
+    const { backup } = parsed;
+    const outcome = await restoreBackup(db, backup, mode);
+    // Settings live in extension storage, written only after the tables committed.
+    const settingsRestored = restoreSettings && backup.settings !== undefined;
+    if (settingsRestored) await saveSettings(backup.settings!.value);
+    return {
+      outcome,
+      settingsRestored,
+      settingsDropped: settingsRestored ? backup.settings!.dropped : [],
+      unknownTables: backup.unknownTables,
+    };
+  },
+  'data.freeSpace': async ({ level }) => {
+    const { snapshotRetentionDays } = await loadSettings();
+    const deleted = await freeSpace(db, level, { retentionDays: snapshotRetentionDays, now: Date.now() });
+    const status = await maintenanceItem.getValue();
+    await maintenanceItem.setValue({ ...status, quota: undefined, lastPrune: { at: Date.now(), deleted } });
+    return { deleted };
   },
 });
