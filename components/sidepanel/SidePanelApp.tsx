@@ -1,5 +1,6 @@
 import { Suspense, useRef, type KeyboardEvent } from 'react';
 import { useT } from '@/components/app/i18n';
+import TrustBanner from '@/components/trust/TrustBanner';
 import ChecklistProgressSlot from './ChecklistProgressSlot';
 import { SIDE_PANEL_TABS } from './tabs';
 import { useSidePanelStore } from './ui-store';
@@ -27,6 +28,7 @@ export default function SidePanelApp() {
         <h1>{t('app.name')}</h1>
         <ChecklistProgressSlot />
       </header>
+      <TrustBanner />
       <nav className="sp-tabs" role="tablist" aria-label={t('nav.tabs')}>
         {SIDE_PANEL_TABS.map((x, i) => (
           <button

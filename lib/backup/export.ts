@@ -44,3 +44,23 @@ export function serializeBackup(file: BackupFile): string {
   const headText = JSON.stringify(head, null, 2).slice(0, -2);
   return `${headText},\n  "tables": {\n${body}\n  }\n}\n`;
 }
+
+/**
+ * A rescue backup of whatever is on disk (after a failed upgrade), in the same file format:
+ * the rows are as the older version stored them, and restore validates them like any file.
+ */
+export function buildRawBackup(
+  raw: { version: number; tables: Record<string, unknown[]> },
+  settings: Settings,
+  options: { now: number; appVersion: string },
+): BackupFile {
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: options.now,
+    app: { name: 'ShopMate', version: options.appVersion },
+    schemaVersion: raw.version,
+    settings,
+    tables: raw.tables as BackupTables,
+  };
+}

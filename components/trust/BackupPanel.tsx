@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { browser } from 'wxt/browser';
+import { useLocale, useT } from '@/components/app/i18n';
+import { useSettings } from '@/components/app/settings-store';
+import { MAX_BACKUP_CHARS, backupFileName, buildBackup, serializeBackup } from '@/lib/backup';
+import { db } from '@/lib/db';
+import { downloadText, formatBytes } from './download';
+
+/**
+ * Download the whole database + settings as one file. Built here, in the page: reading is
+ * allowed in the UI, the download needs a DOM, and the file never has to squeeze through a
+ * runtime message.
+ */
+export default function BackupPanel() {
+  const t = useT();
+  const locale = useLocale();
+  const settings = useSettings();
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<{ ok: boolean; text: string; warn?: string }>();
+
+  const download = async () => {
+    setBusy(true);
+    setStatus(undefined);
+    try {
+      const now = Date.now();
+      const file = await buildBackup(db, settings, { now, appVersion: browser.runtime.getManifest().version });
+      const text = serializeBackup(file);
+      const name = backupFileName(now);
+      downloadText(name, text);
+      const rows = Object.values(file.tables).reduce((n, list) => n + list.length, 0);
+      setStatus({
+        ok: true,
+        text: t('data.backup.done', { file: name, size: formatBytes(text.length, locale), rows }),
+        warn: text.length > MAX_BACKUP_CHARS ? t('data.backup.tooLarge', { limit: formatBytes(MAX_BACKUP_CHARS, locale) }) : undefined,
+      });
+    } catch (e) {
+      setStatus({ ok: false, text: t('common.error', { reason: e instanceof Error ? e.message : String(e) }) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="data-panel" data-testid="backup">
+      <h3>{t('data.backup.title')}</h3>
+      <p className="muted">{t('data.backup.hint')}</p>
+      <div className="actions">
+        <button type="button" className="primary" disabled={busy} onClick={() => void download()}>
+          {busy ? t('data.backup.working') : t('data.backup.download')}
+        </button>
+      </div>
+      <p className={`status ${status?.ok === false ? 'bad' : 'good'}`} role="status">
+        {status?.text ?? ''}
+      </p>
+      {status?.warn && <p className="warn" role="alert">{status.warn}</p>}
+    </div>
+  );
+}
