@@ -1,4 +1,25 @@
 import { defineConfig } from 'wxt';
+import type { Plugin } from 'vite';
+
+/**
+ * zod probes `new Function("")` to decide whether to JIT-compile object parsers. Our CSP
+ * forbids eval anyway (the probe would only throw and log a CSP violation), and store
+ * reviewers flag the call: compile the probe to a constant `false`, so zod always takes its
+ * interpreted path and the bundle holds no Function constructor call. Fails the build if a
+ * zod upgrade moves the probe, so the guarantee cannot silently lapse.
+ */
+function zodWithoutEval(): Plugin {
+  const probe = /try\s*\{\s*const F = Function;\s*new F\(""\);\s*return true;\s*\}\s*catch\s*\(_\)\s*\{\s*return false;\s*\}/;
+  return {
+    name: 'shopmate:zod-without-eval',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]zod[\\/]v4[\\/]core[\\/]util\.js$/.test(id)) return null;
+      if (!probe.test(code)) throw new Error(`zod's eval probe changed shape in ${id}: update zodWithoutEval() in wxt.config.ts`);
+      return { code: code.replace(probe, 'return false; // ShopMate: no eval (extension CSP)'), map: null };
+    },
+  };
+}
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -8,6 +29,7 @@ export default defineConfig({
   // lib/ is imported explicitly; WXT APIs come from 'wxt/...' paths.
   imports: false,
   manifestVersion: 3,
+  vite: () => ({ plugins: [zodWithoutEval()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     short_name: '__MSG_extShortName__',
@@ -32,6 +54,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions needs Firefox for Android 142+ (addons-linter).
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

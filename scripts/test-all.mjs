@@ -2,7 +2,7 @@
 /**
  * `npm test`: everything CI checks, in order, stopping at the first failure —
  * lint, typecheck, unit tests, the Chromium e2e suite (builds the extension first),
- * and the Firefox build through addons-linter. Ends with one plain summary line.
+ * the Chrome and Firefox store packages, and the Firefox package through addons-linter. Ends with one plain summary line.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
@@ -15,8 +15,10 @@ const steps = [
   ['typecheck', ['npx', 'tsc', '--noEmit']],
   ['unit', ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${runs}/unit.json`]],
   ['e2e', ['npx', 'vitest', 'run', '-c', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${runs}/e2e.json`]],
-  ['firefox build', ['npx', 'wxt', 'build', '-b', 'firefox']],
-  ['addons-linter', ['npx', 'addons-linter', '.output/firefox-mv3']],
+  // Store packages: both zips build, and the Firefox one passes addons-linter (0 errors, 0 fixable warnings).
+  ['chrome package', ['npx', 'wxt', 'zip']],
+  ['firefox package', ['npx', 'wxt', 'zip', '-b', 'firefox']],
+  ['addons-linter', ['node', 'scripts/lint-firefox.mjs']],
 ];
 
 let passed = 0;
