@@ -1,0 +1,20 @@
+import type { PlatformId } from '@/lib/model/pages';
+import type { TitleRule, WordList } from './data/schema';
+import rulesFile from './data/title-rules.json';
+import wordsFile from './data/banned-words.json';
+
+export type { TitleRule, WordList, WordKind } from './data/schema';
+
+// Typed by the schema; the JSON itself is validated by tests/unit/title/data.test.ts.
+const RULES = (rulesFile as { rules: Record<string, TitleRule> }).rules;
+const LISTS = (wordsFile as { lists: WordList[] }).lists;
+
+/** The title rule for a platform's edit page (ItemEditSupport.titleRuleId). */
+export function titleRule(id: string): TitleRule | undefined {
+  return Object.hasOwn(RULES, id) ? RULES[id] : undefined;
+}
+
+/** The bundled word lists that apply on a platform. */
+export function wordListsFor(platform: PlatformId): WordList[] {
+  return LISTS.filter((l) => l.platforms.includes(platform));
+}

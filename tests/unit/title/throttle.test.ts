@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
+import { earlyMorning } from '@/lib/title/early-morning';
+import { editThrottle, isSameSave } from '@/lib/title/throttle';
+
+const H = 60 * 60 * 1000;
+const defaults = DEFAULT_SETTINGS.thresholds; // 2 edits / 24 h, early morning 0–6
+const originalTz = process.env.TZ;
+const at = (iso: string) => new Date(iso).getTime();
+
+describe('rolling edit counter', () => {
+  beforeAll(() => {
+    process.env.TZ = 'Asia/Shanghai';
+  });
+  afterAll(() => {
+    process.env.TZ = originalTz;
+  });
+
+  const now = at('2026-03-10T14:30:00+08:00');
+
+  it('counts edits in the last 24 hours and says when the next edit is safe', () => {
+    const edits = [at('2026-03-09T06:00:00+08:00'), at('2026-03-10T06:00:00+08:00'), at('2026-03-10T09:00:00+08:00')];
+    const s = editThrottle(edits, now, defaults);
+    expect(s).toMatchObject({ editsInWindow: 2, maxEdits: 2, windowHours: 24, limitReached: true });
+    // The older of the two must leave the window: tomorrow 06:00.
+    expect(s.safeAt).toBe(at('2026-03-11T06:00:00+08:00'));
+  });
+
+  it('boundaries: an edit exactly one window ago is out; a millisecond later it is in', () => {
+    expect(editThrottle([now - 24 * H], now, defaults).editsInWindow).toBe(0);
+    expect(editThrottle([now - 24 * H + 1], now, defaults).editsInWindow).toBe(1);
+    const two = [now - 24 * H + 1, now - H];
+    expect(editThrottle(two, now, defaults).limitReached).toBe(true);
+    const { safeAt } = editThrottle(two, now, defaults);
+    expect(editThrottle(two, safeAt!, defaults)).toMatchObject({ editsInWindow: 1, limitReached: false });
+    expect(editThrottle(two, safeAt! - 1, defaults).limitReached).toBe(true);
+  });
+
+  it('under the limit: no safe time needed', () => {
+    expect(editThrottle([now - H], now, defaults)).toMatchObject({ editsInWindow: 1, limitReached: false, safeAt: undefined });
+    expect(editThrottle([], now, defaults).editsInWindow).toBe(0);
+  });
+
+  it('reads the limit and window from settings', () => {
+    const custom = { ...defaults, titleMaxEditsPerWindow: 1, titleEditWindowHours: 48 };
+    const s = editThrottle([now - 30 * H], now, custom);
+    expect(s).toMatchObject({ editsInWindow: 1, limitReached: true, windowHours: 48 });
+    expect(s.safeAt).toBe(now + 18 * H);
+  });
+
+  it('several tabs: edits recorded from any tab or session count together, in any order', () => {
+    const tabA = [now - 3 * H];
+    const tabB = [now - 20 * H];
+    expect(editThrottle([...tabB, ...tabA], now, defaults)).toEqual(editThrottle([...tabA, ...tabB], now, defaults));
+    expect(editThrottle([...tabA, ...tabB], now, defaults).editsInWindow).toBe(2);
+  });
+
+  it('clock moved back: an edit stamped in the future counts as just made', () => {
+    const s = editThrottle([now + 5 * H, now - H], now, defaults);
+    expect(s.editsInWindow).toBe(2);
+    expect(s.safeAt).toBe(now - H + 24 * H);
+  });
+
+  it('daylight saving: the window is 24 real hours, not a calendar day', () => {
+    process.env.TZ = 'America/New_York';
+    try {
+      // 2026-03-08 02:00 local clocks jump to 03:00: a "day" from 00:30 to 00:30 is 23 hours.
+      const before = at('2026-03-08T00:30:00-05:00');
+      const nextMidnight = at('2026-03-09T00:30:00-04:00');
+      expect(nextMidnight - before).toBe(23 * H);
+      expect(editThrottle([before], nextMidnight, defaults).editsInWindow).toBe(1);
+      expect(editThrottle([before], before + 24 * H, defaults).editsInWindow).toBe(0);
+    } finally {
+      process.env.TZ = 'Asia/Shanghai';
+    }
+  });
+
+  it('one save seen twice is one edit', () => {
+    const a = { at: now, oldTitle: '旧', newTitle: '新' };
+    expect(isSameSave(a, { ...a, at: now + 30_000 })).toBe(true);
+    expect(isSameSave(a, { ...a, at: now + 10 * 60_000 })).toBe(false);
+    expect(isSameSave(a, { ...a, newTitle: '新2' })).toBe(false);
+  });
+});
+
+describe('early-morning window', () => {
+  beforeAll(() => {
+    process.env.TZ = 'Asia/Shanghai';
+  });
+  afterAll(() => {
+    process.env.TZ = originalTz;
+  });
+
+  it('default 0–6: 05:59 is in, 06:00 is out, 00:00 is in', () => {
+    expect(earlyMorning(at('2026-03-10T05:59:00+08:00'), defaults).inWindow).toBe(true);
+    expect(earlyMorning(at('2026-03-10T00:00:00+08:00'), defaults).inWindow).toBe(true);
+    const out = earlyMorning(at('2026-03-10T06:00:00+08:00'), defaults);
+    expect(out).toEqual({ enabled: true, inWindow: false, nextStart: at('2026-03-11T00:00:00+08:00') });
+  });
+
+  it('windows that wrap past midnight (23–5)', () => {
+    const t = { ...defaults, earlyMorningStartHour: 23, earlyMorningEndHour: 5 };
+    expect(earlyMorning(at('2026-03-10T23:30:00+08:00'), t).inWindow).toBe(true);
+    expect(earlyMorning(at('2026-03-10T04:59:00+08:00'), t).inWindow).toBe(true);
+    expect(earlyMorning(at('2026-03-10T14:30:00+08:00'), t)).toEqual({
+      enabled: true,
+      inWindow: false,
+      nextStart: at('2026-03-10T23:00:00+08:00'),
+    });
+  });
+
+  it('start = end switches the advice off; end 24 means midnight', () => {
+    expect(earlyMorning(at('2026-03-10T14:30:00+08:00'), { earlyMorningStartHour: 3, earlyMorningEndHour: 3 }).enabled).toBe(false);
+    const late = { earlyMorningStartHour: 22, earlyMorningEndHour: 24 };
+    expect(earlyMorning(at('2026-03-10T23:59:00+08:00'), late).inWindow).toBe(true);
+    expect(earlyMorning(at('2026-03-10T00:10:00+08:00'), late).inWindow).toBe(false);
+  });
+
+  it('follows the wall clock when the time zone changes', () => {
+    const instant = at('2026-03-10T03:00:00+08:00'); // 03:00 in Shanghai, 19:00 in London
+    expect(earlyMorning(instant, defaults).inWindow).toBe(true);
+    process.env.TZ = 'Europe/London';
+    try {
+      expect(earlyMorning(instant, defaults).inWindow).toBe(false);
+    } finally {
+      process.env.TZ = 'Asia/Shanghai';
+    }
+  });
+});
