@@ -28,9 +28,10 @@ export default function BackupPanel() {
       const name = backupFileName(now);
       downloadText(name, text);
       const rows = Object.values(file.tables).reduce((n, list) => n + list.length, 0);
+      const bytes = new Blob([text]).size;
       setStatus({
         ok: true,
-        text: t('data.backup.done', { file: name, size: formatBytes(text.length, locale), rows }),
+        text: t('data.backup.done', { file: name, size: formatBytes(bytes, locale), rows }),
         warn: text.length > MAX_BACKUP_CHARS ? t('data.backup.tooLarge', { limit: formatBytes(MAX_BACKUP_CHARS, locale) }) : undefined,
       });
     } catch (e) {
