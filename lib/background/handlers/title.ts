@@ -58,7 +58,7 @@ export const titleHandlers = (
     return { id, merged, editsInWindow, windowHours };
   },
   'titleEdit.recent': async (m) => {
-    const [rows, s] = await Promise.all([editsOfItem(db, m.platform, m.itemId), settings()]);
+    const [rows, s] = await Promise.all([m.itemId ? editsOfItem(db, m.platform, m.itemId) : [], settings()]);
     return { edits: rows.slice(0, RECENT_LIMIT).map(toRecent), settings: titleSettingsOf(s) };
   },
 });

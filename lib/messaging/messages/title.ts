@@ -43,6 +43,12 @@ export const titleMessages = {
       fields: z.array(z.enum(EDIT_FIELDS)).min(1).max(10),
     }),
   ),
-  /** The guard opened on an edit page (and re-asks when the tab regains focus). */
-  'titleEdit.recent': defineMessage<TitleEditContext>()('content', z.object(ItemRef)),
+  /**
+   * The guard opened on an edit page (and re-asks when the tab regains focus). Without an
+   * item id (a new listing being published) only the settings come back.
+   */
+  'titleEdit.recent': defineMessage<TitleEditContext>()(
+    'content',
+    z.object({ ...ItemRef, itemId: ItemRef.itemId.optional() }),
+  ),
 };
