@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, loadRoutes, type ExtensionSession } from './harness';
+import { extensionDir, launchExtension, loadRoutes, type ExtensionSession } from './harness';
 import { contentScriptWorld, recordWorkerRequests } from './trust-helpers';
 
 /**
@@ -143,5 +145,62 @@ describe('privacy: the extension sends no network request', () => {
       `[trust] network: ${pages.length} console pages + popup/side panel/options; extension-page requests ${seen.extensionPages}, ` +
         `worker requests ${seen.worker}, console-page requests ${seen.consolePages}; requests leaving the extension: ${leaks.length}`,
     );
+  });
+});
+
+describe('privacy: the built manifest asks for the minimum', () => {
+  const manifest = JSON.parse(readFileSync(path.join(extensionDir(), 'manifest.json'), 'utf8')) as {
+    permissions?: string[];
+    optional_permissions?: string[];
+    host_permissions?: string[];
+    optional_host_permissions?: string[];
+    externally_connectable?: unknown;
+    content_scripts?: { matches?: string[] }[];
+    web_accessible_resources?: { matches?: string[]; resources: string[] }[];
+    content_security_policy?: { extension_pages?: string };
+    icons?: Record<string, string>;
+  };
+  const consoleHost = /^https:\/\/[a-z0-9.-]+\.(taobao|tmall|pinduoduo|jd|jinritemai|amazon)\.com\/\*$/;
+
+  it('no host permissions, no tabs, no <all_urls>; only storage, alarms, sidePanel (+ notifications on request)', () => {
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.optional_host_permissions ?? []).toEqual([]);
+    expect(new Set(manifest.permissions)).toEqual(new Set(['storage', 'alarms', 'sidePanel']));
+    expect(manifest.optional_permissions ?? []).toEqual(['notifications']);
+    expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*|"tabs"|"webRequest|"scripting"|"debugger"|"cookies"|"history"/);
+  });
+
+  it('web pages and other extensions cannot message the background (no externally_connectable)', () => {
+    expect(manifest.externally_connectable).toBeUndefined();
+  });
+
+  it('content scripts and page-exposed files only on seller consoles, over https', () => {
+    const matches = (manifest.content_scripts ?? []).flatMap((c) => c.matches ?? []);
+    expect(matches.length).toBeGreaterThan(0);
+    for (const m of matches) expect(m).toMatch(consoleHost);
+    for (const w of manifest.web_accessible_resources ?? []) for (const m of w.matches ?? []) expect(m).toMatch(consoleHost);
+  });
+
+  it('a strict CSP for extension pages: own scripts only, no eval, connections only to itself', () => {
+    const csp = Object.fromEntries(
+      (manifest.content_security_policy?.extension_pages ?? '')
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .filter((d) => d[0])
+        .map(([name, ...values]) => [name!, values]),
+    );
+    expect(csp['script-src']).toEqual(["'self'"]);
+    expect(csp['connect-src']).toEqual(["'self'"]);
+    expect(csp['default-src']).toEqual(["'self'"]);
+    expect(csp['object-src']).toEqual(["'none'"]);
+    expect(JSON.stringify(csp)).not.toMatch(/unsafe-eval|wasm-unsafe-eval|https?:|\*/);
+  });
+
+  it('ships icons in every size the stores ask for', () => {
+    for (const size of ['16', '32', '48', '96', '128']) {
+      expect(manifest.icons?.[size]).toBe(`icon/${size}.png`);
+      const png = readFileSync(path.join(extensionDir(), manifest.icons![size]!));
+      expect(png.readUInt32BE(16)).toBe(Number(size)); // PNG IHDR width
+    }
   });
 });
