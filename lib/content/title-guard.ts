@@ -1,6 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { translator } from '@/lib/i18n';
 import { sendToBackground } from '@/lib/messaging/client';
 import type { RecentEdit, TitleEditContext } from '@/lib/messaging/messages/title';
 import type { PlatformAdapter } from '@/lib/platforms/types';
@@ -10,6 +9,7 @@ import type { ItemEditPage, TitleInput } from '@/lib/title/edit-page';
 import { titleRule } from '@/lib/title/rules';
 import { isSameSave } from '@/lib/title/throttle';
 import { changedFields, isSaveEvent, snapshotOf, type PageSnapshot } from './title-guard/session';
+import { guardTranslator } from './title-guard/i18n';
 import { GUARD_CSS } from './title-guard/styles';
 import { createGuardView, type GuardView } from './title-guard/view';
 
@@ -54,7 +54,7 @@ async function runGuard(
   let edits: RecentEdit[] = context.edits;
   let base: PageSnapshot = snapshotOf(support, document, field);
   let status: { text: string; ok: boolean } | undefined;
-  const t = () => translator(context.settings.language);
+  const t = () => guardTranslator(context.settings.language);
 
   // The item as the page shows it: lets the side panel offer this item and its current title.
   if (itemId) {

@@ -1,7 +1,11 @@
 import { formatTime } from '@/lib/format';
-import type { Locale, Translate } from '@/lib/i18n';
+import type { Locale } from '@/lib/i18n';
+import type { guardZhCN } from '@/lib/i18n/catalog/title';
 import type { TitleCheck } from './check';
 import { relativeDay } from './when';
+
+/** Any translator that knows the guard's strings (lib/i18n's full one does too). */
+export type TitleTranslate = (key: keyof typeof guardZhCN, params?: Record<string, string | number>) => string;
 
 export type NoteLevel = 'bad' | 'warn' | 'info' | 'good';
 
@@ -23,7 +27,7 @@ export interface TitleNote {
 }
 
 /** "明天 06:00" / "今天 18:30" / "2026-03-05 06:00". */
-export function describeWhen(at: number, now: number, t: Translate, locale: Locale): string {
+export function describeWhen(at: number, now: number, t: TitleTranslate, locale: Locale): string {
   const time = formatTime(at, locale);
   const day = relativeDay(at, now);
   if (day.kind === 'date') return t('title.when.date', { date: day.date, time });
@@ -34,7 +38,7 @@ export function describeWhen(at: number, now: number, t: Translate, locale: Loca
  * The check as short sentences in the seller's language — warnings, never blocks. The guard
  * on the page and the side panel show the same notes.
  */
-export function describeTitleCheck(check: TitleCheck, t: Translate, locale: Locale, now: number): TitleNote[] {
+export function describeTitleCheck(check: TitleCheck, t: TitleTranslate, locale: Locale, now: number): TitleNote[] {
   const notes: TitleNote[] = [];
   const list = (words: string[]) => words.join(t('title.listSeparator'));
   const changed = check.diff.charsChanged;

@@ -1,13 +1,14 @@
 import type { PlatformId } from '@/lib/model/pages';
 import type { TitleRule, WordList } from './data/schema';
-import rulesFile from './data/title-rules.json';
-import wordsFile from './data/banned-words.json';
+// Named imports: the bundle keeps only `rules` and `lists`, not the `sources` notes.
+import { rules } from './data/title-rules.json';
+import { lists } from './data/banned-words.json';
 
 export type { TitleRule, WordList, WordKind } from './data/schema';
 
 // Typed by the schema; the JSON itself is validated by tests/unit/title/data.test.ts.
-const RULES = (rulesFile as { rules: Record<string, TitleRule> }).rules;
-const LISTS = (wordsFile as { lists: WordList[] }).lists;
+const RULES = rules as Record<string, TitleRule>;
+const LISTS = lists as WordList[];
 
 /** The title rule for a platform's edit page (ItemEditSupport.titleRuleId). */
 export function titleRule(id: string): TitleRule | undefined {

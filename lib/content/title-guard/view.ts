@@ -1,5 +1,4 @@
-import type { Translate } from '@/lib/i18n';
-import type { TitleNote } from '@/lib/title/describe';
+import type { TitleNote, TitleTranslate } from '@/lib/title/describe';
 import type { TitleDiff } from '@/lib/title/diff';
 
 /**
@@ -17,7 +16,7 @@ export interface GuardView {
   update(state: GuardViewState): void;
 }
 
-export function createGuardView(container: HTMLElement, t: Translate): GuardView {
+export function createGuardView(container: HTMLElement, t: TitleTranslate): GuardView {
   const doc = container.ownerDocument;
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}) =>
     Object.assign(doc.createElement(tag), props);

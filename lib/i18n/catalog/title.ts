@@ -2,7 +2,8 @@
  * The listing-edit assistant: on-page title guard, side panel 标题助手, title words settings.
  * zh-CN is the source; en must have the same keys. Wording follows seed 003 §3.
  */
-export const zhCN = {
+/** Strings the on-page guard uses: the only ones bundled into the console content script. */
+export const guardZhCN = {
   'title.guard.name': '掌柜助手 · 标题检查',
   'title.guard.collapse': '收起',
   'title.guard.expand': '展开',
@@ -34,6 +35,10 @@ export const zhCN = {
   'title.when.tomorrow': '明天 {time}',
   'title.when.yesterday': '昨天 {time}',
   'title.when.date': '{date} {time}',
+} as const;
+
+export const zhCN = {
+  ...guardZhCN,
   'title.field.title': '标题',
   'title.field.price': '价格',
   'title.field.mainImage': '主图',
@@ -83,7 +88,7 @@ export const zhCN = {
   'title.words.count': '{count} 个词',
 } as const;
 
-export const en: Record<keyof typeof zhCN, string> = {
+export const guardEn: Record<keyof typeof guardZhCN, string> = {
   'title.guard.name': 'ShopMate · title check',
   'title.guard.collapse': 'Collapse',
   'title.guard.expand': 'Expand',
@@ -116,6 +121,10 @@ export const en: Record<keyof typeof zhCN, string> = {
   'title.when.tomorrow': 'tomorrow {time}',
   'title.when.yesterday': 'yesterday {time}',
   'title.when.date': '{date} {time}',
+};
+
+export const en: Record<keyof typeof zhCN, string> = {
+  ...guardEn,
   'title.field.title': 'title',
   'title.field.price': 'price',
   'title.field.mainImage': 'main image',

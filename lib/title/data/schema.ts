@@ -23,25 +23,31 @@ export const TitleRuleSchema = z
     /** Words never counted as repeats (Amazon: prepositions, articles, conjunctions). */
     stopWords: z.array(Word),
     verified: z.boolean(),
-    source: z.string().min(20),
   })
   .strict();
+
+const Id = z.string().regex(/^[a-z0-9-]+$/);
+/** Where each entry comes from, keyed by id: every entry has one, and no source is orphaned. */
+const Sources = z.record(Id, z.string().min(20));
+const sameIds = (sources: Record<string, string>, ids: string[]) =>
+  ids.length === Object.keys(sources).length && ids.every((id) => Object.hasOwn(sources, id));
 
 export const TitleRulesFileSchema = z
   .object({
     $comment: z.string(),
-    rules: z.record(z.string().regex(/^[a-z0-9-]+$/), TitleRuleSchema),
+    sources: Sources,
+    rules: z.record(Id, TitleRuleSchema),
   })
-  .strict();
+  .strict()
+  .refine((f) => sameIds(f.sources, Object.keys(f.rules)), 'every rule needs exactly one source');
 
 export const WORD_KINDS = ['banned', 'risky', 'filler'] as const;
 
 export const WordListSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9-]+$/),
+    id: Id,
     kind: z.enum(WORD_KINDS),
     platforms: z.array(z.enum(PLATFORM_IDS)).min(1),
-    source: z.string().min(20),
     words: z.array(Word).min(1),
   })
   .strict();
@@ -49,9 +55,11 @@ export const WordListSchema = z
 export const BannedWordsFileSchema = z
   .object({
     $comment: z.string(),
+    sources: Sources,
     lists: z.array(WordListSchema).min(1),
   })
-  .strict();
+  .strict()
+  .refine((f) => sameIds(f.sources, f.lists.map((l) => l.id)), 'every list needs exactly one source');
 
 export type TitleRule = z.infer<typeof TitleRuleSchema>;
 export type WordList = z.infer<typeof WordListSchema>;

@@ -38,6 +38,13 @@ describe('title data files', () => {
     for (const word of ['最', '第一', '国家级', '顶级', '极致', '最佳', '唯一', '首个', '100%']) expect(all).toContain(word);
   });
 
+  it('every rule and list has its source, and no source is orphaned', () => {
+    expect(Object.keys(rulesFile.sources).sort()).toEqual(Object.keys(rulesFile.rules).sort());
+    expect(TitleRulesFileSchema.safeParse({ ...rulesFile, sources: { ...rulesFile.sources, ghost: 'a source for nothing at all' } }).success).toBe(false);
+    const { 'ad-law-statutory': _dropped, ...fewer } = wordsFile.sources;
+    expect(BannedWordsFileSchema.safeParse({ ...wordsFile, sources: fewer }).success).toBe(false);
+  });
+
   it('the schemas reject a malformed rule with a reason', () => {
     const bad = TitleRulesFileSchema.safeParse({ $comment: '', rules: { x: { unit: 'words', limit: -1 } } });
     expect(bad.success).toBe(false);
