@@ -38,6 +38,7 @@ const SAMPLES: Partial<{ [T in MessageType]: Payload<T> }> = {
   'checklist.setDone': { date: '2026-11-22', dutyId: 'shop-check', done: true },
   'note.save': { text: '本周方案：提升 DSR', at: NOW },
   'titleEdit.record': { platform: 'taobao', shopId: '57300001', itemId: '652301122834', at: NOW, oldTitle: '北欧实木床头柜', newTitle: '北欧实木床头柜 简约', fields: ['title'] },
+  'titleEdit.recent': { platform: 'taobao', shopId: '57300001', itemId: '652301122834' },
   'campaign.save': { shopKey: 'taobao:57300001', platform: 'taobao', name: '双11', start: '2026-11-01', end: '2026-11-11', itemIds: ['652301122834'], notes: '' },
   'campaign.markReviewed': { id: 1, at: NOW },
   'campaign.delete': { id: 1 },
