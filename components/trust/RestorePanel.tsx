@@ -2,6 +2,7 @@ import { useId, useState, type ChangeEvent } from 'react';
 import { useLocale, useT } from '@/components/app/i18n';
 import {
   MAX_BACKUP_CHARS,
+  packBackupText,
   parseBackupText,
   totalValid,
   type BackupErrorCode,
@@ -41,7 +42,8 @@ export default function RestorePanel() {
   const [mode, setMode] = useState<RestoreMode>('merge');
   const [restoreSettings, setRestoreSettings] = useState(false);
 
-  const errorText = (code: BackupErrorCode, detail = '') => t(`data.error.${code}` as MessageKey, { detail });
+  const errorText = (code: BackupErrorCode, detail = '') =>
+    t(`data.error.${code}` as MessageKey, { detail, limit: formatBytes(MAX_BACKUP_CHARS, locale) });
   const tableLabel = (name: string) => t(`data.table.${name}` as MessageKey);
 
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
@@ -71,7 +73,7 @@ export default function RestorePanel() {
   const restore = async (text: string, backup: ValidatedBackup) => {
     setState({ step: 'running', text, backup });
     try {
-      const reply = await sendToBackground('backup.restore', { text, mode, restoreSettings });
+      const reply = await sendToBackground('backup.restore', { packed: await packBackupText(text), mode, restoreSettings });
       setState({ step: 'done', reply });
     } catch (error) {
       setState({ step: 'failed', reason: error instanceof Error ? error.message : String(error), text, backup });

@@ -13,7 +13,7 @@ import { TABLE_SPECS, primaryKeyOf, type RowOf, type TableName } from './tables'
 
 export const BACKUP_FORMAT = 'shopmate-backup';
 export const BACKUP_VERSION = 1;
-export { MAX_BACKUP_CHARS } from './limits';
+export { MAX_BACKUP_CHARS, MAX_PACKED_CHARS } from './limits';
 /** Per table, how many rejected rows are listed with their reason (all are counted). */
 export const MAX_LISTED_REJECTIONS = 50;
 

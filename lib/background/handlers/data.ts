@@ -1,5 +1,6 @@
 import { parseBackupText } from '@/lib/backup/format';
 import { restoreBackup } from '@/lib/backup/restore';
+import { BackupTransportError, unpackBackupText } from '@/lib/backup/transport';
 import { freeSpace, maintenanceItem } from '@/lib/db/maintenance';
 import { dbHealthItem } from '@/lib/db/open';
 import type { ShopMateDB } from '@/lib/db/schema';
@@ -18,7 +19,10 @@ export const dataHandlers = (db: ShopMateDB): Handlers<typeof dataMessages> => (
       await dbHealthItem.removeValue();
     }
   },
-  'backup.restore': async ({ text, mode, restoreSettings }) => {
+  'backup.restore': async ({ packed, mode, restoreSettings }) => {
+    const text = await unpackBackupText(packed).catch((error: unknown) => {
+      throw error instanceof BackupTransportError ? new Error(`${error.code}: ${error.message}`) : error;
+    });
     const parsed = parseBackupText(text);
     if (!parsed.ok) throw new Error(`${parsed.code}${parsed.detail ? `: ${parsed.detail}` : ''}`);
     const { backup } = parsed;

@@ -74,7 +74,7 @@ export const zhCN = {
   'data.restore.failed': '恢复失败，本机数据没有任何改动：{reason}',
   'data.restore.nothing': '文件中没有可写入的行。',
 
-  'data.error.tooLarge': '文件太大（{detail}），超过 40 MB 的上限。',
+  'data.error.tooLarge': '文件太大（{detail}），超过可恢复的上限 {limit}。',
   'data.error.notJson': '这不是有效的 JSON 文件（{detail}）。',
   'data.error.notBackup': '这不是掌柜助手的备份文件。',
   'data.error.newerFormat': '这份备份来自更新版本的掌柜助手，请先升级扩展再恢复。',
@@ -173,7 +173,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'data.restore.failed': 'Restore failed; nothing here was changed: {reason}',
   'data.restore.nothing': 'The file has no rows that can be written.',
 
-  'data.error.tooLarge': 'The file is too large ({detail}); the limit is 40 MB.',
+  'data.error.tooLarge': 'The file is too large ({detail}); the restore limit is {limit}.',
   'data.error.notJson': 'This is not a valid JSON file ({detail}).',
   'data.error.notBackup': 'This is not a ShopMate backup file.',
   'data.error.newerFormat': 'This backup comes from a newer ShopMate: update the extension, then restore.',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineMessage } from '../define';
-import { MAX_BACKUP_CHARS } from '@/lib/backup/limits';
+import { MAX_PACKED_CHARS } from '@/lib/backup/limits';
 import type { RestoreOutcome } from '@/lib/backup/restore';
 
 export interface RestoreReply {
@@ -20,13 +20,14 @@ export const dataMessages = {
     z.object({ confirm: z.literal('DELETE'), includeSettings: z.boolean().optional() }),
   ),
   /**
-   * Restore a backup file. The page sends the file's text; the background validates every
-   * row again (the page's preview is never trusted) and writes in one transaction.
+   * Restore a backup file. The page sends the file's text gzipped + base64 (lib/backup/
+   * transport.ts); the background unpacks it (bounded), validates every row again (the page's
+   * preview is never trusted) and writes in one transaction.
    */
   'backup.restore': defineMessage<RestoreReply>()(
     'ui',
     z.object({
-      text: z.string().min(2).max(MAX_BACKUP_CHARS, 'backup file too large'),
+      packed: z.string().min(4).max(MAX_PACKED_CHARS, 'backup file too large'),
       mode: z.enum(['merge', 'replace']),
       restoreSettings: z.boolean(),
     }),

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '@/lib/background/handlers';
 import { createRouter } from '@/lib/background/router';
-import { buildBackup, serializeBackup, MAX_BACKUP_CHARS } from '@/lib/backup';
+import { MAX_PACKED_CHARS, buildBackup, packBackupText, serializeBackup } from '@/lib/backup';
 import { TABLE_NAMES } from '@/lib/backup/tables';
 import { maintenanceItem } from '@/lib/db/maintenance';
 import { ShopMateDB } from '@/lib/db/schema';
@@ -40,7 +40,9 @@ describe('data messages through the background router', () => {
       await buildBackup(source, { ...DEFAULT_SETTINGS, language: 'en' }, { now: 1, appVersion: 'test' }),
     );
     const target = await filledDb(2);
-    const result = await routerFor(target)(send('backup.restore', { text, mode: 'replace', restoreSettings: true }), optionsPage);
+    const packed = await packBackupText(text);
+    expect(packed.length).toBeLessThan(text.length / 4);
+    const result = await routerFor(target)(send('backup.restore', { packed, mode: 'replace', restoreSettings: true }), optionsPage);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const reply = result.value as { outcome: Record<string, { added: number; removed: number }>; settingsRestored: boolean };
@@ -54,11 +56,13 @@ describe('data messages through the background router', () => {
     const db = await filledDb(2);
     const before = await counts(db);
     const route = routerFor(db);
-    const notBackup = await route(send('backup.restore', { text: '{"format":"x"}', mode: 'replace', restoreSettings: true }), optionsPage);
+    const notBackup = await route(send('backup.restore', { packed: await packBackupText('{"format":"x"}'), mode: 'replace', restoreSettings: true }), optionsPage);
     expect(!notBackup.ok && notBackup.error).toMatch(/notBackup/);
-    const fromPage = await route(send('backup.restore', { text: '{}', mode: 'replace', restoreSettings: false }), consoleTab);
+    const notPacked = await route(send('backup.restore', { packed: '{"format":"shopmate-backup"}', mode: 'replace', restoreSettings: true }), optionsPage);
+    expect(!notPacked.ok && notPacked.error).toMatch(/notPacked/);
+    const fromPage = await route(send('backup.restore', { packed: await packBackupText('{}'), mode: 'replace', restoreSettings: false }), consoleTab);
     expect(!fromPage.ok && fromPage.error).toMatch(/may not be sent from content/);
-    const huge = await route(send('backup.restore', { text: 'x'.repeat(MAX_BACKUP_CHARS + 1), mode: 'merge', restoreSettings: false }), optionsPage);
+    const huge = await route(send('backup.restore', { packed: 'x'.repeat(MAX_PACKED_CHARS + 1), mode: 'merge', restoreSettings: false }), optionsPage);
     expect(!huge.ok && huge.error).toMatch(/too large/);
     expect(await counts(db)).toEqual(before);
     expect(await settingsItem.getValue()).toEqual(DEFAULT_SETTINGS);

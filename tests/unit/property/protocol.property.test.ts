@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers } from '@/lib/background/handlers';
 import { createRouter } from '@/lib/background/router';
+import { MAX_PACKED_CHARS } from '@/lib/backup/limits';
+import { packBackupText } from '@/lib/backup/transport';
 import { ShopMateDB } from '@/lib/db/schema';
 import { CHANNEL, MESSAGES, parseMessage, type MessageType, type Payload } from '@/lib/messaging/protocol';
 import { detect } from '@/lib/platforms/registry';
@@ -43,14 +45,18 @@ const SAMPLES: Partial<{ [T in MessageType]: Payload<T> }> = {
   'campaign.markReviewed': { id: 1, at: NOW },
   'campaign.delete': { id: 1 },
   'data.deleteAll': { confirm: 'DELETE' },
-  'backup.restore': { text: '{"format":"shopmate-backup","version":1,"exportedAt":1,"schemaVersion":1,"tables":{"notes":[{"id":1,"date":"2026-11-22","at":1,"text":"x"}]}}', mode: 'merge', restoreSettings: false },
+  // gzip+base64 of a one-note backup (lib/backup/transport.ts), filled in beforeAll.
+  'backup.restore': { packed: '', mode: 'merge', restoreSettings: false },
   'data.freeSpace': { level: 'retention' },
 };
 
 let db: ShopMateDB;
 let route: ReturnType<typeof createRouter>;
 const rejections: string[] = [];
-beforeAll(() => {
+beforeAll(async () => {
+  SAMPLES['backup.restore']!.packed = await packBackupText(
+    '{"format":"shopmate-backup","version":1,"exportedAt":1,"schemaVersion":1,"tables":{"notes":[{"id":1,"date":"2026-11-22","at":1,"text":"x"}]}}',
+  );
   db = new ShopMateDB(`fuzz-${Math.random()}`);
   route = createRouter(createHandlers(db), {
     extensionId: EXT,
@@ -239,7 +245,7 @@ describe('the background router (fuzzed): rejected means nothing written', () =>
       ['titleEdit.record', { ...SAMPLES['titleEdit.record'], newTitle: big }],
       ['campaign.save', { ...SAMPLES['campaign.save'], itemIds: Array.from({ length: 501 }, (_, i) => String(i)) }],
       ['checklist.setDone', { ...SAMPLES['checklist.setDone'], dutyId: big }],
-      ['backup.restore', { ...SAMPLES['backup.restore'], text: 'x'.repeat(40 * 1024 * 1024 + 1) }],
+      ['backup.restore', { ...SAMPLES['backup.restore'], packed: 'x'.repeat(MAX_PACKED_CHARS + 1) }],
     ];
     for (const [type, payload] of huge) {
       const result = await route(envelopeOf(type, payload), MESSAGES[type].from === 'ui' ? optionsPage : consoleTab);
