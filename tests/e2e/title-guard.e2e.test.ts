@@ -1,0 +1,200 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, toBusinessDate } from '../../lib/dates';
+import { eventually, launchExtension, type ExtensionSession } from './harness';
+
+/**
+ * The listing-edit assistant in real Chromium with the built extension: the on-page title guard
+ * on each platform's item edit page (served under its real URL), edits recorded on save, the
+ * throttle warning on the third save within 24 hours, and the side panel's edit history with
+ * before/after numbers.
+ */
+
+const TAOBAO_EDIT = 'https://item.upload.taobao.com/sell/v2/publish.htm?itemId=728461930215';
+const ORIGINAL = '沐浴露女持久留香家庭装 氨基酸沐浴乳';
+
+interface TitleEdit {
+  platform: string;
+  itemId: string;
+  at: number;
+  oldTitle: string;
+  newTitle: string;
+  fields: string[];
+}
+
+const guard = (page: Page) => page.locator('shopmate-title-guard');
+const note = (page: Page, id: string) => guard(page).locator(`li[data-note="${id}"]`);
+
+describe('title guard and 标题助手', () => {
+  let s: ExtensionSession;
+  beforeAll(async () => {
+    s = await launchExtension();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('options: the seller sets selling-point keywords and an early-morning window that excludes now', async () => {
+    const options = await s.openExtensionPage('options.html');
+    const words = options.locator('section.title-words');
+    await words.getByLabel('卖点词（每行一个）').fill('留香\n美白\n' + '长'.repeat(31));
+    await words.getByRole('button', { name: '保存' }).click();
+    // A clear message, nothing saved.
+    await expect.poll(() => words.getByRole('alert').textContent()).toBe(`第 3 行“${'长'.repeat(31)}”超过 30 个字`);
+    await words.getByLabel('卖点词（每行一个）').fill('留香\n美白');
+    await words.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => words.getByRole('status').textContent()).toBe('已保存');
+
+    // Hours are settings (thresholds): a window two hours from now makes "now" outside it.
+    const hour = new Date().getHours();
+    for (const [name, value] of [['earlyMorningStartHour', (hour + 2) % 24], ['earlyMorningEndHour', (hour + 3) % 24]] as const) {
+      const input = options.locator(`input[name="${name}"]`);
+      await input.fill(String(value));
+      await input.blur();
+      await expect.poll(() => input.inputValue()).toBe(String(value));
+    }
+    await s.screenshot(options, 'title-words-options');
+    await options.close();
+  });
+
+  it('Taobao: shows a 5-character change with the changed characters, records saves, warns on the third', async () => {
+    const page = await s.openConsole(TAOBAO_EDIT);
+    await guard(page).locator('section').waitFor();
+    await expect.poll(() => note(page, 'changed').textContent()).toBe('本次改动 0 个字（建议每次不超过 3 个字）');
+
+    const title = page.locator('#sell-field-title input');
+    await title.fill('沐浴露女持久留香美白滋润家庭装 氨基酸沐浴露');
+    await expect.poll(() => note(page, 'changed').textContent()).toBe('本次改动 5 个字，建议每次不超过 3 个字');
+    expect(await note(page, 'changed').getAttribute('class')).toBe('warn');
+    expect(await guard(page).locator('ins').allTextContents()).toEqual(['美白滋润', '露']);
+    expect(await guard(page).locator('del').allTextContents()).toEqual(['乳']);
+    expect(await note(page, 'length').textContent()).toBe('长度 43/60 字符（汉字计 2）');
+    expect(await note(page, 'keywordsPresent').textContent()).toBe('已含卖点词：留香、美白');
+    await expect.poll(() => note(page, 'earlyMorning').textContent()).toMatch(/^现在是 \d\d:\d\d，建议在凌晨修改$/);
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await s.screenshot(page, 'title-guard-taobao-5-chars');
+
+    // First save: a 2-character change.
+    await title.fill('沐浴露女持久留香美白家庭装 氨基酸沐浴乳');
+    await page.getByRole('button', { name: '提交宝贝信息' }).click();
+    const first = await eventually(() => s.readStore<TitleEdit>('titleEdits'));
+    expect(first).toHaveLength(1);
+    expect(first[0]).toMatchObject({ platform: 'taobao', itemId: '728461930215', oldTitle: ORIGINAL, newTitle: '沐浴露女持久留香美白家庭装 氨基酸沐浴乳', fields: ['title'] });
+    await expect.poll(() => guard(page).locator('.status').textContent()).toBe('已记录本次编辑（24 小时内第 1 次）');
+    // The saved title is the new baseline.
+    await expect.poll(() => note(page, 'changed').textContent()).toBe('本次改动 0 个字（建议每次不超过 3 个字）');
+
+    // Second save: one character and the price.
+    await title.fill('沐浴露女持久留香美白家庭装 氨基酸沐浴露');
+    await page.locator('#sell-field-price input').fill('55.90');
+    await page.getByRole('button', { name: '提交宝贝信息' }).click();
+    await expect.poll(async () => (await s.readStore<TitleEdit>('titleEdits')).length).toBe(2);
+    const second = (await s.readStore<TitleEdit>('titleEdits'))[1]!;
+    expect(second.fields).toEqual(['title', 'price']);
+
+    // Two edits in 24 hours: the next one is throttled.
+    await expect.poll(() => note(page, 'throttle').getAttribute('class')).toBe('warn');
+    expect(await note(page, 'throttle').textContent()).toMatch(/^该宝贝 24 小时内已编辑 2 次，再次编辑可能影响权重，建议 明天 \d\d:\d\d 后再改$/);
+
+    // Third save within 24 hours: recorded (never blocked), and the warning says so.
+    await title.fill('沐浴露女持久留香美白家庭装 氨基酸沐浴露 大瓶');
+    await page.getByRole('button', { name: '提交宝贝信息' }).click();
+    await expect.poll(async () => (await s.readStore<TitleEdit>('titleEdits')).length).toBe(3);
+    await expect.poll(() => note(page, 'throttle').textContent()).toMatch(/^该宝贝 24 小时内已编辑 3 次/);
+    await s.screenshot(page, 'title-guard-taobao-throttle');
+
+    // Another tab (or a browser restart) sees the same count: it comes from the database.
+    const other = await s.openConsole(TAOBAO_EDIT);
+    await expect.poll(() => note(other, 'throttle').textContent()).toMatch(/^该宝贝 24 小时内已编辑 3 次/);
+    await other.close();
+    await page.close();
+  });
+
+  it('side panel: the item’s history with before/after numbers, edits followed by a drop flagged', async () => {
+    const edits = await s.readStore<TitleEdit>('titleEdits');
+    expect(edits).toHaveLength(3);
+    const editDay = toBusinessDate(edits[0]!.at);
+    // The item's numbers through the background's real import path (as an exported report would):
+    // 7 days before the edit day at 1,000 UV and 4 % conversion, after it 700 UV and 3 %, one day missing.
+    const days = [
+      ...Array.from({ length: 7 }, (_, i) => ({ date: addDays(editDay, i - 7), metrics: { uv: 1000, paidBuyers: 40, salesAmount: 4000 } })),
+      ...Array.from({ length: 7 }, (_, i) => ({ date: addDays(editDay, i + 1), metrics: { uv: 700, paidBuyers: 21, salesAmount: 2100 } })).filter(
+        (d) => d.date !== addDays(editDay, 4),
+      ),
+    ];
+    const importer = await s.openExtensionPage('sidepanel.html');
+    const reply = await importer.evaluate(
+      (payload) =>
+        (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({
+          channel: 'shopmate/v1',
+          type: 'importReport',
+          payload,
+        }),
+      { platform: 'taobao', fileName: '单品分析.xls', importedAt: Date.now(), extraction: { shopDays: [], items: [{ itemId: '728461930215', days }] } },
+    );
+    expect(reply).toMatchObject({ ok: true });
+    await importer.close();
+
+    // Eight days later, the after window is complete.
+    await s.context.clock.install({ time: edits[0]!.at + 8 * 24 * 3_600_000 });
+    const panel = await s.openExtensionPage('sidepanel.html');
+    await panel.getByRole('tab', { name: '标题助手' }).click();
+    // The item open in the edit page is offered first; any captured item can be searched.
+    await expect.poll(() => panel.locator('.title-open-item').textContent()).toContain('728461930215');
+    await panel.getByRole('searchbox').fill('沐浴露');
+    await panel.locator('.title-results button', { hasText: '728461930215' }).click();
+
+    const history = panel.locator('.title-history > li');
+    await expect.poll(() => history.count()).toBe(3);
+    const latest = history.first();
+    expect(await latest.getAttribute('data-dropped')).toBe('true');
+    expect(await latest.locator('.title-flag').textContent()).toBe('编辑后下降');
+    const row = (metric: string) => latest.locator(`tr[data-metric="${metric}"] td`).allTextContents();
+    expect(await row('uv')).toEqual(['1,000', '700', '-30.0%']);
+    expect(await row('conversionRate')).toEqual(['4.00%', '3.00%', '-25.0%']);
+    expect(await row('salesAmount')).toEqual(['¥4,000.00', '¥2,100.00', '-47.5%']);
+    expect(await latest.textContent()).toContain('6/7 天有数据');
+    expect(await latest.textContent()).toContain(`缺少数据的日期：${addDays(editDay, 4)}`);
+    expect(await latest.locator('ins').allTextContents()).toEqual([' 大瓶']);
+
+    // The candidate title gets the same checks as on the page.
+    const candidate = panel.getByRole('textbox', { name: '候选标题' });
+    // The fixture page always opens with its static title: that is the item's latest known title.
+    expect(await candidate.inputValue()).toBe(ORIGINAL);
+    await candidate.fill(`全网最佳${ORIGINAL}`);
+    await expect.poll(() => panel.locator('li[data-note="banned"]').textContent()).toBe('含违禁词：最佳');
+    expect(await panel.locator('li[data-note="changed"]').textContent()).toBe('本次改动 4 个字，建议每次不超过 3 个字');
+    expect(await panel.locator('[data-testid="throttle"] li[data-note="throttle"]').textContent()).toMatch(/^24 小时内已编辑 0\/2 次 · 现在可以编辑$/);
+    await s.screenshot(panel, 'title-sidepanel-history');
+    await panel.close();
+  });
+
+  it('the guard appears on every platform’s edit page', async () => {
+    const cases: { url: string; field: string; value: string; length: string; also?: [string, string] }[] = [
+      { url: 'https://mms.pinduoduo.com/goods/goods_add/index?id=398127645&type=edit', field: 'input[placeholder="请输入商品标题"]', value: '加厚珊瑚绒毛毯 冬季午睡盖毯 沙发毯子 双人', length: '长度 41/60 字符（汉字计 2）' },
+      { url: 'https://shop.jd.com/jdm/ware/edit?wareId=100038475621', field: '#wareName', value: '不锈钢保温杯男女士大容量 316泡茶杯 600ml', length: '长度 25/45 字' },
+      { url: 'https://fxg.jinritemai.com/ffa/g/create?product_id=3601928374652', field: 'input[placeholder^="请输入商品标题"]', value: '网红同款辣条大礼包 麻辣零食小吃整箱 👍', length: '长度 38/60 字符（汉字计 2）', also: ['forbiddenChars', '平台不允许的字符：👍'] },
+      { url: 'https://sellercentral.amazon.com/abis/listing/edit?asin=B0CJ4Q7R2M&sku=WB-32-BLK', field: 'kat-input[label="Item Name"] input', value: 'Stainless Steel Insulated Water Bottle 40 oz, Leak Proof Lid, Keeps Drinks Cold 24 Hours!', length: '长度 89/200 字', also: ['forbiddenChars', '平台不允许的字符：!'] },
+    ];
+    for (const c of cases) {
+      const page = await s.openConsole(c.url);
+      await guard(page).locator('section').waitFor();
+      await page.locator(c.field).fill(c.value);
+      await expect.poll(() => note(page, 'length').textContent()).toBe(c.length);
+      expect(Number((await note(page, 'changed').textContent())!.match(/本次改动 (\d+) 个字/)![1])).toBeGreaterThan(0);
+      if (c.also) expect(await note(page, c.also[0]!).textContent()).toBe(c.also[1]);
+      await s.screenshot(page, `title-guard-${new URL(c.url).hostname.split('.')[1]}`);
+      await page.close();
+    }
+  });
+
+  it('follows dark mode', async () => {
+    const page = await s.openConsole(TAOBAO_EDIT);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await guard(page).locator('section').waitFor();
+    const bg = await guard(page).locator('section').evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(bg).toBe('rgb(37, 39, 43)');
+    await s.screenshot(page, 'title-guard-dark');
+    await page.close();
+  });
+});
