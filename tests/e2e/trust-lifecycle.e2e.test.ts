@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, launchExtension, type ExtensionSession } from './harness';
 import {
@@ -149,5 +150,78 @@ describe('concurrency: several console tabs writing at once', () => {
     expect(itemRows[0]!.metrics.uv).toBe(800 + 30 + 4);
     expect(await s.readStore('snapshots')).toHaveLength(20);
     await Promise.all(tabs.map((t) => t.close()));
+  });
+});
+
+describe('a database on disk that this build did not write', () => {
+  let s: ExtensionSession;
+  beforeAll(async () => {
+    s = await launchExtension();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('after a downgrade (a newer version upgraded and re-keyed the database), this build still opens it, keeps every row and writes', async () => {
+    const options = await s.openExtensionPage('options.html');
+    expect(await sendFromPage(options, 'note.save', { text: '降级后也不能丢的笔记', at: Date.now() })).toMatchObject({ ok: true });
+    // A newer ShopMate upgraded the database (IndexedDB version 990 = Dexie 99), added a table and
+    // re-keyed another; the seller went back to this build. The worker's connection gives way.
+    await options.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('shopmate', 990);
+          open.onupgradeneeded = () => {
+            open.result.deleteObjectStore('campaigns');
+            open.result.createObjectStore('campaigns', { keyPath: ['shopKey', 'name'] });
+            open.result.createObjectStore('futureTable', { keyPath: 'id' });
+          };
+          open.onsuccess = () => {
+            open.result.close();
+            resolve();
+          };
+          open.onerror = () => reject(open.error);
+          open.onblocked = () => reject(new Error('blocked'));
+        }),
+    );
+    await stopServiceWorker(s, options);
+    // Dexie 4 opens a newer database at its own version and patches what it needs: no data loss,
+    // no error, no banner.
+    expect(await sendFromPage(options, 'note.save', { text: '降级后写入', at: Date.now() })).toMatchObject({ ok: true });
+    const stores = await readAllStores(options);
+    expect((stores.notes as { text: string }[]).map((n) => n.text)).toEqual(['降级后也不能丢的笔记', '降级后写入']);
+    expect(stores).toHaveProperty('futureTable');
+    await options.reload();
+    await options.getByTestId('data-section').waitFor();
+    expect(await options.getByRole('alert').filter({ hasText: '数据库升级失败' }).count()).toBe(0);
+  });
+
+  it('when opening fails, every page shows the banner and the rescue backup holds every row on disk', async () => {
+    // The record the background writes when db.open() fails (tests/unit/db/migrations.test.ts
+    // › a failed upgrade: the failure itself is produced there with a throwing upgrade).
+    const options = await s.openExtensionPage('options.html');
+    await options.evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }).chrome.storage.local.set({
+        dbHealth: { at: Date.now(), errorName: 'UpgradeError', message: 'UpgradeError: upgrade bug', expectedVersion: 1 },
+      }),
+    );
+    const banner = options.getByRole('alert').filter({ hasText: '数据库升级失败' });
+    await banner.waitFor();
+    expect(await banner.textContent()).toMatch(/UpgradeError: upgrade bug.*您的数据仍完整保存在本机/);
+    await s.screenshot(options, 'trust-db-failed-banner');
+    const [download] = await Promise.all([options.waitForEvent('download'), banner.getByRole('button', { name: '下载现有数据备份' }).click()]);
+    const file = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
+      format: string;
+      schemaVersion: number;
+      tables: Record<string, { text?: string }[]>;
+    };
+    expect(file.format).toBe('shopmate-backup');
+    expect(file.schemaVersion).toBeGreaterThanOrEqual(99);
+    expect(file.tables.notes!.map((n) => n.text)).toEqual(['降级后也不能丢的笔记', '降级后写入']);
+    expect(Object.keys(file.tables).sort()).toEqual(Object.keys(await readAllStores(options)).sort());
+
+    const panel = await s.openExtensionPage('sidepanel.html');
+    await panel.getByRole('alert').filter({ hasText: '数据库升级失败' }).waitFor();
+    await s.screenshot(panel, 'trust-db-failed-sidepanel');
   });
 });
