@@ -35,7 +35,7 @@ export default function EditHistory({
 
   if (edits.length === 0) return <p className="empty">{t('title.panel.noHistory')}</p>;
   return (
-    <ol className="title-history">
+    <ol className="title-history" aria-label={t('title.panel.history')}>
       {edits.map((edit) => {
         const result = beforeAfter(days, edit.at, today, thresholds);
         const dropped = result.drops.length > 0;

@@ -1,0 +1,83 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import TitleTab from '@/components/sidepanel/tabs/TitleTab';
+import { useSidePanelStore } from '@/components/sidepanel/ui-store';
+import TitleWordsSection from '@/components/options/sections/TitleWordsSection';
+import { addDays, toBusinessDate } from '@/lib/dates';
+import { db } from '@/lib/db';
+
+/** 标题助手 and 标题用词 on the real (fake-IndexedDB) database, as the side panel reads it. */
+const DAY = 86_400_000;
+const ITEM = '728461930215';
+const shopKey = 'taobao:default';
+
+beforeEach(async () => {
+  await db.transaction('rw', db.tables, () => Promise.all(db.tables.map((t) => t.clear())));
+  useSidePanelStore.setState({ tab: 'title', selectedShopKey: undefined, selectedItemId: undefined });
+});
+afterEach(() => cleanup());
+
+describe('标题助手', () => {
+  it('says how items get here when none are known yet', async () => {
+    render(<TitleTab />);
+    expect(await screen.findByText(/还没有宝贝/)).toBeTruthy();
+  });
+
+  it('offers the item open in the edit page, shows the history with before/after numbers and flags a drop', async () => {
+    const editAt = Date.now() - 10 * DAY;
+    const editDay = toBusinessDate(editAt);
+    await db.items.add({ shopKey, itemId: ITEM, title: '沐浴露女持久留香家庭装', firstSeenAt: editAt - DAY, updatedAt: editAt - DAY });
+    await db.titleEdits.add({ shopKey, platform: 'taobao', itemId: ITEM, at: editAt, oldTitle: '沐浴露女持久留香家庭装', newTitle: '沐浴露女持久留香美白家庭装', fields: ['title'] });
+    await db.pageVisits.add({ date: editDay, at: editAt, platform: 'taobao', pageKind: 'itemEdit', url: `https://item.upload.taobao.com/sell/v2/publish.htm?itemId=${ITEM}` });
+    const rows = [-3, -2, -1, 1, 2, 3].map((offset) => ({
+      shopKey,
+      itemId: ITEM,
+      date: addDays(editDay, offset),
+      metrics: offset < 0 ? { uv: 1000, paidBuyers: 50 } : { uv: 600, paidBuyers: 30 },
+      provenance: {},
+      updatedAt: editAt,
+    }));
+    await db.itemDaily.bulkAdd(rows);
+
+    render(<TitleTab />);
+    // The open item is picked by default; its current title is the last edit's.
+    expect(await screen.findByRole('heading', { name: /沐浴露女持久留香美白家庭装/ })).toBeTruthy();
+    const history = await screen.findByRole('list', { name: '编辑记录' });
+    const card = within(history).getAllByRole('listitem')[0]!;
+    expect(card.getAttribute('data-dropped')).toBe('true');
+    const uv = within(card.querySelector('tr[data-metric="uv"]') as HTMLElement).getAllByRole('cell').map((c) => c.textContent);
+    expect(uv).toEqual(['1,000', '600', '-40.0%']);
+    expect(card.textContent).toContain('3/7 天有数据');
+
+    // A candidate title gets the same checks as on the page.
+    fireEvent.change(screen.getByRole('textbox', { name: '候选标题' }), { target: { value: '最佳沐浴露女持久留香美白家庭装' } });
+    expect(screen.getByText('含违禁词：最佳')).toBeTruthy();
+    expect(screen.getByText('本次改动 2 个字（建议每次不超过 3 个字）')).toBeTruthy();
+  });
+
+  it('finds items by title or id', async () => {
+    await db.items.bulkAdd([
+      { shopKey, itemId: '1', title: '北欧实木床头柜', firstSeenAt: 1, updatedAt: 1 },
+      { shopKey: 'jd:88', itemId: '2', title: '不锈钢保温杯', firstSeenAt: 1, updatedAt: 2 },
+    ]);
+    render(<TitleTab />);
+    const search = await screen.findByRole('searchbox');
+    fireEvent.change(search, { target: { value: '保温' } });
+    const results = screen.getByRole('list', { name: '选择宝贝' });
+    expect(within(results).getAllByRole('button').map((b) => b.textContent)).toEqual(['不锈钢保温杯京东 · 2']);
+    fireEvent.change(search, { target: { value: '不存在' } });
+    expect(screen.getByText('没有匹配的宝贝')).toBeTruthy();
+  });
+});
+
+describe('标题用词 options', () => {
+  it('lists each problem with its line and saves nothing until the list is valid', async () => {
+    render(<TitleWordsSection />);
+    const keywords = screen.getByLabelText('卖点词（每行一个）');
+    fireEvent.change(keywords, { target: { value: `留香\n留香\n${'长'.repeat(31)}` } });
+    fireEvent.click(screen.getByRole('button', { name: '保存' }));
+    expect(screen.getByRole('alert').textContent).toBe(`“留香”重复了第 3 行“${'长'.repeat(31)}”超过 30 个字`);
+    expect((keywords as HTMLTextAreaElement).value).toContain('留香');
+  });
+});
