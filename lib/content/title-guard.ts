@@ -107,7 +107,7 @@ async function runGuard(
     // The form was re-rendered: move the guard next to the new field.
     if (!ui.shadowHost.isConnected) {
       ui.remove();
-      ui.mount();
+      if (anchor()) ui.mount();
       return;
     }
     const now = Date.now();
