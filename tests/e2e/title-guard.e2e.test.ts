@@ -59,7 +59,10 @@ describe('title guard and 标题助手', () => {
 
   it('Taobao: shows a 5-character change with the changed characters, records saves, warns on the third', async () => {
     const page = await s.openConsole(TAOBAO_EDIT);
-    await guard(page).locator('section').waitFor();
+    // Precondition, said plainly: the console reader detects the page as an item edit page.
+    const visits = await eventually(() => s.readStore<{ pageKind: string }>('pageVisits'), 5000);
+    expect(visits.map((v) => v.pageKind), 'lib/platforms/taobao/pages.ts must detect the edit page as itemEdit').toContain('itemEdit');
+    await guard(page).locator('section').waitFor({ timeout: 10_000 });
     await expect.poll(() => note(page, 'changed').textContent()).toBe('本次改动 0 个字（建议每次不超过 3 个字）');
 
     const title = page.locator('#sell-field-title input');
