@@ -1,0 +1,484 @@
+/**
+ * The generic label-based DOM reader every platform uses: a metric is found by the words the
+ * seller sees next to it (访客数, 支付金额 …), never by CSS class names, which change every release.
+ *
+ * @example
+ *   const LABELS = { uv: ['访客数', 'UV'], salesAmount: ['支付金额', '销售额', '成交金额'] } as const;
+ *   const { values, labelled } = readMetricsByLabel(document, LABELS);
+ *   // values   → { uv: 12000, salesAmount: 12345.6 }   (only what could be read)
+ *   // labelled → ['uv', 'salesAmount']                  (labels seen; labelled but absent from
+ *   //                                                    values = shown but unreadable, e.g. '-')
+ *
+ *   const table = readTableByHeaders(document, { itemId: ['商品ID'], title: ['商品名称'], uv: ['访客数'] });
+ *   for (const row of table?.rows ?? []) parseConsoleNumber(row.text.uv, 'count');
+ *
+ * Where the number of a label is looked for, in order:
+ *  1. the same text node: "访客数 1.2万", "访客数：1.2万";
+ *  2. a table column header (th, thead cell, role=columnheader): the same column of the first
+ *     data row (use readTableByHeaders for every row);
+ *  3. its card: the largest ancestor that holds this label and no other known label; the first
+ *     value after the label inside it, else the first before it (value printed above the label);
+ *  4. the element right after that card (dt/dd, label cell/value cell), if it holds no label.
+ * A "value" is the first text there that holds a digit or a no-value placeholder (-, —, 暂无数据);
+ * comparisons (较前一日 +12.3%, ↑3%, +8%) are skipped. A value that does not parse is missing:
+ * the search stops there rather than borrowing a neighbour's number.
+ * Duplicated labels: synonyms in the order given, then document order; hidden elements are
+ * ignored; the first candidate whose card holds a value wins (a banner repeating "访客数" without
+ * a value of its own does not). Values are never negative (a shown "-3" is not a metric).
+ * Cost is linear in the page's text nodes and table cells.
+ */
+
+import { kindOf } from './kinds';
+import { foldText, isComparisonText, isNoValueText, parseConsoleNumber, type NumberKind } from './number';
+
+/** Metric key → the label texts that name it on a page, most specific first. */
+export type LabelSynonyms<K extends string> = Readonly<Partial<Record<K, readonly string[]>>>;
+
+export interface LabelRead<K extends string> {
+  /** Metrics whose value was read (never NaN, never negative). */
+  values: Partial<Record<K, number>>;
+  /** Metrics whose label is visible on the page, read or not. */
+  labelled: K[];
+}
+
+export interface LabelReadOptions<K extends string> {
+  /** How to parse each metric; defaults to METRIC_KINDS (count for unknown keys). */
+  kinds?: Partial<Record<K, NumberKind>>;
+  /** Other labels that end a card (default BOUNDARY_LABELS, common console metric words). */
+  boundaries?: readonly string[];
+}
+
+const SHOW_TEXT = 4;
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'TEXTAREA', 'SELECT', 'OPTION']);
+/** Label texts are short; longer text nodes are skipped before any normalising. */
+const MAX_LABEL_TEXT = 80;
+/** Text nodes looked at when searching a card for its value. */
+const MAX_SCAN = 60;
+
+/**
+ * A label as written → its comparable form: full-width folded, spaces removed, lower case,
+ * trailing colon, unit in brackets and help marks dropped ("支付金额(元)：" → "支付金额").
+ */
+export function normalizeLabel(text: string): string {
+  let t = foldText(text.replace(/[ⓘ?？]/gu, ' ')).replace(/\s+/g, '').toLowerCase();
+  for (let i = 0; i < 3; i++) {
+    t = t
+      .replace(/[:：]+$/, '')
+      .replace(/[?？ⓘ*]+$/u, '')
+      .replace(/[(（[【][^()（）[\]【】]{0,8}[)）\]】]$/, '');
+  }
+  return t;
+}
+
+interface Candidate<K> {
+  key: K;
+  synonymIndex: number;
+  order: number;
+  /** The element holding the label text. */
+  element: Element;
+  textNode: Node;
+  /** Set when the value is in the same text node ("访客数 1.2万"). */
+  inline?: string;
+}
+
+/** Reads each metric's value by its label. Missing labels and unreadable values are absent from `values`. */
+export function readMetricsByLabel<K extends string>(
+  root: ParentNode,
+  labels: LabelSynonyms<K>,
+  options: LabelReadOptions<K> = {},
+): LabelRead<K> {
+  const boundaries = Object.fromEntries(
+    [...(options.boundaries ?? BOUNDARY_LABELS)].map((label, i) => [`\u0000${i}`, [label]]),
+  ) as LabelSynonyms<string>;
+  // The reader's own labels first: a boundary word that is also a wanted label stays wanted.
+  const lookup = buildLookup<string>({ ...labels, ...boundaries });
+  const all = findCandidates(root, lookup);
+
+  // How many labels each ancestor holds: a card holds exactly one, a panel several.
+  const labelCount = new Map<Element, number>();
+  const counted = new Set<Element>();
+  for (const c of all) {
+    if (counted.has(c.element)) continue;
+    counted.add(c.element);
+    for (let el: Element | null = c.element; el; el = el.parentElement) {
+      labelCount.set(el, (labelCount.get(el) ?? 0) + 1);
+      if ((el as Node) === root) break;
+    }
+  }
+
+  const values: Partial<Record<K, number>> = {};
+  const labelled: K[] = [];
+  const byKey = new Map<string, Ranked[]>();
+  for (const c of all) {
+    if (c.key.startsWith('\u0000')) continue;
+    const card = cardOf(c.element, root, labelCount);
+    const panel = card.parentElement ? (labelCount.get(card.parentElement) ?? 0) : 0;
+    byKey.set(c.key, [...(byKey.get(c.key) ?? []), { ...c, card, panel }]);
+  }
+
+  for (const key of Object.keys(labels) as K[]) {
+    const list = byKey.get(key);
+    if (!list?.length) continue;
+    labelled.push(key);
+    // The main panel (most labels around) first, then the synonyms' order, then document order.
+    list.sort((a, b) => b.panel - a.panel || a.synonymIndex - b.synonymIndex || a.order - b.order);
+    const kind = options.kinds?.[key] ?? kindOf(key);
+    for (const candidate of list) {
+      const slot = candidate.inline ?? valueTextFor(candidate, labelCount);
+      if (slot === undefined) continue;
+      const value = parseConsoleNumber(slot, kind);
+      if (value !== undefined && value >= 0) values[key] = value;
+      break;
+    }
+  }
+  return { values, labelled };
+}
+
+type Ranked = Candidate<string> & { card: Element; panel: number };
+
+/** The largest ancestor of a label (inside root) that holds no other label. */
+function cardOf(element: Element, root: ParentNode, labelCount: Map<Element, number>): Element {
+  let card = element;
+  while ((card as Node) !== root && card.parentElement && (card.parentElement as Node) !== root) {
+    if ((labelCount.get(card.parentElement) ?? 0) > 1) break;
+    card = card.parentElement;
+  }
+  return card;
+}
+
+/**
+ * Metric words consoles print that no reader may want but that bound a card: without them,
+ * a card with an empty value would run on into its neighbour's number.
+ */
+export const BOUNDARY_LABELS: readonly string[] = [
+  '访客数', '浏览量', '支付金额', '支付买家数', '支付件数', '支付子订单数', '支付转化率', '客单价', '跳失率',
+  '人均浏览量', '平均停留时长', '加购人数', '加购件数', '收藏人数', '商品收藏人数', '新访客数', '老访客数',
+  '下单买家数', '下单金额', '下单件数', '下单转化率', '退款金额', '成功退款金额', '净支付金额', '老客复购率',
+  '咨询率', '商品访客数', '商品浏览量', '有访问商品数', '动销商品数', '推广花费', '成交金额', '成交件数',
+  '成交单量', '成交客户数', '成交转化率', '成交订单数', '成交买家数', '销售额', '订单数', '曝光量', '点击量',
+  '点击率', 'DSR', '店铺评分', '描述相符', '服务态度', '物流服务',
+];
+
+type Lookup<K> = {
+  exact: Map<string, { key: K; index: number }>;
+  /** Longest first, for "访客数 1.2万" (so 支付转化率 is tried before a shorter label that prefixes it). */
+  prefixes: { label: string; key: K; index: number }[];
+  firstChars: Set<string>;
+};
+
+function buildLookup<K extends string>(labels: LabelSynonyms<K>): Lookup<K> {
+  const exact = new Map<string, { key: K; index: number }>();
+  const prefixes: Lookup<K>['prefixes'] = [];
+  const firstChars = new Set<string>();
+  for (const [key, synonyms] of Object.entries(labels) as [K, readonly string[] | undefined][]) {
+    synonyms?.forEach((synonym, index) => {
+      const label = normalizeLabel(synonym);
+      if (!label) return;
+      if (!exact.has(label)) exact.set(label, { key, index });
+      prefixes.push({ label, key, index });
+      for (const ch of [synonym.trim().charAt(0), label.charAt(0), label.charAt(0).toUpperCase()]) firstChars.add(ch);
+    });
+  }
+  prefixes.sort((a, b) => b.label.length - a.label.length);
+  return { exact, prefixes, firstChars };
+}
+
+function* textNodes(root: ParentNode): Generator<Text> {
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root as Node, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (parent && SKIP_TAGS.has(parent.tagName)) continue;
+    yield node as Text;
+  }
+}
+
+function findCandidates<K extends string>(root: ParentNode, lookup: Lookup<K>): Candidate<K>[] {
+  const out: Candidate<K>[] = [];
+  const visible = new Map<Element, boolean>();
+  let order = 0;
+  for (const node of textNodes(root)) {
+    const raw = node.data;
+    if (raw.length > MAX_LABEL_TEXT) continue;
+    let trimmed = raw.trim();
+    // Full-width text (ＵＶ) is folded before the first-character test; other text is not touched.
+    if (trimmed.charCodeAt(0) >= 0xff00) trimmed = foldText(trimmed);
+    if (!trimmed || !lookup.firstChars.has(trimmed.charAt(0))) continue;
+    const element = node.parentElement;
+    if (!element) continue;
+    const found = matchLabel(trimmed, lookup);
+    if (!found) continue;
+    let shown = visible.get(element);
+    if (shown === undefined) visible.set(element, (shown = isShown(element)));
+    if (!shown) continue;
+    out.push({ key: found.key, synonymIndex: found.index, order: order++, element, textNode: node, inline: found.inline });
+  }
+  return out;
+}
+
+/** Exact label, or a label followed by its value in the same text ("访客数：1.2万", "访客数 -"). */
+function matchLabel<K>(text: string, lookup: Lookup<K>): { key: K; index: number; inline?: string } | undefined {
+  const exact = lookup.exact.get(normalizeLabel(text));
+  if (exact) return exact;
+  const folded = foldText(text);
+  const compact = folded.toLowerCase();
+  for (const { label, key, index } of lookup.prefixes) {
+    // Compare on the text without inner spaces, then cut the same number of label characters.
+    const cut = prefixLength(compact, label);
+    if (cut === undefined) continue;
+    const rest = folded.slice(cut).replace(/^[\s:：]+/, '');
+    if (rest && (isNoValueText(rest) || /^[-+¥$￥.\d]/.test(rest))) return { key, index, inline: rest };
+  }
+  return undefined;
+}
+
+/** Length of `text`'s prefix that equals `label` when spaces are ignored; undefined if none. */
+function prefixLength(text: string, label: string): number | undefined {
+  let i = 0;
+  let j = 0;
+  while (j < label.length && i < text.length) {
+    if (/\s/.test(text[i]!)) {
+      i++;
+      continue;
+    }
+    if (text[i] !== label[j]) return undefined;
+    i++;
+    j++;
+  }
+  return j === label.length ? i : undefined;
+}
+
+export function isShown(element: Element): boolean {
+  if (element.closest('[hidden], [aria-hidden="true"], template')) return false;
+  const check = (element as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  return typeof check === 'function' ? check.call(element) : true;
+}
+
+function valueTextFor(candidate: Ranked, labelCount: Map<Element, number>): string | undefined {
+  const header = columnHeaderCell(candidate.element);
+  if (header) return firstRowCellText(header);
+  const { card } = candidate;
+  const inCard = scanForValue(card, candidate.textNode, 'after') ?? scanForValue(card, candidate.textNode, 'before');
+  if (inCard !== undefined) return inCard;
+  // dt/dd, label cell/value cell: the next element, when it is not another label's.
+  const next = card.nextElementSibling;
+  if (next && !labelCount.has(next)) return scanForValue(next, undefined, 'after');
+  return undefined;
+}
+
+/**
+ * The first value-looking text in `scope` after (or before) the label's own text node.
+ * Comparison texts are skipped; a bare comparison word ("较前一日") also skips the number after it.
+ */
+function scanForValue(scope: Element, labelNode: Node | undefined, direction: 'after' | 'before'): string | undefined {
+  const nodes: Text[] = [];
+  let passedLabel = labelNode === undefined;
+  for (const node of textNodes(scope)) {
+    if (node === labelNode) {
+      if (direction === 'before') break;
+      passedLabel = true;
+      continue;
+    }
+    if (direction === 'after' && !passedLabel) continue;
+    nodes.push(node);
+    if (direction === 'after' && nodes.length >= MAX_SCAN) break;
+  }
+  if (direction === 'before') nodes.reverse();
+  let skipNumber = false;
+  for (const node of nodes.slice(0, MAX_SCAN)) {
+    const text = node.data.trim();
+    if (!text) continue;
+    if (node.parentElement && !isShown(node.parentElement)) continue;
+    if (isComparisonText(text)) {
+      // "较前一日" alone: its number follows in the next element; "+3%" is that number.
+      skipNumber = direction === 'after' && !/\d/.test(text);
+      continue;
+    }
+    if (isNoValueText(text)) return text;
+    if (/\d|∞|nan|infinity/i.test(foldText(text))) {
+      if (skipNumber) {
+        skipNumber = false;
+        continue;
+      }
+      return text;
+    }
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tables
+
+export interface TableRow<K extends string> {
+  /** Cell text per column (whitespace collapsed); absent when the row has no such cell. */
+  text: Partial<Record<K, string>>;
+  /** The cell elements, for links (item ids in hrefs) or images. */
+  cells: Partial<Record<K, Element>>;
+  element: Element;
+}
+
+export interface TableRead<K extends string> {
+  /** The columns found, in the header's order. */
+  columns: K[];
+  rows: TableRow<K>[];
+}
+
+const HEADER_CELL = 'th, thead td, [role="columnheader"]';
+const ROW = 'tr, [role="row"]';
+const isCell = (el: Element) =>
+  el.tagName === 'TD' || el.tagName === 'TH' || /^(cell|gridcell|columnheader|rowheader)$/.test(el.getAttribute('role') ?? '');
+
+/**
+ * Reads a table by its header texts: the header row matching the most columns wins (at least
+ * `minColumns`, default 2). Works on <table> (also a header table separate from its body table,
+ * as fixed-header grids render) and on ARIA grids. Linear in the number of cells; at most
+ * `maxRows` rows (default 20,000). Row spans are not followed.
+ */
+export function readTableByHeaders<K extends string>(
+  root: ParentNode,
+  headers: LabelSynonyms<K>,
+  options: { minColumns?: number; maxRows?: number } = {},
+): TableRead<K> | undefined {
+  const lookup = buildLookup(headers);
+  const minColumns = options.minColumns ?? 2;
+  const maxRows = options.maxRows ?? 20_000;
+
+  let best: { row: Element; positions: Map<number, K>; columns: K[] } | undefined;
+  const seenRows = new Set<Element>();
+  for (const cell of root.querySelectorAll(HEADER_CELL)) {
+    const row = cell.closest(ROW);
+    if (!row || seenRows.has(row)) continue;
+    seenRows.add(row);
+    const positions = new Map<number, K>();
+    const columns: K[] = [];
+    let pos = 0;
+    for (const c of Array.from(row.children)) {
+      if (!isCell(c)) continue;
+      const key = headerKey(c, lookup);
+      if (key !== undefined && !columns.includes(key)) {
+        // A header spanning several columns (商品 over image + title) owns all of them.
+        for (let i = 0; i < span(c); i++) positions.set(pos + i, key);
+        columns.push(key);
+      }
+      pos += span(c);
+    }
+    if (columns.length >= minColumns && (!best || columns.length > best.columns.length)) best = { row, positions, columns };
+  }
+  if (!best) return undefined;
+
+  const rows: TableRow<K>[] = [];
+  for (const row of dataRows(best.row)) {
+    if (rows.length >= maxRows) break;
+    const text: Partial<Record<K, string>> = {};
+    const cells: Partial<Record<K, Element>> = {};
+    let pos = 0;
+    let any = false;
+    for (const c of Array.from(row.children)) {
+      if (!isCell(c)) continue;
+      const key = best.positions.get(pos);
+      if (key !== undefined && !text[key]) {
+        // Under a spanning header the first cell with text is the column's value.
+        cells[key] = c;
+        text[key] = (c.textContent ?? '').replace(/\s+/g, ' ').trim();
+        any = true;
+      }
+      pos += span(c);
+    }
+    if (any) rows.push({ text, cells, element: row });
+  }
+  return { columns: best.columns, rows };
+}
+
+function headerKey<K>(cell: Element, lookup: Lookup<K>): K | undefined {
+  const whole = lookup.exact.get(normalizeLabel(cell.textContent ?? ''));
+  if (whole) return whole.key;
+  // Headers often carry a sort arrow or help icon text: any one text node naming the column.
+  for (const node of textNodes(cell)) {
+    const hit = lookup.exact.get(normalizeLabel(node.data));
+    if (hit) return hit.key;
+  }
+  return undefined;
+}
+
+const span = (cell: Element) => Math.max(1, Math.min(50, Number(cell.getAttribute('colspan')) || 1));
+
+/** The body rows belonging to a header row, in document order. */
+function dataRows(headerRow: Element): Element[] {
+  const table = headerRow.closest('table');
+  if (table) {
+    const own = bodyRowsOf(table, headerRow);
+    if (own.length) return own;
+    // Fixed-header grids: the header is one <table>, the body the next one.
+    let scope: Element | null = table.parentElement;
+    for (let depth = 0; scope && depth < 4; depth++, scope = scope.parentElement) {
+      const tables = Array.from(scope.querySelectorAll('table'));
+      const after = tables.slice(tables.indexOf(table) + 1);
+      for (const next of after) {
+        const rows = bodyRowsOf(next, headerRow);
+        if (rows.length) return rows;
+      }
+    }
+    return [];
+  }
+  const grid = headerRow.closest('[role="table"], [role="grid"], [role="treegrid"]');
+  if (!grid) return [];
+  return Array.from(grid.querySelectorAll('[role="row"]')).filter(
+    (r) => r !== headerRow && !r.querySelector('[role="columnheader"]'),
+  );
+}
+
+function bodyRowsOf(table: Element, headerRow: Element): Element[] {
+  const rows: Element[] = [];
+  const take = (row: Element) => {
+    if (row.tagName === 'TR' && row !== headerRow && !isHeaderRow(row)) rows.push(row);
+  };
+  for (const child of Array.from(table.children)) {
+    if (child.tagName === 'TBODY') for (const row of Array.from(child.children)) take(row);
+    else take(child);
+  }
+  return rows;
+}
+
+const isHeaderRow = (row: Element) => {
+  const cells = Array.from(row.children).filter(isCell);
+  return cells.length > 0 && cells.every((c) => c.tagName === 'TH');
+};
+
+/** The header cell this label sits in, when the label is a table column header. */
+function columnHeaderCell(element: Element): Element | undefined {
+  const cell = element.closest(HEADER_CELL);
+  if (!cell) return undefined;
+  // A header cell that labels its own row ("<tr><th>访客数</th><td>1.2万</td></tr>") is a row
+  // header, not a column header: the card search reads the value next to it.
+  const row = cell.closest(ROW);
+  if (row && Array.from(row.children).some((c) => c !== cell && isCell(c) && c.tagName === 'TD' && !c.closest('thead'))) {
+    return undefined;
+  }
+  return cell;
+}
+
+function firstRowCellText(header: Element): string | undefined {
+  const row = header.closest(ROW);
+  if (!row) return undefined;
+  let pos = 0;
+  let target = -1;
+  for (const c of Array.from(row.children)) {
+    if (!isCell(c)) continue;
+    if (c === header) {
+      target = pos;
+      break;
+    }
+    pos += span(c);
+  }
+  if (target < 0) return undefined;
+  for (const data of dataRows(row)) {
+    let p = 0;
+    for (const c of Array.from(data.children)) {
+      if (!isCell(c)) continue;
+      if (p === target) return (c.textContent ?? '').replace(/\s+/g, ' ').trim();
+      p += span(c);
+    }
+    return undefined;
+  }
+  return undefined;
+}
