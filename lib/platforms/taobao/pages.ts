@@ -1,16 +1,187 @@
 import type { PageKind } from '@/lib/model/pages';
 
-/** Taobao/Tmall seller consoles: 生意参谋 and 千牛卖家中心. */
+/**
+ * Taobao/Tmall seller consoles: 生意参谋 (sycm), 千牛卖家中心 (myseller), the item publisher, and the
+ * seller-only consoles the daily checklist sends the seller to (体检中心, 直通车/万相台, 规则中心,
+ * 旺铺装修, 天猫商品管理). Buyer-facing hosts (www/item/s.taobao.com, detail.tmall.com, rate and
+ * trade pages buyers share) are never matched; trade.taobao.com only on the sold-items path.
+ *
+ * Each detector is pure and takes the URL; PAGE_EXAMPLES beside them are the URLs the tests
+ * check (each positive for its own kind, negative for every other). URLs were seen in public
+ * code and docs as of 2026-11 (see ../shared/fixtures/README.md and the comments below).
+ */
 export const matches = [
   'https://sycm.taobao.com/*',
   'https://myseller.taobao.com/*',
   'https://item.upload.taobao.com/*',
+  // 体检中心 (shop health, violations)
+  'https://healthcenter.taobao.com/*',
+  // 直通车 and 万相台无界 (阿里妈妈's seller ad consoles)
+  'https://subway.simba.taobao.com/*',
+  'https://one.alimama.com/*',
+  // 规则中心 (Taobao and Tmall)
+  'https://rule.taobao.com/*',
+  'https://rule.tmall.com/*',
+  // 旺铺 shop decoration
+  'https://wangpu.taobao.com/*',
+  // 天猫 商品管理 (older Tmall item manager)
+  'https://ipublish.tmall.com/*',
+  // 已卖出的宝贝 (older sold-items list; the host also serves buyers, so only this path)
+  'https://trade.taobao.com/trade/itemlist/list_sold_items.htm*',
 ] as const;
 
-export const isSycmHome = (url: URL) =>
-  url.hostname === 'sycm.taobao.com' && url.pathname.startsWith('/portal/home');
+const host = (url: URL, name: string) => url.protocol === 'https:' && url.hostname === name;
+const path = (url: URL) => url.pathname.replace(/\/+$/, '').toLowerCase();
+/** 千牛 is an SPA whose app lives in the path after /home.htm/ (e.g. /home.htm/SellManage/on_sale). */
+const qianniuApp = (url: URL): string | undefined => {
+  if (!host(url, 'myseller.taobao.com')) return undefined;
+  const m = /^\/home\.htm(?:\/(.*))?$/i.exec(url.pathname);
+  return m ? (m[1] ?? '').replace(/\/+$/, '').toLowerCase() : undefined;
+};
+const qianniuAppIs = (url: URL, ...prefixes: string[]) => {
+  const app = qianniuApp(url);
+  return app !== undefined && prefixes.some((p) => app === p || app.startsWith(`${p}/`));
+};
+const sycm = (url: URL, ...prefixes: string[]) =>
+  host(url, 'sycm.taobao.com') && prefixes.some((p) => path(url) === p || path(url).startsWith(`${p}/`));
+
+/** 生意参谋 首页 (the root redirects there) and 千牛 工作台 home: today's and yesterday's shop numbers. */
+export const isDashboard = (url: URL) =>
+  (host(url, 'sycm.taobao.com') && (path(url) === '' || path(url) === '/portal/home.htm' || path(url) === '/portal/home')) ||
+  qianniuApp(url) === '' ||
+  qianniuAppIs(url, 'qnworkbenchhome');
+
+/** 商品排行 (sycm /cc/item_rank), 千牛 商品管理 (SellManage/on_sale|in_stock|all…), 天猫 商品管理. */
+export const isItemList = (url: URL) =>
+  sycm(url, '/cc/item_rank') ||
+  qianniuAppIs(url, 'sellmanage') ||
+  (host(url, 'ipublish.tmall.com') && path(url).startsWith('/tmall/manager/'));
+
+/** 宝贝发布/编辑: item.upload.taobao.com/sell/v2/publish.htm?itemId=… (also the older /sell/publish.htm). */
+export const isItemEdit = (url: URL) =>
+  host(url, 'item.upload.taobao.com') && /^\/sell\/(?:v\d+\/)?(?:publish|edit)\.htm$/.test(path(url));
+
+/** 商品360 (item_archives), 宏观监控, 商品效果: one item's or the category's analysis. */
+export const isItemAnalysis = (url: URL) =>
+  sycm(url, '/cc/item_archives', '/cc/macroscopic_monitor', '/cc/macro_monitor', '/bda/items');
+
+/** 流量 (flow): overview, sources, keywords. */
+export const isTraffic = (url: URL) => sycm(url, '/flow');
+
+/** 交易 (交易概况 /bda/tradinganaly) and 实时 (/ipoll, listed as 交易 in the shared facts). */
+export const isTrade = (url: URL) => sycm(url, '/bda/tradinganaly', '/ipoll', '/trade');
+
+/** 体检中心: shop health, violations and punishments. */
+export const isComplaints = (url: URL) => host(url, 'healthcenter.taobao.com');
+
+/** 营销活动中心 in 千牛 (starb/tmc-next …) and 聚划算 sign-up (qn-jhs-*). */
+export const isCampaigns = (url: URL) =>
+  qianniuAppIs(url, 'starb') || (qianniuApp(url)?.startsWith('qn-jhs') ?? false);
+
+/** 评价管理 in 千牛 (comment-manage/list/…). */
+export const isReviews = (url: URL) => qianniuAppIs(url, 'comment-manage');
+
+/** 直通车, 万相台无界, 千牛 推广中心. */
+export const isAds = (url: URL) =>
+  host(url, 'subway.simba.taobao.com') || host(url, 'one.alimama.com') || qianniuAppIs(url, 'tuiguangcenter_new', 'tuiguangcenter');
+
+/** 规则中心 (Taobao, Tmall). */
+export const isRules = (url: URL) => host(url, 'rule.taobao.com') || host(url, 'rule.tmall.com');
+
+/** 旺铺 店铺装修. */
+export const isDecoration = (url: URL) => host(url, 'wangpu.taobao.com');
+
+/** 已卖出的宝贝 / 待发货 / 批量发货 (customer-service follow-ups). */
+export const isOrders = (url: URL) =>
+  qianniuAppIs(url, 'qn-order', 'trade-platform', 'batch-consign') ||
+  (host(url, 'trade.taobao.com') && path(url) === '/trade/itemlist/list_sold_items.htm');
+
+/** 服务数据 (sycm /qos/service) and 千牛 客服绩效 (op-sycm-svc). */
+export const isService = (url: URL) => sycm(url, '/qos/service') || qianniuAppIs(url, 'op-sycm-svc');
+
+/** In order: the first detector that says yes names the page. They never overlap (tested). */
+const DETECTORS: [PageKind, (url: URL) => boolean][] = [
+  ['dashboard', isDashboard],
+  ['itemList', isItemList],
+  ['itemEdit', isItemEdit],
+  ['itemAnalysis', isItemAnalysis],
+  ['traffic', isTraffic],
+  ['trade', isTrade],
+  ['complaints', isComplaints],
+  ['campaigns', isCampaigns],
+  ['reviews', isReviews],
+  ['ads', isAds],
+  ['rules', isRules],
+  ['decoration', isDecoration],
+  ['orders', isOrders],
+  ['service', isService],
+];
+
+export const PAGE_DETECTORS: Readonly<Partial<Record<PageKind, (url: URL) => boolean>>> = Object.fromEntries(DETECTORS);
 
 export function detectPage(url: URL): PageKind | undefined {
-  if (isSycmHome(url)) return 'dashboard';
-  return undefined;
+  return DETECTORS.find(([, is]) => is(url))?.[0];
 }
+
+/**
+ * Real (or realistic, same shape) console URLs per page kind. Sources: shared/fixtures/README.md
+ * (sycm, myseller home, the publish page) and public code/docs seen 2026-11 (千牛 app paths).
+ */
+export const PAGE_EXAMPLES: Partial<Record<PageKind, string[]>> = {
+  dashboard: [
+    'https://sycm.taobao.com/portal/home.htm',
+    'https://sycm.taobao.com/portal/home.htm?dateType=today',
+    'https://sycm.taobao.com/',
+    'https://myseller.taobao.com/home.htm',
+    'https://myseller.taobao.com/home.htm/QnworkbenchHome/',
+  ],
+  itemList: [
+    'https://sycm.taobao.com/cc/item_rank',
+    'https://sycm.taobao.com/cc/item_rank?dateRange=2026-11-01%7C2026-11-30&dateType=month',
+    'https://myseller.taobao.com/home.htm/SellManage/on_sale',
+    'https://myseller.taobao.com/home.htm/SellManage/in_stock?current=1&pageSize=20',
+    'https://myseller.taobao.com/home.htm/SellManage/all',
+    'https://ipublish.tmall.com/tmall/manager/render.htm?tab=in_stock',
+  ],
+  itemEdit: [
+    'https://item.upload.taobao.com/sell/v2/publish.htm?itemId=728461930215',
+    'https://item.upload.taobao.com/sell/publish.htm?itemId=728461930215',
+  ],
+  itemAnalysis: [
+    'https://sycm.taobao.com/cc/item_archives?itemId=728461930215',
+    'https://sycm.taobao.com/cc/macroscopic_monitor',
+    'https://sycm.taobao.com/cc/macro_monitor',
+    'https://sycm.taobao.com/bda/items/effect/item_effect.htm',
+  ],
+  traffic: ['https://sycm.taobao.com/flow/monitor/overview', 'https://sycm.taobao.com/flow/monitor/shopsource/construction'],
+  trade: ['https://sycm.taobao.com/ipoll/index.htm', 'https://sycm.taobao.com/bda/tradinganaly/overview/overview.htm'],
+  complaints: ['https://healthcenter.taobao.com/home/health_home.htm', 'https://healthcenter.taobao.com/home/punish_history.htm'],
+  campaigns: [
+    'https://myseller.taobao.com/home.htm/starb/tmc-next/sale/seller/homepage.htm',
+    'https://myseller.taobao.com/home.htm/qn-jhs-bybt-seller/bybt',
+  ],
+  reviews: ['https://myseller.taobao.com/home.htm/comment-manage/list/rateWait4PC'],
+  ads: [
+    'https://subway.simba.taobao.com/#!/home',
+    'https://one.alimama.com/index.html',
+    'https://myseller.taobao.com/home.htm/tuiguangcenter_new/',
+  ],
+  rules: ['https://rule.taobao.com/index.htm', 'https://rule.tmall.com/'],
+  decoration: ['https://wangpu.taobao.com/index.htm'],
+  orders: [
+    'https://myseller.taobao.com/home.htm/qn-order/unshipped',
+    'https://myseller.taobao.com/home.htm/trade-platform/tp/sold',
+    'https://myseller.taobao.com/home.htm/batch-consign',
+    'https://trade.taobao.com/trade/itemlist/list_sold_items.htm',
+  ],
+  service: ['https://sycm.taobao.com/qos/service/core_monitor/new', 'https://myseller.taobao.com/home.htm/op-sycm-svc/overview'],
+};
+
+/** Console URLs ShopMate must leave alone (matched host, page of no interest). */
+export const IGNORED_EXAMPLES: string[] = [
+  'https://sycm.taobao.com/mc/mq/market_monitor',
+  'https://sycm.taobao.com/adm/v2/my',
+  'https://myseller.taobao.com/home.htm/shop-manage/shop-center',
+  'https://myseller.taobao.com/home.htm/sucai-tu/home',
+  'https://item.upload.taobao.com/sell/v2/draft.htm',
+];
