@@ -13,7 +13,8 @@ import { readAllStores, sendFromPage, serviceWorkerRunning } from './trust-helpe
 
 const HOSTILE = 'https://sycm.taobao.com/portal/home.htm?shopmate-fixture=hostile';
 const TEN_K = 'https://sycm.taobao.com/cc/item_rank?shopmate-fixture=10k';
-const FORGED = [88_888_888, 99_999_999, 9_990_000];
+/** Numbers only forgeries carry (page-world messages, bridge hand-overs, a __proto__ key, the promo banner). */
+const FORGED = [88_888_888, 99_999_999, 77_777_777, 9_990_000];
 
 interface Watch {
   extensionErrors: string[];
@@ -62,12 +63,12 @@ describe('hostile and broken console pages', () => {
     await s?.close();
   });
 
-  it('a page that forges ShopMate messages, tampers with globals and repeats labels: no error, nothing forged written, nothing deleted', async () => {
+  it('a page that forges ShopMate messages and bridge hand-overs, serves garbage JSON, tampers with globals and repeats labels: no error, nothing forged written, nothing deleted', async () => {
     const page = await s.context.newPage();
     const w = await watch(s, page);
     await page.goto(HOSTILE);
     // Let the page forge for its full second (10 rounds) and the extension react.
-    await expect.poll(() => page.locator('html').getAttribute('data-hostile'), { timeout: 10_000 }).toMatch(/posted=1\d\d/);
+    await expect.poll(() => page.locator('html').getAttribute('data-hostile'), { timeout: 10_000 }).toMatch(/done=true/);
     await page.waitForTimeout(1000);
 
     // The page world cannot reach the extension at all (no externally_connectable).
@@ -82,7 +83,7 @@ describe('hostile and broken console pages', () => {
     const daily = [...(stores.shopDaily ?? []), ...(stores.itemDaily ?? [])] as { metrics: Record<string, number> }[];
     const values = daily.flatMap((row) => Object.values(row.metrics));
     for (const forged of FORGED) expect(values).not.toContain(forged);
-    for (const v of values) expect(Number.isFinite(v)).toBe(true);
+    for (const v of values) expect(Number.isFinite(v) && v >= 0, `stored metric ${v}`).toBe(true);
     expect((stores.items ?? []).map((i) => (i as { itemId: string }).itemId)).not.toContain('forged-item');
     for (const n of numbersIn(stores.shops)) expect(FORGED).not.toContain(n);
     // The visit itself is legitimate evidence, recorded once per load.
@@ -98,6 +99,7 @@ describe('hostile and broken console pages', () => {
     const w = await watch(s, page);
     const started = Date.now();
     await page.goto(TEN_K);
+    const loadedMs = Date.now() - started;
     expect(await page.evaluate(() => (window as unknown as { __rows: number }).__rows)).toBe(10_000 + 19);
     // Responsive: the page still answers (the content script did not lock its thread).
     expect(await page.evaluate(() => document.querySelectorAll('#rank tbody tr').length)).toBe(10_019);
@@ -111,7 +113,10 @@ describe('hostile and broken console pages', () => {
     const values = [...(stores.itemDaily ?? [])].flatMap((r) => Object.values((r as { metrics: Record<string, number> }).metrics));
     for (const v of values) expect(Number.isFinite(v) && v >= 0).toBe(true);
     const longest = await w.longestTaskMs();
-    console.log(`[trust] 10k rows: ${items.length} items stored, longest main-thread task ${Math.round(longest)} ms, ${Date.now() - started} ms to settle`);
+    console.log(
+      `[trust] 10k rows: ${items.length} items stored, longest main-thread task ${Math.round(longest)} ms, ` +
+        `page loaded in ${loadedMs} ms, ${Date.now() - started} ms until checked`,
+    );
     // Not a speed benchmark (bench/ measures speed): a freeze is a page stuck for many seconds.
     expect(longest).toBeLessThan(10_000);
     await page.close();
