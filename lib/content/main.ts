@@ -1,26 +1,220 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { toBusinessDate } from '@/lib/dates';
+import { readMetricsByLabel } from '@/lib/extract/labels';
+import { CN_SHOP_LABELS } from '@/lib/extract/synonyms';
 import { sendToBackground } from '@/lib/messaging/client';
+import type { PageKind } from '@/lib/model/pages';
 import { detect } from '@/lib/platforms/registry';
+import type { Extraction, PlatformAdapter, ReadContext } from '@/lib/platforms/types';
+import { openBridge, type ObservedResponse } from './bridge';
+import { startTitleGuard } from './title-guard';
 
 /**
- * The console content script: on pages ShopMate recognises, record the visit (checklist
- * evidence) and read what the page shows. On every other page it does nothing at all.
+ * The console content script (isolated world, from document_start). On pages ShopMate
+ * recognises: record the visit (checklist evidence), read what the page shows — the console's
+ * own JSON responses as the page-world observer hands them over, and the DOM by label once it
+ * has rendered — and send what was read when it differs from what was already sent. On a
+ * readable page where nothing could be read, say so (captureFailed). On item edit pages, start
+ * the title guard. On every other page: nothing at all. SPA navigation aborts and re-runs.
  */
+
+/** Pages where reading is expected to succeed, so "nothing read" is worth telling the seller. */
+const EXPECT_READ: readonly PageKind[] = ['dashboard', 'itemList'];
+/** Quiet time after the last DOM change before reading (SPAs render in bursts). */
+const DEBOUNCE_MS = 400;
+/** At most one DOM read per this interval while the page keeps changing. */
+const MIN_READ_INTERVAL_MS = 1500;
+/** Stop watching the DOM this long after the page (or SPA view) started: it has rendered by then. */
+const WATCH_MS = 30_000;
+/** A readable page with nothing read after this long gets a captureFailed. */
+export const FAIL_AFTER_MS = 8000;
+/** Responses handed over before a run exists (the observer starts first) wait here, bounded. */
+const MAX_QUEUED = 50;
+
 export function startConsoleReader(ctx: ContentScriptContext): void {
-  const onPage = () => {
-    const url = new URL(location.href);
-    const found = detect(url);
-    if (!found?.pageKind) return;
-    const at = Date.now();
-    void sendToBackground('pageVisit', {
-      platform: found.platform.id,
-      pageKind: found.pageKind,
-      url: url.href,
-      at,
-      date: toBusinessDate(at),
-    }).catch((error: unknown) => console.warn('[ShopMate]', error));
+  const queued: ObservedResponse[] = [];
+  const sent = new Set<string>();
+  const lastBodies = new Map<string, string>();
+  let run: Run | undefined;
+
+  openBridge(
+    document,
+    (response) => {
+      if (run) run.onResponse(response);
+      else if (queued.length < MAX_QUEUED) queued.push(response);
+    },
+    ctx.signal,
+  );
+
+  const onPage = (event?: Event) => {
+    run?.abort();
+    // WXT fires this from the Navigation API's navigate event, before location changes: use its newUrl.
+    const next = (event as (Event & { newUrl?: URL }) | undefined)?.newUrl;
+    run = startRun(ctx, new URL(next?.href ?? location.href), sent, lastBodies);
+    for (const response of queued.splice(0)) run?.onResponse(response);
   };
   onPage();
-  ctx.addEventListener(window, 'wxt:locationchange', onPage);
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => onPage(event));
+}
+
+interface Run {
+  onResponse(response: ObservedResponse): void;
+  abort(): void;
+}
+
+function startRun(ctx: ContentScriptContext, url: URL, sent: Set<string>, lastBodies: Map<string, string>): Run | undefined {
+  const found = detect(url);
+  const pageKind = found?.pageKind;
+  if (!found || !pageKind) return undefined; // a page of no interest: do nothing at all
+  const { platform } = found;
+  const controller = new AbortController();
+  const signal = AbortSignal.any([ctx.signal, controller.signal]);
+  const warn = (error: unknown) => {
+    if (!signal.aborted) console.warn('[ShopMate]', error);
+  };
+
+  const at = Date.now();
+  void sendToBackground('pageVisit', { platform: platform.id, pageKind, url: url.href, at, date: toBusinessDate(at) }).catch(warn);
+
+  if (pageKind === 'itemEdit') {
+    startTitleGuard(ctx, platform, signal);
+    return { onResponse: () => {}, abort: () => controller.abort() };
+  }
+
+  let readSomething = false;
+  const readContext = (source: URL): ReadContext => ({ url: source, today: toBusinessDate(Date.now()), pageKind });
+
+  const send = (source: 'api' | 'dom', extraction: Extraction | undefined) => {
+    if (signal.aborted || !extraction || isEmpty(extraction)) return;
+    readSomething = true;
+    const fingerprint = `${platform.id}|${source}|${JSON.stringify(extraction)}`;
+    if (sent.has(fingerprint)) return; // the same read again: nothing new to store
+    if (sent.size > 200) sent.clear();
+    sent.add(fingerprint);
+    void sendToBackground('capture', {
+      platform: platform.id,
+      pageKind,
+      url: location.href,
+      source,
+      capturedAt: Date.now(),
+      extraction,
+    }).catch(warn);
+  };
+
+  // The response text goes to the background, which reads it with the platform's zod schemas:
+  // parsing and validating happen off the seller's page.
+  const onResponse = ({ url: responseUrl, body }: ObservedResponse) => {
+    if (signal.aborted || !platform.endpoints.some((e) => e.matches(responseUrl))) return;
+    const key = withoutVolatileParams(responseUrl);
+    if (lastBodies.get(key) === body) {
+      readSomething = true; // read before and stored: the same answer again
+      return;
+    }
+    if (lastBodies.size > 30) lastBodies.clear();
+    lastBodies.set(key, body);
+    void sendToBackground('observedResponse', {
+      platform: platform.id,
+      pageKind,
+      url: location.href,
+      responseUrl: responseUrl.href,
+      body,
+      at: Date.now(),
+    })
+      .then((reply) => {
+        if (reply.read) readSomething = true;
+      })
+      .catch(warn);
+  };
+
+  if (platform.readDom) watchDom(ctx, signal, () => send('dom', platform.readDom!(document, readContext(new URL(location.href)))), warn);
+
+  if (EXPECT_READ.includes(pageKind)) {
+    ctx.setTimeout(() => {
+      if (signal.aborted || readSomething) return;
+      const now = Date.now();
+      void sendToBackground('captureFailed', {
+        platform: platform.id,
+        pageKind,
+        url: location.href,
+        at: now,
+        reason: diagnose(platform),
+      }).catch(warn);
+    }, FAIL_AFTER_MS);
+  }
+
+  return { onResponse, abort: () => controller.abort() };
+}
+
+/**
+ * Reads once the DOM is there, then again after bursts of changes (debounced, throttled), for
+ * WATCH_MS; once more when the seller comes back to the tab. Disconnects on abort.
+ */
+function watchDom(ctx: ContentScriptContext, signal: AbortSignal, read: () => void, warn: (e: unknown) => void) {
+  let timer: number | undefined;
+  let lastRead = 0;
+  const safeRead = () => {
+    timer = undefined;
+    if (signal.aborted) return;
+    lastRead = Date.now();
+    try {
+      read();
+    } catch (error) {
+      warn(error);
+    }
+  };
+  const schedule = () => {
+    if (signal.aborted || timer !== undefined) return;
+    const wait = Math.max(DEBOUNCE_MS, lastRead + MIN_READ_INTERVAL_MS - Date.now());
+    timer = ctx.setTimeout(safeRead, wait);
+  };
+
+  const begin = () => {
+    if (signal.aborted) return;
+    safeRead();
+    const observer = new MutationObserver(() => {
+      if (timer !== undefined) {
+        clearTimeout(timer);
+        timer = undefined;
+      }
+      schedule();
+    });
+    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    const stop = () => {
+      observer.disconnect();
+      if (timer !== undefined) clearTimeout(timer);
+    };
+    ctx.setTimeout(stop, WATCH_MS);
+    signal.addEventListener('abort', stop, { once: true });
+  };
+
+  if (document.readyState === 'loading') {
+    ctx.addEventListener(document, 'DOMContentLoaded', begin, { once: true, signal });
+  } else {
+    begin();
+  }
+  ctx.addEventListener(
+    document,
+    'visibilitychange',
+    () => {
+      if (document.visibilityState === 'visible') schedule();
+    },
+    { signal },
+  );
+}
+
+/** Cache-busting parameters consoles add to every call; the rest of the URL names the data. */
+function withoutVolatileParams(url: URL): string {
+  const copy = new URL(url.href);
+  for (const p of ['_', 't', '_t', '_ksTS', 'token', 'timestamp', 'callback']) copy.searchParams.delete(p);
+  return copy.href;
+}
+
+const isEmpty = (e: Extraction) =>
+  e.items.length === 0 && e.shopDays.every((d) => Object.keys(d.metrics).length === 0);
+
+/** Why nothing could be read, in words the side panel turns into advice. */
+function diagnose(platform: PlatformAdapter): string {
+  const { labelled } = readMetricsByLabel(document, CN_SHOP_LABELS);
+  if (labelled.length) return `unreadable-values: ${platform.id} ${labelled.join(', ')}`.slice(0, 500);
+  return `no-metrics: ${platform.id}`;
 }

@@ -1,7 +1,8 @@
+import { toBusinessDate } from '@/lib/dates';
 import type { CaptureSource } from '@/lib/model/metrics';
 import type { PageKind, PlatformId } from '@/lib/model/pages';
 import type { Extraction } from '@/lib/platforms/types';
-import type { Provenance, ShopMateDB } from './schema';
+import type { ItemDailyRow, ItemRow, Provenance, ShopDailyRow, ShopMateDB } from './schema';
 
 export interface CaptureInput {
   platform: PlatformId;
@@ -13,61 +14,110 @@ export interface CaptureInput {
   extraction: Extraction;
 }
 
+export interface CaptureResult {
+  shopKey: string;
+  stored: { shopDays: number; items: number };
+  /** False when this exact read was already logged today (nothing new was written). */
+  logged: boolean;
+}
+
 export const shopKeyOf = (platform: PlatformId, shopId: string | undefined) =>
   `${platform}:${shopId ?? 'default'}`;
 
+/** How many recent snapshots of a shop are compared to spot a repeated read. */
+const RECENT_SNAPSHOTS = 50;
+
 /**
- * Merges one read into history, in one transaction: partial reads of the same day merge
- * (the dashboard gives traffic, another page DSR), and re-reading the same page is idempotent.
- * Per metric, the most recently read value wins.
+ * Merges one read into history, in one transaction:
+ * - partial reads of the same day merge into one row per shop per day (the dashboard gives
+ *   traffic, another page DSR) and one row per item per day;
+ * - per metric, a value read after its day ended (final) beats one read during the day
+ *   (real-time, still growing); among equals, the most recent read wins;
+ * - re-reading is idempotent: unchanged rows are not rewritten, and a read identical to one
+ *   already logged today (same page, source and content) adds nothing to the snapshot log.
+ * The raw snapshot log is pruned by lib/db/maintenance.ts (settings.snapshotRetentionDays);
+ * daily rows are kept.
  */
-export async function storeCapture(
-  db: ShopMateDB,
-  input: CaptureInput,
-): Promise<{ shopKey: string; stored: { shopDays: number; items: number } }> {
+export async function storeCapture(db: ShopMateDB, input: CaptureInput): Promise<CaptureResult> {
   const { extraction, capturedAt: at, source } = input;
   const shopKey = shopKeyOf(input.platform, extraction.shopId);
-  await db.transaction(
-    'rw',
-    [db.shops, db.shopDaily, db.itemDaily, db.items, db.snapshots],
-    async () => {
-      const shop = await db.shops.get(shopKey);
+  const fingerprint = fingerprintOf(input);
+  const today = toBusinessDate(at);
+  let logged = false;
+
+  await db.transaction('rw', [db.shops, db.shopDaily, db.itemDaily, db.items, db.snapshots], async () => {
+    const shop = await db.shops.get(shopKey);
+    const name = extraction.shopName ?? shop?.name;
+    if (!shop || shop.name !== name || shop.lastSeenAt < at) {
       await db.shops.put({
         key: shopKey,
         platform: input.platform,
         shopId: extraction.shopId ?? 'default',
-        name: extraction.shopName ?? shop?.name,
+        name,
         currency: input.currency,
         firstSeenAt: shop?.firstSeenAt ?? at,
         lastSeenAt: Math.max(at, shop?.lastSeenAt ?? 0),
       });
+    }
 
-      for (const day of extraction.shopDays) {
-        const existing = await db.shopDaily.get([shopKey, day.date]);
-        const merged = mergeMetrics(existing?.metrics ?? {}, existing?.provenance ?? {}, day.metrics, source, at);
-        await db.shopDaily.put({ shopKey, date: day.date, ...merged, updatedAt: at });
+    // Shop days
+    const dayKeys = extraction.shopDays.map((d) => [shopKey, d.date] as [string, string]);
+    const existingDays = await db.shopDaily.bulkGet(dayKeys);
+    const dayRows: ShopDailyRow[] = [];
+    extraction.shopDays.forEach((day, i) => {
+      const existing = existingDays[i];
+      const merged = mergeMetrics(existing?.metrics ?? {}, existing?.provenance ?? {}, day.metrics, day.date, source, at);
+      if (merged.changed || !existing) dayRows.push({ shopKey, date: day.date, metrics: merged.metrics, provenance: merged.provenance, updatedAt: at });
+    });
+    // A handful of days: one put each (items, which can be thousands, go in bulk).
+    for (const row of dayRows) await db.shopDaily.put(row);
+
+    // Items and their days, in bulk: a 商品排行 page can hold thousands of rows.
+    const items = dedupeItems(extraction.items);
+    const existingItems = await db.items.bulkGet(items.map((item) => [shopKey, item.itemId] as [string, string]));
+    const itemRows: ItemRow[] = [];
+    items.forEach((item, i) => {
+      const existing = existingItems[i];
+      const { days: _days, ...facts } = item;
+      const known = Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined)) as Partial<ItemRow>;
+      const lastSaleDate = latestDate(existing?.lastSaleDate, item.lastSaleDate);
+      const next: ItemRow = {
+        ...existing,
+        ...known,
+        shopKey,
+        itemId: item.itemId,
+        ...(lastSaleDate ? { lastSaleDate } : {}),
+        firstSeenAt: existing?.firstSeenAt ?? at,
+        updatedAt: at,
+      };
+      if (!existing || !sameFacts(existing, next)) itemRows.push(next);
+    });
+    if (itemRows.length) await db.items.bulkPut(itemRows);
+
+    const itemDays = items.flatMap((item) => (item.days ?? []).map((day) => ({ itemId: item.itemId, ...day })));
+    const existingItemDays = await db.itemDaily.bulkGet(itemDays.map((d) => [shopKey, d.itemId, d.date] as [string, string, string]));
+    const itemDayRows: ItemDailyRow[] = [];
+    itemDays.forEach((day, i) => {
+      const row = existingItemDays[i];
+      const merged = mergeMetrics(row?.metrics ?? {}, row?.provenance ?? {}, day.metrics, day.date, source, at);
+      if (merged.changed || !row) {
+        itemDayRows.push({ shopKey, itemId: day.itemId, date: day.date, metrics: merged.metrics, provenance: merged.provenance, updatedAt: at });
       }
+    });
+    if (itemDayRows.length) await db.itemDaily.bulkPut(itemDayRows);
 
-      for (const item of extraction.items) {
-        const existing = await db.items.get([shopKey, item.itemId]);
-        const { days, ...facts } = item;
-        const known = Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined));
-        await db.items.put({
-          ...existing,
-          ...known,
-          shopKey,
-          itemId: item.itemId,
-          lastSaleDate: latestDate(existing?.lastSaleDate, item.lastSaleDate),
-          firstSeenAt: existing?.firstSeenAt ?? at,
-          updatedAt: at,
-        });
-        for (const day of days ?? []) {
-          const row = await db.itemDaily.get([shopKey, item.itemId, day.date]);
-          const merged = mergeMetrics(row?.metrics ?? {}, row?.provenance ?? {}, day.metrics, source, at);
-          await db.itemDaily.put({ shopKey, itemId: item.itemId, date: day.date, ...merged, updatedAt: at });
-        }
-      }
-
+    // The raw log: once per distinct read per day.
+    const recent = await db.snapshots.where('shopKey').equals(shopKey).reverse().limit(RECENT_SNAPSHOTS).toArray();
+    // Cheap fields first; only same-page reads of today are hashed.
+    const repeated = recent.some(
+      (s) =>
+        s.url === input.url &&
+        s.pageKind === input.pageKind &&
+        s.source === source &&
+        toBusinessDate(s.capturedAt) === today &&
+        fingerprintOf({ ...s, extraction: s.payload as Extraction }) === fingerprint,
+    );
+    if (!repeated) {
       await db.snapshots.add({
         capturedAt: at,
         shopKey,
@@ -79,33 +129,98 @@ export async function storeCapture(
         itemCount: extraction.items.length,
         payload: extraction,
       });
-    },
-  );
+      logged = true;
+    }
+  });
   return {
     shopKey,
     stored: { shopDays: extraction.shopDays.length, items: extraction.items.length },
+    logged,
   };
 }
 
-function mergeMetrics<K extends string>(
+/** One row per item id (a table may list an item twice): later rows fill in what earlier ones lack. */
+function dedupeItems(items: Extraction['items']): Extraction['items'] {
+  const byId = new Map<string, Extraction['items'][number]>();
+  for (const item of items) {
+    const prior = byId.get(item.itemId);
+    byId.set(item.itemId, prior ? { ...item, ...prior, days: [...(prior.days ?? []), ...(item.days ?? [])] } : item);
+  }
+  return [...byId.values()];
+}
+
+const FACTS = ['title', 'price', 'stock', 'rating', 'status', 'lastSaleDate'] as const;
+const sameFacts = (a: ItemRow, b: ItemRow) => FACTS.every((k) => a[k] === b[k]);
+
+/**
+ * Is a value read at `at` final for `date`? Read after the day ended: the day's number no longer
+ * grows. Read during the day: real-time, a partial number.
+ */
+export const isFinalRead = (date: string, at: number) => toBusinessDate(at) > date;
+
+/** Which of two reads of one metric for `date` wins: final beats real-time, then the later read. */
+export function newerRead(date: string, a: { at: number }, b: { at: number }): boolean {
+  const fa = isFinalRead(date, a.at);
+  const fb = isFinalRead(date, b.at);
+  return fa !== fb ? fa : a.at >= b.at;
+}
+
+export function mergeMetrics<K extends string>(
   metrics: Partial<Record<K, number>>,
   provenance: Provenance<K>,
   incoming: Partial<Record<K, number>>,
+  date: string,
   source: CaptureSource,
   at: number,
-): { metrics: Partial<Record<K, number>>; provenance: Provenance<K> } {
+): { metrics: Partial<Record<K, number>>; provenance: Provenance<K>; changed: boolean } {
   const nextMetrics = { ...metrics };
   const nextProvenance = { ...provenance };
+  let changed = false;
   for (const key of Object.keys(incoming) as K[]) {
     const value = incoming[key];
-    if (value === undefined || !Number.isFinite(value)) continue;
+    if (value === undefined || !Number.isFinite(value) || value < 0) continue;
     const prior = provenance[key];
-    if (prior && prior.at > at) continue;
+    if (prior && !newerRead(date, { at }, prior)) continue;
+    // The same value again: keep the first read's provenance (idempotent re-read).
+    if (metrics[key] === value && prior && isFinalRead(date, prior.at) === isFinalRead(date, at)) continue;
     nextMetrics[key] = value;
     nextProvenance[key] = { source, at };
+    changed = true;
   }
-  return { metrics: nextMetrics, provenance: nextProvenance };
+  return { metrics: nextMetrics, provenance: nextProvenance, changed };
 }
 
 const latestDate = (a: string | undefined, b: string | undefined) =>
   a === undefined ? b : b === undefined ? a : a > b ? a : b;
+
+/** What makes two reads "the same read": platform, page, source and content (not the time). */
+export function fingerprintOf(input: Pick<CaptureInput, 'platform' | 'pageKind' | 'url' | 'source' | 'extraction'>): string {
+  const page = input.url.split('#')[0];
+  return hash53(`${input.platform}|${input.pageKind}|${page}|${input.source}|${stableJson(input.extraction)}`);
+}
+
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value)
+      .sort()
+      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** cyrb53: a fast 53-bit string hash (public domain), enough to recognise a repeated read. */
+function hash53(text: string, seed = 0): string {
+  let h1 = 0xdeadbeef ^ seed;
+  let h2 = 0x41c6ce57 ^ seed;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}

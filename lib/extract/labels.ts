@@ -18,7 +18,8 @@
  *     data row (use readTableByHeaders for every row);
  *  3. its card: the largest ancestor that holds this label and no other known label; the first
  *     value after the label inside it, else the first before it (value printed above the label);
- *  4. the element right after that card (dt/dd, label cell/value cell), if it holds no label.
+ *  4. the element right after the label (dt/dd, label cell/value cell) when the label element is
+ *     its own card and that next element holds no label.
  * A "value" is the first text there that holds a digit or a no-value placeholder (-, —, 暂无数据);
  * comparisons (较前一日 +12.3%, ↑3%, +8%) are skipped. A value that does not parse is missing:
  * the search stops there rather than borrowing a neighbour's number.
@@ -260,8 +261,9 @@ function valueTextFor(candidate: Ranked, labelCount: Map<Element, number>): stri
   const { card } = candidate;
   const inCard = scanForValue(card, candidate.textNode, 'after') ?? scanForValue(card, candidate.textNode, 'before');
   if (inCard !== undefined) return inCard;
-  // dt/dd, label cell/value cell: the next element, when it is not another label's.
-  const next = card.nextElementSibling;
+  // dt/dd, label cell/value cell: the next element, when it is not another label's. Only when the
+  // label element itself is the card: a card wrapping nothing but its label is an empty card.
+  const next = card === candidate.element ? card.nextElementSibling : null;
   if (next && !labelCount.has(next)) return scanForValue(next, undefined, 'after');
   return undefined;
 }

@@ -40,6 +40,15 @@ export interface EndpointReader {
   read(body: unknown, ctx: ReadContext): Extraction | undefined;
 }
 
+/**
+ * The URL half of an EndpointReader, in a dependency-free module (lib/platforms/<id>/endpoints.ts
+ * exporting `ENDPOINT_MATCHERS`): the page-world observer and the console content script bundle
+ * only these, so they stay small. The readers themselves (zod schemas) live in
+ * lib/platforms/<id>/readers.ts (`ENDPOINT_READERS`) and run in the background worker, which
+ * receives the response text from the content script. Same ids on both sides (tested).
+ */
+export type EndpointMatcher = Pick<EndpointReader, 'id' | 'matches'>;
+
 /** The item edit page: where the title field is and what saving looks like. */
 export interface ItemEditSupport {
   /** Key into the title rules data (length unit and limit, banned words). */
@@ -61,7 +70,8 @@ export interface PlatformAdapter {
   links: Partial<Record<PageKind, string>>;
   /** Label-based reading of what the page shows. */
   readDom?(root: ParentNode, ctx: ReadContext): Extraction | undefined;
-  endpoints: readonly EndpointReader[];
+  /** The JSON endpoints whose responses are read (matchers; readers in ./<id>/readers.ts). */
+  endpoints: readonly EndpointMatcher[];
   itemEdit?: ItemEditSupport;
 }
 

@@ -1,8 +1,13 @@
+import { toBusinessDate } from '@/lib/dates';
 import type { ShopMateDB } from '@/lib/db/schema';
 import { storeCapture } from '@/lib/db/capture-store';
 import type { captureMessages } from '@/lib/messaging/messages/capture';
-import { platformById } from '@/lib/platforms/registry';
+import { ExtractionSchema } from '@/lib/model/schemas';
+import { readerFor } from '@/lib/platforms/readers';
+import { detect, platformById } from '@/lib/platforms/registry';
 import type { Handlers } from '../router';
+
+const NOTHING = { read: false, stored: { shopDays: 0, items: 0 } } as const;
 
 export const captureHandlers = (db: ShopMateDB): Handlers<typeof captureMessages> => ({
   capture: (m) =>
@@ -15,13 +20,53 @@ export const captureHandlers = (db: ShopMateDB): Handlers<typeof captureMessages
       capturedAt: m.capturedAt,
       extraction: m.extraction,
     }),
+  /**
+   * The console's own response, as the page showed it to the seller: read with the platform's
+   * zod schemas; anything that does not parse is dropped (the reply says nothing was read).
+   */
+  observedResponse: async (m, sender) => {
+    // The tab's own platform only: a response can't speak for another console.
+    if (sender.url && URL.canParse(sender.url) && detect(new URL(sender.url))?.platform.id !== m.platform) {
+      throw new Error('the response does not belong to the console this tab shows');
+    }
+    const responseUrl = new URL(m.responseUrl);
+    const reader = readerFor(m.platform, responseUrl);
+    if (!reader) return NOTHING;
+    let json: unknown;
+    try {
+      json = JSON.parse(m.body);
+    } catch {
+      return NOTHING;
+    }
+    const extraction = reader.read(json, { url: responseUrl, today: toBusinessDate(m.at), pageKind: m.pageKind });
+    const valid = extraction && ExtractionSchema.safeParse(extraction);
+    if (!valid?.success) return NOTHING;
+    const result = await storeCapture(db, {
+      platform: m.platform,
+      currency: platformById(m.platform).currency,
+      pageKind: m.pageKind,
+      url: m.url,
+      source: 'api',
+      capturedAt: m.at,
+      extraction: valid.data,
+    });
+    return { read: true, stored: result.stored };
+  },
   pageVisit: async (m) => {
     await db.pageVisits.add({ date: m.date, at: m.at, platform: m.platform, pageKind: m.pageKind, url: m.url });
   },
   captureFailed: async (m) => {
+    // Once per page per day is enough for the side panel's message.
+    const date = toBusinessDate(m.at);
+    const shopKey = `${m.platform}:default`;
+    const recent = await db.snapshots.where('shopKey').equals(shopKey).reverse().limit(50).toArray();
+    const already = recent.some(
+      (s) => s.url === m.url && toBusinessDate(s.capturedAt) === date && isFailure(s.payload) && s.payload.error === m.reason,
+    );
+    if (already) return;
     await db.snapshots.add({
       capturedAt: m.at,
-      shopKey: `${m.platform}:default`,
+      shopKey,
       platform: m.platform,
       pageKind: m.pageKind,
       url: m.url,
@@ -42,3 +87,6 @@ export const captureHandlers = (db: ShopMateDB): Handlers<typeof captureMessages
       extraction: m.extraction,
     }),
 });
+
+export const isFailure = (payload: unknown): payload is { error: string } =>
+  !!payload && typeof payload === 'object' && typeof (payload as { error?: unknown }).error === 'string';

@@ -7,6 +7,9 @@ import {
   PlatformIdSchema,
 } from '@/lib/model/schemas';
 
+/** Same limit as the page-world hand-over (lib/content/bridge.ts MAX_BODY_CHARS). */
+export const MAX_OBSERVED_BODY = 4_000_000;
+
 const PageRef = {
   platform: PlatformIdSchema,
   pageKind: PageKindSchema,
@@ -23,6 +26,20 @@ export const captureMessages = {
       source: z.enum(['api', 'dom']),
       capturedAt: z.number().int().positive(),
       extraction: ExtractionSchema,
+    }),
+  ),
+  /**
+   * A copy of one of the console's own JSON responses, observed in the page world (never
+   * requested by ShopMate). The background reads it with the platform's zod schemas
+   * (lib/platforms/<id>/readers.ts) and stores what it knows; the reply says how much.
+   */
+  observedResponse: defineMessage<{ read: boolean; stored: { shopDays: number; items: number } }>()(
+    'content',
+    z.object({
+      ...PageRef,
+      responseUrl: z.url({ protocol: /^https$/ }).max(4096),
+      body: z.string().max(MAX_OBSERVED_BODY),
+      at: z.number().int().positive(),
     }),
   ),
   /** A recognised page was opened: evidence for the daily checklist. */

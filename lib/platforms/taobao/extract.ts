@@ -1,7 +1,147 @@
-import type { EndpointReader, Extraction, ReadContext } from '../types';
+import { readMetricsByLabel, readTableByHeaders, type LabelSynonyms } from '@/lib/extract/labels';
+import { parseConsoleNumber } from '@/lib/extract/number';
+import { findDateMarkers, singleDay } from '@/lib/extract/page-date';
+import { CN_ITEM_LABELS, CN_SHOP_LABELS } from '@/lib/extract/synonyms';
+import type { ItemMetrics, ShopMetricKey, ShopMetrics } from '@/lib/model/metrics';
+import type { ExtractedItem, Extraction, ReadContext } from '../types';
 
-export const endpoints: readonly EndpointReader[] = [];
+/**
+ * 生意参谋 / 千牛 pages read by label (lib/extract/labels.ts): shop numbers on 首页/流量/交易,
+ * item tables on 商品排行/商品管理. Runs in the content script: no zod here (kept small);
+ * the background validates every extraction at the message boundary.
+ */
 
-export function readDom(_root: ParentNode, _ctx: ReadContext): Extraction | undefined {
+const ITEM_ID = /^\d{5,20}$/;
+
+/** Label texts on Taobao pages (生意参谋, 千牛): the shared Chinese words plus Taobao's own. */
+export const SHOP_LABELS = {
+  ...CN_SHOP_LABELS,
+  refundAmount: ['退款金额', '成功退款金额', '退款金额(完结时间)'],
+  dsr: ['DSR', '店铺评分', '店铺综合体验分', '体验分'],
+  adSpend: ['推广花费', '推广费用', '全站推广花费'],
+} as const satisfies LabelSynonyms<ShopMetricKey>;
+
+const ITEM_COLUMNS = {
+  ...CN_ITEM_LABELS,
+  itemId: ['商品ID', '宝贝ID', '商品id', 'ID'],
+  title: ['商品名称', '宝贝名称', '商品', '宝贝', '商品信息', '宝贝信息'],
+  price: ['价格', '一口价', '售价', '单价'],
+  stock: ['库存', '总库存', '可售库存'],
+  status: ['状态', '商品状态', '宝贝状态'],
+} as const;
+
+/** Pages whose shop-level labels are the shop's own numbers (商品360 shows one item's). */
+const SHOP_PAGES = new Set(['dashboard', 'traffic', 'trade']);
+
+export function readDom(root: ParentNode, ctx: ReadContext): Extraction | undefined {
+  if (ctx.pageKind === 'itemList') return readItemTable(root, ctx);
+  if (SHOP_PAGES.has(ctx.pageKind)) return readShopSections(root, ctx);
   return undefined;
 }
+
+/**
+ * Shop numbers per section: a section dated by "更新时间/统计时间 …" holds that day's numbers
+ * (a real-time card left open past midnight still says which day it shows); a page with no
+ * date marker shows today. Sections with a date range (weeks, months) are not a day: skipped.
+ */
+export function readShopSections(root: ParentNode, ctx: ReadContext): Extraction | undefined {
+  const markers = findDateMarkers(root, ctx.today);
+  const days = new Map<string, ShopMetrics>();
+  const add = (date: string, values: ShopMetrics) => {
+    if (Object.keys(values).length) days.set(date, { ...values, ...days.get(date) });
+  };
+  if (markers.length === 0) {
+    add(ctx.today, readMetricsByLabel(root, SHOP_LABELS).values);
+  } else {
+    const seen = new Set<Element>();
+    for (const marker of markers) {
+      const section = sectionOf(marker.element, root);
+      if (!section || seen.has(section)) continue;
+      seen.add(section);
+      if (marker.date) add(marker.date, readMetricsByLabel(section, SHOP_LABELS).values);
+    }
+  }
+  return days.size ? { shopDays: [...days].map(([date, metrics]) => ({ date, metrics })), items: [] } : undefined;
+}
+
+/** The nearest ancestor of a date marker that holds metric labels: the card it dates. */
+function sectionOf(element: Element, root: ParentNode): Element | undefined {
+  let el: Element | null = element;
+  for (let depth = 0; el && depth < 8; depth++, el = el.parentElement) {
+    if (readMetricsByLabel(el, SHOP_LABELS, { boundaries: [] }).labelled.length) return el;
+    if ((el as Node) === root) break;
+  }
+  return undefined;
+}
+
+/**
+ * 商品排行 / 商品管理 tables. Per-day item numbers only when the page says which single day it
+ * shows (统计日期 …, or the URL's dateRange); 千牛's list (销量 = a running total) gives facts only.
+ */
+export function readItemTable(root: ParentNode, ctx: ReadContext): Extraction | undefined {
+  const table = readTableByHeaders(root, ITEM_COLUMNS, { minColumns: 2 });
+  if (!table) return undefined;
+  const onSycm = ctx.url.hostname === 'sycm.taobao.com';
+  const marker = findDateMarkers(root, ctx.today)[0];
+  const date = onSycm ? (singleDay(ctx.url.searchParams.get('dateRange')) ?? (marker && !marker.range ? marker.date : undefined)) : undefined;
+  const status = statusFromUrl(ctx.url);
+
+  const items: ExtractedItem[] = [];
+  const seen = new Set<string>();
+  for (const row of table.rows) {
+    const itemId = itemIdOf(row.text.itemId, row.cells.title, row.text.title);
+    if (!itemId || seen.has(itemId)) continue;
+    seen.add(itemId);
+    const item: ExtractedItem = { itemId };
+    const title = titleOf(row.cells.title, row.text.title);
+    if (title) item.title = title;
+    const price = parseConsoleNumber(row.text.price, 'money');
+    if (price !== undefined && price >= 0) item.price = price;
+    const stock = parseConsoleNumber(row.text.stock, 'count');
+    if (stock !== undefined && stock >= 0 && Number.isInteger(stock)) item.stock = stock;
+    const rowStatus = row.text.status?.includes('下架') || row.text.status?.includes('仓库') ? 'delisted' : row.text.status?.includes('出售') ? 'onSale' : status;
+    if (rowStatus) item.status = rowStatus;
+    if (date) {
+      const values: ItemMetrics = {};
+      for (const key of Object.keys(CN_ITEM_LABELS) as (keyof typeof CN_ITEM_LABELS)[]) {
+        const v = parseConsoleNumber(row.text[key], kindOfItem(key));
+        if (v !== undefined && v >= 0) values[key] = v;
+      }
+      if (Object.keys(values).length) {
+        item.days = [{ date, metrics: values }];
+        if ((values.unitsSold ?? 0) > 0 || (values.paidBuyers ?? 0) > 0) item.lastSaleDate = date;
+      }
+    }
+    items.push(item);
+  }
+  return items.length ? { shopDays: [], items } : undefined;
+}
+
+const kindOfItem = (key: keyof ItemMetrics) =>
+  key === 'salesAmount' || key === 'refundAmount' ? 'money' : key === 'conversionRate' || key === 'bounceRate' ? 'ratio' : 'count';
+
+/** 千牛 商品管理 tabs: 出售中 (on_sale) and 仓库中 (in_stock). */
+function statusFromUrl(url: URL): ExtractedItem['status'] {
+  const p = url.pathname.toLowerCase();
+  if (p.includes('/on_sale')) return 'onSale';
+  if (p.includes('/in_stock')) return 'delisted';
+  return undefined;
+}
+
+function itemIdOf(idText: string | undefined, titleCell: Element | undefined, titleText: string | undefined): string | undefined {
+  const direct = idText?.replace(/^ID[:：]?\s*/i, '').trim();
+  if (direct && ITEM_ID.test(direct)) return direct;
+  // The title cell links to the item (…item.htm?id=…) or prints "ID: …" under the title.
+  for (const a of titleCell?.querySelectorAll('a[href]') ?? []) {
+    const m = /[?&](?:id|itemId)=(\d{5,20})(?:&|$)/.exec(a.getAttribute('href') ?? '');
+    if (m) return m[1];
+  }
+  return /ID[:：]\s*(\d{5,20})/.exec(titleText ?? '')?.[1];
+}
+
+function titleOf(cell: Element | undefined, text: string | undefined): string | undefined {
+  const linked = cell?.querySelector('a[href*="id="]')?.textContent?.replace(/\s+/g, ' ').trim();
+  const title = (linked || text?.replace(/ID[:：]\s*\d{5,20}/, '') || '').trim();
+  return title ? title.slice(0, 500) : undefined;
+}
+

@@ -1,0 +1,58 @@
+import { addDays } from '@/lib/dates';
+
+/**
+ * The day a console section shows, from the words consoles print next to it:
+ * "更新时间 2026-11-22 14:02" (real-time, that day), "统计时间 2026-11-21", "统计日期 2026/11/21",
+ * "数据更新至 2026-11-21". A range ("2026-11-15 ~ 2026-11-21") is not one day: `range: true`.
+ *
+ * @example
+ *   findDateMarkers(document, '2026-11-22') // → [{ element: <small>, date: '2026-11-22', range: false }]
+ */
+export interface DateMarker {
+  element: Element;
+  date?: string;
+  range: boolean;
+}
+
+const MARKER = /(更新时间|统计时间|统计日期|数据更新至|数据截至|统计周期)[:：\s]*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(\s*(?:~|～|至|到|-|—)\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2}))?/;
+const SHOW_TEXT = 4;
+
+export function findDateMarkers(root: ParentNode, today: string): DateMarker[] {
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root as Node, SHOW_TEXT);
+  const out: DateMarker[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = (node as Text).data;
+    if (text.length > 120 || !/时间|日期|更新|截至|周期/.test(text)) continue;
+    const element = node.parentElement;
+    const m = MARKER.exec(text.normalize('NFKC'));
+    if (!m || !element) continue;
+    const from = isoDate(m[2]!, m[3]!, m[4]!);
+    const to = m[5] ? isoDate(m[6]!, m[7]!, m[8]!) : from;
+    const plausible = (d: string | undefined) => d !== undefined && d <= today && d >= addDays(today, -3650);
+    if (from !== to) out.push({ element, range: true });
+    else if (plausible(from)) out.push({ element, date: from, range: false });
+  }
+  return out;
+}
+
+function isoDate(y: string, m: string, d: string): string | undefined {
+  const iso = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  const check = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(check.getTime()) && check.toISOString().startsWith(iso) ? iso : undefined;
+}
+
+/** A UTC epoch (ms) as the business date in China time (UTC+8, no DST): sycm's statDate. */
+export function chinaDate(epochMs: number): string | undefined {
+  if (!Number.isFinite(epochMs)) return undefined;
+  const d = new Date(epochMs + 8 * 3600_000);
+  return Number.isNaN(d.getTime()) ? undefined : d.toISOString().slice(0, 10);
+}
+
+/** A date range query parameter ("2026-11-21|2026-11-21") → the single day, else undefined. */
+export function singleDay(range: string | null | undefined): string | undefined {
+  if (!range) return undefined;
+  const [from, to] = range.split('|');
+  const day = /^\d{4}-\d{2}-\d{2}$/;
+  return from && day.test(from) && (to === undefined || to === from) ? from : undefined;
+}
