@@ -12,6 +12,8 @@ const ALL: { platform: PlatformId; matcher: EndpointMatcher }[] = Object.entries
   matchers.map((matcher) => ({ platform: /\.\/([^/]+)\/endpoints\.ts$/.exec(file)![1] as PlatformId, matcher })),
 );
 
+export const OBSERVED_ENDPOINTS: readonly EndpointMatcher[] = ALL.map((e) => e.matcher);
+
 /** Pure: is this response URL one some platform reads? */
 export const isObservedEndpoint = (url: URL): boolean => ALL.some((e) => e.matcher.matches(url));
 

@@ -1,10 +1,12 @@
 import type { PageKind } from '@/lib/model/pages';
 
 /**
- * Taobao/Tmall seller consoles: 生意参谋 (sycm), 千牛卖家中心 (myseller), the item publisher, and the
- * seller-only consoles the daily checklist sends the seller to (体检中心, 直通车/万相台, 规则中心,
- * 旺铺装修, 天猫商品管理). Buyer-facing hosts (www/item/s.taobao.com, detail.tmall.com, rate and
- * trade pages buyers share) are never matched; trade.taobao.com only on the sold-items path.
+ * Taobao/Tmall seller consoles: 生意参谋 (sycm), 千牛卖家中心 (myseller — Tmall merchants work in
+ * the same 千牛 and 生意参谋), the item publisher, and the seller-only consoles the daily checklist
+ * sends the seller to (体检中心, 直通车, 规则中心, 旺铺装修). Whole *.taobao.com seller hosts only
+ * (the manifest test allows nothing else); buyer-facing hosts (www/item/s/rate/trade.taobao.com,
+ * detail.tmall.com) are never matched. Older Tmall-only hosts (ipublish/rule.tmall.com) and
+ * 阿里妈妈's one.alimama.com (万相台) are left out: 千牛's own 商品管理 and 推广中心 cover them.
  *
  * Each detector is pure and takes the URL; PAGE_EXAMPLES beside them are the URLs the tests
  * check (each positive for its own kind, negative for every other). URLs were seen in public
@@ -16,18 +18,12 @@ export const matches = [
   'https://item.upload.taobao.com/*',
   // 体检中心 (shop health, violations)
   'https://healthcenter.taobao.com/*',
-  // 直通车 and 万相台无界 (阿里妈妈's seller ad consoles)
+  // 直通车 (阿里妈妈's keyword ads console for Taobao/Tmall sellers)
   'https://subway.simba.taobao.com/*',
-  'https://one.alimama.com/*',
-  // 规则中心 (Taobao and Tmall)
+  // 规则中心
   'https://rule.taobao.com/*',
-  'https://rule.tmall.com/*',
   // 旺铺 shop decoration
   'https://wangpu.taobao.com/*',
-  // 天猫 商品管理 (older Tmall item manager)
-  'https://ipublish.tmall.com/*',
-  // 已卖出的宝贝 (older sold-items list; the host also serves buyers, so only this path)
-  'https://trade.taobao.com/trade/itemlist/list_sold_items.htm*',
 ] as const;
 
 const host = (url: URL, name: string) => url.protocol === 'https:' && url.hostname === name;
@@ -51,11 +47,8 @@ export const isDashboard = (url: URL) =>
   qianniuApp(url) === '' ||
   qianniuAppIs(url, 'qnworkbenchhome');
 
-/** 商品排行 (sycm /cc/item_rank), 千牛 商品管理 (SellManage/on_sale|in_stock|all…), 天猫 商品管理. */
-export const isItemList = (url: URL) =>
-  sycm(url, '/cc/item_rank') ||
-  qianniuAppIs(url, 'sellmanage') ||
-  (host(url, 'ipublish.tmall.com') && path(url).startsWith('/tmall/manager/'));
+/** 商品排行 (sycm /cc/item_rank), 千牛 商品管理 (SellManage/on_sale|in_stock|all…). */
+export const isItemList = (url: URL) => sycm(url, '/cc/item_rank') || qianniuAppIs(url, 'sellmanage');
 
 /** 宝贝发布/编辑: item.upload.taobao.com/sell/v2/publish.htm?itemId=… (also the older /sell/publish.htm). */
 export const isItemEdit = (url: URL) =>
@@ -81,20 +74,17 @@ export const isCampaigns = (url: URL) =>
 /** 评价管理 in 千牛 (comment-manage/list/…). */
 export const isReviews = (url: URL) => qianniuAppIs(url, 'comment-manage');
 
-/** 直通车, 万相台无界, 千牛 推广中心. */
-export const isAds = (url: URL) =>
-  host(url, 'subway.simba.taobao.com') || host(url, 'one.alimama.com') || qianniuAppIs(url, 'tuiguangcenter_new', 'tuiguangcenter');
+/** 直通车, 千牛 推广中心 (万相台 and the other ad products are entered from there). */
+export const isAds = (url: URL) => host(url, 'subway.simba.taobao.com') || qianniuAppIs(url, 'tuiguangcenter_new', 'tuiguangcenter');
 
-/** 规则中心 (Taobao, Tmall). */
-export const isRules = (url: URL) => host(url, 'rule.taobao.com') || host(url, 'rule.tmall.com');
+/** 规则中心. */
+export const isRules = (url: URL) => host(url, 'rule.taobao.com');
 
 /** 旺铺 店铺装修. */
 export const isDecoration = (url: URL) => host(url, 'wangpu.taobao.com');
 
 /** 已卖出的宝贝 / 待发货 / 批量发货 (customer-service follow-ups). */
-export const isOrders = (url: URL) =>
-  qianniuAppIs(url, 'qn-order', 'trade-platform', 'batch-consign') ||
-  (host(url, 'trade.taobao.com') && path(url) === '/trade/itemlist/list_sold_items.htm');
+export const isOrders = (url: URL) => qianniuAppIs(url, 'qn-order', 'trade-platform', 'batch-consign');
 
 /** 服务数据 (sycm /qos/service) and 千牛 客服绩效 (op-sycm-svc). */
 export const isService = (url: URL) => sycm(url, '/qos/service') || qianniuAppIs(url, 'op-sycm-svc');
@@ -141,7 +131,6 @@ export const PAGE_EXAMPLES: Partial<Record<PageKind, string[]>> = {
     'https://myseller.taobao.com/home.htm/SellManage/on_sale',
     'https://myseller.taobao.com/home.htm/SellManage/in_stock?current=1&pageSize=20',
     'https://myseller.taobao.com/home.htm/SellManage/all',
-    'https://ipublish.tmall.com/tmall/manager/render.htm?tab=in_stock',
   ],
   itemEdit: [
     'https://item.upload.taobao.com/sell/v2/publish.htm?itemId=728461930215',
@@ -161,18 +150,13 @@ export const PAGE_EXAMPLES: Partial<Record<PageKind, string[]>> = {
     'https://myseller.taobao.com/home.htm/qn-jhs-bybt-seller/bybt',
   ],
   reviews: ['https://myseller.taobao.com/home.htm/comment-manage/list/rateWait4PC'],
-  ads: [
-    'https://subway.simba.taobao.com/#!/home',
-    'https://one.alimama.com/index.html',
-    'https://myseller.taobao.com/home.htm/tuiguangcenter_new/',
-  ],
-  rules: ['https://rule.taobao.com/index.htm', 'https://rule.tmall.com/'],
+  ads: ['https://subway.simba.taobao.com/#!/home', 'https://myseller.taobao.com/home.htm/tuiguangcenter_new/'],
+  rules: ['https://rule.taobao.com/index.htm', 'https://rule.taobao.com/detail-11000.htm'],
   decoration: ['https://wangpu.taobao.com/index.htm'],
   orders: [
     'https://myseller.taobao.com/home.htm/qn-order/unshipped',
     'https://myseller.taobao.com/home.htm/trade-platform/tp/sold',
     'https://myseller.taobao.com/home.htm/batch-consign',
-    'https://trade.taobao.com/trade/itemlist/list_sold_items.htm',
   ],
   service: ['https://sycm.taobao.com/qos/service/core_monitor/new', 'https://myseller.taobao.com/home.htm/op-sycm-svc/overview'],
 };

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { PAGE_KINDS, PLATFORM_IDS, type PageKind } from '@/lib/model/pages';
-import { PLATFORMS, detect } from '@/lib/platforms/registry';
+import { PAGE_WORLD_MATCHES } from '@/lib/platforms/matches';
+import { OBSERVED_ENDPOINTS } from '@/lib/platforms/observed';
+import { readersOf } from '@/lib/platforms/readers';
+import { CONSOLE_MATCHES, PLATFORMS, detect } from '@/lib/platforms/registry';
 
 /**
  * Meta-test keeping the platform convention honest (refined-github's features test): every
@@ -58,6 +61,17 @@ describe('platform registry', () => {
       const kinds = Object.keys(examplesOf(id) ?? {});
       for (const kind of ['dashboard', 'itemList', 'itemEdit']) expect(kinds, `${id} ${kind}`).toContain(kind);
     });
+  });
+
+  it('the page-world observer runs exactly where the console content script runs', () => {
+    expect([...PAGE_WORLD_MATCHES].sort()).toEqual([...CONSOLE_MATCHES].sort());
+  });
+
+  it('every endpoint matcher has a background reader of the same id, and the observer knows it', () => {
+    for (const platform of PLATFORMS) {
+      expect(readersOf(platform.id).map((r) => r.id), platform.id).toEqual(platform.endpoints.map((e) => e.id));
+      for (const e of platform.endpoints) expect(OBSERVED_ENDPOINTS.map((o) => o.id), `${platform.id} ${e.id} in endpoints.ts`).toContain(e.id);
+    }
   });
 
   it('no two platforms claim the same host', () => {
