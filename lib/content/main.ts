@@ -50,7 +50,7 @@ export function startConsoleReader(ctx: ContentScriptContext): void {
     run?.abort();
     // WXT fires this from the Navigation API's navigate event, before location changes: use its newUrl.
     const next = (event as (Event & { newUrl?: URL }) | undefined)?.newUrl;
-    run = startRun(ctx, new URL(next?.href ?? location.href), sent, lastBodies);
+    run = startRun(ctx, new URL(next?.href ?? location.href), !event, sent, lastBodies);
     for (const response of queued.splice(0)) run?.onResponse(response);
   };
   onPage();
@@ -62,7 +62,13 @@ interface Run {
   abort(): void;
 }
 
-function startRun(ctx: ContentScriptContext, url: URL, sent: Set<string>, lastBodies: Map<string, string>): Run | undefined {
+function startRun(
+  ctx: ContentScriptContext,
+  url: URL,
+  initial: boolean,
+  sent: Set<string>,
+  lastBodies: Map<string, string>,
+): Run | undefined {
   const found = detect(url);
   const pageKind = found?.pageKind;
   if (!found || !pageKind) return undefined; // a page of no interest: do nothing at all
@@ -126,7 +132,7 @@ function startRun(ctx: ContentScriptContext, url: URL, sent: Set<string>, lastBo
       .catch(warn);
   };
 
-  if (platform.readDom) watchDom(ctx, signal, () => send('dom', platform.readDom!(document, readContext(new URL(location.href)))), warn);
+  if (platform.readDom) watchDom(ctx, signal, initial, () => send('dom', platform.readDom!(document, readContext(new URL(location.href)))), warn);
 
   if (EXPECT_READ.includes(pageKind)) {
     ctx.setTimeout(() => {
@@ -146,10 +152,11 @@ function startRun(ctx: ContentScriptContext, url: URL, sent: Set<string>, lastBo
 }
 
 /**
- * Reads once the DOM is there, then again after bursts of changes (debounced, throttled), for
- * WATCH_MS; once more when the seller comes back to the tab. Disconnects on abort.
+ * Reads once the DOM is there (after a debounce when an SPA view just changed), then again after
+ * bursts of changes (debounced, throttled), for WATCH_MS; once more when the seller comes back
+ * to the tab. Disconnects on abort.
  */
-function watchDom(ctx: ContentScriptContext, signal: AbortSignal, read: () => void, warn: (e: unknown) => void) {
+function watchDom(ctx: ContentScriptContext, signal: AbortSignal, initial: boolean, read: () => void, warn: (e: unknown) => void) {
   let timer: number | undefined;
   let lastRead = 0;
   const safeRead = () => {
@@ -170,7 +177,9 @@ function watchDom(ctx: ContentScriptContext, signal: AbortSignal, read: () => vo
 
   const begin = () => {
     if (signal.aborted) return;
-    safeRead();
+    // After an SPA navigation the old view is still on screen: wait for the new one to render.
+    if (initial) safeRead();
+    else schedule();
     const observer = new MutationObserver(() => {
       if (timer !== undefined) {
         clearTimeout(timer);

@@ -1,6 +1,6 @@
-import { useT } from '@/components/app/i18n';
+import CapturedToday from '@/components/captured/CapturedToday';
 
-export default function Placeholder() {
-  const t = useT();
-  return <p className="empty">{t('common.empty')}</p>;
+/** 今日: what ShopMate read from the seller's consoles today. */
+export default function TodayTab() {
+  return <CapturedToday />;
 }

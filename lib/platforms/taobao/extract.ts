@@ -30,6 +30,9 @@ const ITEM_COLUMNS = {
   status: ['状态', '商品状态', '宝贝状态'],
 } as const;
 
+/** Columns that make a table an item list. */
+const ITEM_ID_COLUMNS = { itemId: ITEM_COLUMNS.itemId, title: ITEM_COLUMNS.title } as const;
+
 /** Pages whose shop-level labels are the shop's own numbers (商品360 shows one item's). */
 const SHOP_PAGES = new Set(['dashboard', 'traffic', 'trade']);
 
@@ -51,6 +54,7 @@ export function readShopSections(root: ParentNode, ctx: ReadContext): Extraction
     if (Object.keys(values).length) days.set(date, { ...values, ...days.get(date) });
   };
   if (markers.length === 0) {
+    if (readTableByHeaders(root, ITEM_ID_COLUMNS, { minColumns: 1, maxRows: 1 })) return undefined;
     add(ctx.today, readMetricsByLabel(root, SHOP_LABELS).values);
   } else {
     const seen = new Set<Element>();
@@ -58,6 +62,8 @@ export function readShopSections(root: ParentNode, ctx: ReadContext): Extraction
       const section = sectionOf(marker.element, root);
       if (!section || seen.has(section)) continue;
       seen.add(section);
+      // An item table (商品排行 …) shows items' numbers under the same words: not the shop's.
+      if (readTableByHeaders(section, ITEM_ID_COLUMNS, { minColumns: 1, maxRows: 1 })) continue;
       if (marker.date) add(marker.date, readMetricsByLabel(section, SHOP_LABELS).values);
     }
   }

@@ -1,0 +1,90 @@
+import { METRIC_KINDS } from '@/lib/extract/kinds';
+import { formatMoney, formatNumber, formatPercent } from '@/lib/format';
+import type { Locale, MessageKey } from '@/lib/i18n';
+import type { CaptureSource, ShopMetricKey, ShopMetrics } from '@/lib/model/metrics';
+import type { PageKind, PlatformId } from '@/lib/model/pages';
+import type { SnapshotRow } from '@/lib/db/schema';
+
+/** What one raw read says, shaped for the 今日读取 list (pure; the component only renders it). */
+export interface CapturedEntry {
+  id: number;
+  at: number;
+  platform: PlatformId;
+  pageKind: PageKind;
+  console: MessageKey;
+  source: CaptureSource;
+  url: string;
+  days: { date: string; metrics: [ShopMetricKey, number][] }[];
+  itemCount: number;
+  itemTitles: string[];
+  failure?: { kind: 'unreadable' | 'noMetrics' | 'other'; reason: string; labels: string[]; resolved: boolean };
+}
+
+const CONSOLES: [string, MessageKey][] = [
+  ['sycm.taobao.com', 'console.sycm'],
+  ['myseller.taobao.com', 'console.myseller'],
+  ['item.upload.taobao.com', 'console.itemUpload'],
+];
+
+export function consoleOf(url: string): MessageKey {
+  try {
+    const host = new URL(url).hostname;
+    return CONSOLES.find(([h]) => h === host)?.[1] ?? 'console.other';
+  } catch {
+    return 'console.other';
+  }
+}
+
+interface Payload {
+  shopDays?: { date: string; metrics: ShopMetrics }[];
+  items?: { itemId: string; title?: string }[];
+  error?: string;
+}
+
+/** Newest first. A failure is "resolved" when the same page was read successfully after it. */
+export function summarize(rows: readonly SnapshotRow[]): CapturedEntry[] {
+  const sorted = [...rows].sort((a, b) => b.capturedAt - a.capturedAt);
+  return sorted.map((row) => {
+    const payload = (row.payload ?? {}) as Payload;
+    const entry: CapturedEntry = {
+      id: row.id ?? 0,
+      at: row.capturedAt,
+      platform: row.platform,
+      pageKind: row.pageKind,
+      console: consoleOf(row.url),
+      source: row.source,
+      url: row.url,
+      days: (payload.shopDays ?? [])
+        .map((d) => ({ date: d.date, metrics: (Object.entries(d.metrics ?? {}) as [ShopMetricKey, number][]).filter(([, v]) => Number.isFinite(v)) }))
+        .filter((d) => d.metrics.length > 0)
+        .sort((a, b) => b.date.localeCompare(a.date)),
+      itemCount: payload.items?.length ?? 0,
+      itemTitles: (payload.items ?? []).slice(0, 3).map((i) => i.title ?? i.itemId),
+    };
+    if (typeof payload.error === 'string') {
+      const [code, ...rest] = payload.error.split(':');
+      const detail = rest.join(':').trim().split(/\s+/).slice(1).join(' ');
+      entry.failure = {
+        kind: code === 'unreadable-values' ? 'unreadable' : code === 'no-metrics' ? 'noMetrics' : 'other',
+        reason: payload.error,
+        labels: detail ? detail.split(/,\s*/).filter(Boolean) : [],
+        resolved: sorted.some((r) => r.url === row.url && r.capturedAt > row.capturedAt && !(r.payload as Payload)?.error),
+      };
+    }
+    return entry;
+  });
+}
+
+/** A metric value as the seller reads it: ¥12,345.60, 3.20%, 12,000. Missing never reaches here. */
+export function formatMetric(key: ShopMetricKey, value: number, locale: Locale, currency: 'CNY' | 'USD'): string {
+  switch (METRIC_KINDS[key]) {
+    case 'money':
+      return formatMoney(value, locale, currency);
+    case 'ratio':
+      return formatPercent(value, locale);
+    case 'score':
+      return formatNumber(value, locale, 2);
+    default:
+      return formatNumber(value, locale, 0);
+  }
+}
