@@ -33,8 +33,9 @@ const RECENT_SNAPSHOTS = 50;
  *   traffic, another page DSR) and one row per item per day;
  * - per metric, a value read after its day ended (final) beats one read during the day
  *   (real-time, still growing); among equals, the most recent read wins;
- * - re-reading is idempotent: unchanged rows are not rewritten, and a read identical to one
- *   already logged today (same page, source and content) adds nothing to the snapshot log.
+ * - re-reading is idempotent: unchanged day rows are not rewritten (items only get their
+ *   "last seen" time), and a read identical to one already logged today (same page, source and
+ *   content) adds nothing to the snapshot log.
  * The raw snapshot log is pruned by lib/db/maintenance.ts (settings.snapshotRetentionDays);
  * daily rows are kept.
  */
@@ -90,7 +91,9 @@ export async function storeCapture(db: ShopMateDB, input: CaptureInput): Promise
         firstSeenAt: existing?.firstSeenAt ?? at,
         updatedAt: at,
       };
-      if (!existing || !sameFacts(existing, next)) itemRows.push(next);
+      // Written even when unchanged: updatedAt says when these facts were last seen on a page
+      // (the title assistant takes a title seen after an edit as the item's current one).
+      itemRows.push(next);
     });
     if (itemRows.length) await db.items.bulkPut(itemRows);
 
@@ -148,9 +151,6 @@ function dedupeItems(items: Extraction['items']): Extraction['items'] {
   }
   return [...byId.values()];
 }
-
-const FACTS = ['title', 'price', 'stock', 'rating', 'status', 'lastSaleDate'] as const;
-const sameFacts = (a: ItemRow, b: ItemRow) => FACTS.every((k) => a[k] === b[k]);
 
 /**
  * Is a value read at `at` final for `date`? Read after the day ended: the day's number no longer
