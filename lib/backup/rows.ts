@@ -7,6 +7,7 @@ import {
   PlatformIdSchema,
   ShopMetricsSchema,
 } from '@/lib/model/schemas';
+import { newerRead } from '@/lib/db/capture-store';
 import type { RowOf, TableName } from './tables';
 
 /**
@@ -151,16 +152,19 @@ export interface TableRules<R> {
 
 type Rules = { [T in TableName]: TableRules<RowOf<T>> };
 
-/** Per metric, the most recently read value wins (the same rule as a live capture). */
-function mergeDaily<R extends { metrics: object; provenance: object; updatedAt: number }>(existing: R, incoming: R): R {
+/**
+ * Per metric, the same rule as a live capture (lib/db/capture-store.ts newerRead): a value read
+ * after its day ended beats one read during the day, then the more recent read wins.
+ */
+function mergeDaily<R extends { date: string; metrics: object; provenance: object; updatedAt: number }>(existing: R, incoming: R): R {
   const metrics: Record<string, number> = { ...(existing.metrics as Record<string, number>) };
   const provenance: Record<string, { at: number }> = { ...(existing.provenance as Record<string, { at: number }>) };
   const inMetrics = incoming.metrics as Record<string, number>;
   const inProvenance = incoming.provenance as Record<string, { at: number }>;
   for (const [key, value] of Object.entries(inMetrics)) {
-    const mine = provenance[key]?.at ?? -1;
-    const theirs = inProvenance[key]?.at ?? 0;
-    if (key in metrics && mine > theirs) continue;
+    const mine = provenance[key];
+    const theirs = inProvenance[key] ?? { at: 0 };
+    if (key in metrics && mine && !newerRead(existing.date, theirs, mine)) continue;
     metrics[key] = value;
     if (inProvenance[key]) provenance[key] = inProvenance[key];
     else delete provenance[key];

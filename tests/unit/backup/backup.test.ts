@@ -239,3 +239,40 @@ describe('restore is all or nothing', () => {
     expect(await dump(target)).toEqual(before);
   });
 });
+
+describe('merge follows the capture rule: a final read beats a real-time one', () => {
+  it('the backup’s final reading of a day replaces this computer’s real-time one, and never the reverse', async () => {
+    const at = (iso: string) => new Date(iso).getTime();
+    const target = new ShopMateDB(`backup-final-${Math.random()}`);
+    opened.push(target);
+    // Here: uv read during the day (real-time, 22:00); pv read the next morning (final).
+    await target.shopDaily.put({
+      shopKey: SHOP_KEY,
+      date: '2026-11-20',
+      metrics: { uv: 12_800, pv: 38_000 },
+      provenance: { uv: { source: 'dom', at: at('2026-11-20T22:00:00') }, pv: { source: 'api', at: at('2026-11-21T09:00:00') } },
+      updatedAt: at('2026-11-21T09:00:00'),
+    });
+    // The file: uv final (read the next morning), pv real-time (read late that evening).
+    const result = validateBackup({
+      format: BACKUP_FORMAT,
+      version: 1,
+      exportedAt: 1,
+      schemaVersion: 1,
+      tables: {
+        shopDaily: [
+          {
+            shopKey: SHOP_KEY,
+            date: '2026-11-20',
+            metrics: { uv: 13_050, pv: 37_000 },
+            provenance: { uv: { source: 'api', at: at('2026-11-21T08:00:00') }, pv: { source: 'dom', at: at('2026-11-20T23:59:00') } },
+            updatedAt: at('2026-11-21T08:00:00'),
+          },
+        ],
+      },
+    });
+    if (!result.ok) throw new Error(result.code);
+    await restoreBackup(target, result.backup, 'merge');
+    expect((await target.shopDaily.get([SHOP_KEY, '2026-11-20']))?.metrics).toEqual({ uv: 13_050, pv: 38_000 });
+  });
+});
