@@ -1,7 +1,142 @@
 import type { PageKind } from '@/lib/model/pages';
 
-export const matches = ['https://sellercentral.amazon.com/*'] as const;
+/**
+ * Amazon Seller Central (North America: sellercentral.amazon.com; Europe's unified console:
+ * sellercentral-europe.amazon.com; Japan: sellercentral-japan.amazon.com, where
+ * sellercentral.amazon.co.jp sends sellers) and the Amazon Ads console where Seller Central's
+ * "Campaign Manager" link leads (advertising.amazon.com/cm/…). Shoppers' hosts
+ * (www.amazon.*) are never matched.
+ *
+ * Paths seen in public seller tools as of 2026-11: /home, /business-reports (hash routes
+ * #/report?id=102:SalesTrafficTimeSeries = by date, …DetailSalesTrafficByChildItem/BySKU = by item;
+ * also /business-reports/detail/sales-traffic-by-asin), /myinventory/inventory (Manage All
+ * Inventory), /performance/dashboard (Account Health), /orders-v3, /messaging/inbox,
+ * advertising.amazon.com/cm/campaigns. The listing edit URL (/abis/listing/edit?asin=…&sku=…)
+ * is the one helper C's title guard is built on.
+ */
+export const matches = [
+  'https://sellercentral.amazon.com/*',
+  'https://sellercentral-europe.amazon.com/*',
+  'https://sellercentral-japan.amazon.com/*',
+  'https://advertising.amazon.com/*',
+] as const;
 
-export function detectPage(_url: URL): PageKind | undefined {
-  return undefined;
+const SELLER_HOSTS = new Set(['sellercentral.amazon.com', 'sellercentral-europe.amazon.com', 'sellercentral-japan.amazon.com']);
+const seller = (url: URL) => url.protocol === 'https:' && SELLER_HOSTS.has(url.hostname);
+/** Path without Amazon's "/ref=…" tracking segment and trailing slash, lower case. */
+const path = (url: URL) =>
+  url.pathname
+    .replace(/\/ref=[^/]*$/i, '')
+    .replace(/\/+$/, '')
+    .toLowerCase();
+const sc = (url: URL, ...prefixes: string[]) =>
+  seller(url) && prefixes.some((p) => path(url) === p || path(url).startsWith(`${p}/`));
+
+/** Business Reports that list items (by ASIN / child item / SKU) rather than days. */
+const ITEM_REPORT = /bychilditem|byparentitem|bysku|byasin|by-asin|by-sku|by-child|by-parent/i;
+const businessReport = (url: URL) => sc(url, '/business-reports', '/gp/site-metrics');
+const itemReport = (url: URL) => businessReport(url) && ITEM_REPORT.test(`${url.pathname}${url.hash}`);
+
+/** Seller Central home and Business Reports by date (Sales Dashboard, Sales and Traffic by Date). */
+export const isDashboard = (url: URL) =>
+  (seller(url) && ['', '/home', '/gp/homepage.html'].includes(path(url))) || (businessReport(url) && !itemReport(url));
+
+/** Manage All Inventory and the by-item Business Reports (Detail Page Sales and Traffic by Child Item). */
+export const isItemList = (url: URL) => sc(url, '/myinventory/inventory', '/inventory', '/hz/inventory') || itemReport(url);
+
+/** Edit a listing: /abis/listing/edit?asin=…&sku=… (and its offer/images sub-pages). */
+export const isItemEdit = (url: URL) => sc(url, '/abis/listing/edit', '/listing/edit');
+
+/** Account Health, performance notifications and the policy-compliance pages. */
+export const isComplaints = (url: URL) => sc(url, '/performance');
+
+/** Promotions, coupons, deals and Prime exclusive discounts. */
+export const isCampaigns = (url: URL) => sc(url, '/promotions', '/coupons', '/merchandising-new', '/prime-exclusive-discounts');
+
+/** Feedback Manager and Customer Reviews (brand owners). */
+export const isReviews = (url: URL) => sc(url, '/feedback-manager', '/brands/customer-reviews');
+
+/** Campaign Manager: on Seller Central (/cm/…) and on the Amazon Ads console. */
+export const isAds = (url: URL) =>
+  sc(url, '/cm', '/sspa') ||
+  (url.protocol === 'https:' && url.hostname === 'advertising.amazon.com' && /^\/(cm|sspa|reports)(\/|$)/.test(path(url)));
+
+/** Seller News and program policies. */
+export const isRules = (url: URL) => sc(url, '/news', '/seller-news', '/help/hub/reference');
+
+/** A+ content and Brand Stores (the listing's and the brand's "decoration"). */
+export const isDecoration = (url: URL) => sc(url, '/enhanced-content', '/stores');
+
+/** Manage Orders and returns. */
+export const isOrders = (url: URL) => sc(url, '/orders-v3', '/returns', '/gp/orders-v2');
+
+/** Buyer-Seller Messages. */
+export const isService = (url: URL) => sc(url, '/messaging');
+
+/** In order: the first detector that says yes names the page. They never overlap (tested). */
+const DETECTORS: [PageKind, (url: URL) => boolean][] = [
+  ['dashboard', isDashboard],
+  ['itemList', isItemList],
+  ['itemEdit', isItemEdit],
+  ['complaints', isComplaints],
+  ['campaigns', isCampaigns],
+  ['reviews', isReviews],
+  ['ads', isAds],
+  ['rules', isRules],
+  ['decoration', isDecoration],
+  ['orders', isOrders],
+  ['service', isService],
+];
+
+export const PAGE_DETECTORS: Readonly<Partial<Record<PageKind, (url: URL) => boolean>>> = Object.fromEntries(DETECTORS);
+
+export function detectPage(url: URL): PageKind | undefined {
+  return DETECTORS.find(([, is]) => is(url))?.[0];
 }
+
+/** Real (or same-shape) console URLs per page kind; sources in the header comment. */
+export const PAGE_EXAMPLES: Partial<Record<PageKind, string[]>> = {
+  dashboard: [
+    'https://sellercentral.amazon.com/home',
+    'https://sellercentral.amazon.com/business-reports/ref=xx_sitemetric_dnav_xx#/report?id=102:SalesTrafficTimeSeries',
+    'https://sellercentral.amazon.com/business-reports#/dashboard',
+    'https://sellercentral-europe.amazon.com/home',
+  ],
+  itemList: [
+    'https://sellercentral.amazon.com/myinventory/inventory?fulfilledBy=all&page=1&pageSize=25&sort=date_created_desc&status=all',
+    'https://sellercentral.amazon.com/business-reports/ref=xx_sitemetric_favb_xx#/report?id=102%3ADetailSalesTrafficByChildItem&chartCols=&columns=0%2F1%2F2',
+    'https://sellercentral.amazon.com/business-reports/detail/sales-traffic-by-asin',
+    'https://sellercentral-japan.amazon.com/myinventory/inventory',
+  ],
+  itemEdit: [
+    'https://sellercentral.amazon.com/abis/listing/edit?asin=B0C1234567&sku=MUG-350-BLUE',
+    'https://sellercentral.amazon.com/abis/listing/edit/offer?asin=B0C1234567&sku=MUG-350-BLUE',
+  ],
+  complaints: [
+    'https://sellercentral.amazon.com/performance/dashboard?ref_=xx_perf_auth',
+    'https://sellercentral.amazon.com/performance/notifications',
+  ],
+  campaigns: ['https://sellercentral.amazon.com/promotions/manage', 'https://sellercentral.amazon.com/coupons/'],
+  reviews: ['https://sellercentral.amazon.com/feedback-manager/index.html', 'https://sellercentral.amazon.com/brands/customer-reviews'],
+  ads: ['https://advertising.amazon.com/cm/campaigns', 'https://sellercentral.amazon.com/cm/ref=xx_cmpmgr_dnav_xx'],
+  rules: ['https://sellercentral.amazon.com/news', 'https://sellercentral.amazon.com/help/hub/reference/external/G521'],
+  decoration: ['https://sellercentral.amazon.com/enhanced-content/content-manager'],
+  orders: ['https://sellercentral.amazon.com/orders-v3?page=1', 'https://sellercentral.amazon.com/orders-v3/order/112-1234567-1234567'],
+  service: ['https://sellercentral.amazon.com/messaging/inbox'],
+};
+
+/** Console URLs ShopMate must leave alone (matched host, page of no interest). */
+export const IGNORED_EXAMPLES: string[] = [
+  'https://sellercentral.amazon.com/payments/dashboard/index.html',
+  'https://sellercentral.amazon.com/ap/signin',
+  'https://advertising.amazon.com/resources',
+  'https://advertising.amazon.com/',
+];
+
+/** Not Seller Central at all (shoppers' hosts, look-alikes, plain http). */
+export const FOREIGN_EXAMPLES: string[] = [
+  'https://www.amazon.com/dp/B0C1234567',
+  'https://www.amazon.co.jp/',
+  'http://sellercentral.amazon.com/home',
+  'https://sellercentral.amazon.com.evil.example/home',
+];

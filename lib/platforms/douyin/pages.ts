@@ -1,7 +1,153 @@
 import type { PageKind } from '@/lib/model/pages';
 
-export const matches = ['https://fxg.jinritemai.com/*', 'https://compass.jinritemai.com/*'] as const;
+/**
+ * Douyin seller consoles: 抖店 (fxg.jinritemai.com/ffa/…), 抖音电商罗盘 (compass.jinritemai.com/shop/…),
+ * 巨量千川 (qianchuan.jinritemai.com, the sellers' ads console), 飞鸽 customer service
+ * (im.jinritemai.com) and the 学习中心 rules pages (school.jinritemai.com/doudian/web/rules).
+ * Buyer hosts (www.douyin.com, haohuo.jinritemai.com) are never matched.
+ *
+ * Paths seen in public seller tools as of 2026-11: fxg /ffa/mshop/homepage/index, /ffa/g/list,
+ * /ffa/g/create, /ffa/g/comment, /ffa/morder/order/list, /ffa/grs/penalty, /ffa/eco/experience-score,
+ * /ffa/marketing/…, /ffa/mshop/decorate/…; compass /shop, /shop/commodity/product-list,
+ * /shop/merchandise-traffic…, /shop/search/…; qianchuan /uni-prom; im /pc_seller_v2/main/workspace;
+ * school /doudian/web/rules. The edit URL (/ffa/g/create?product_id=…) is the one helper C's title
+ * guard is built on.
+ */
+export const matches = [
+  'https://fxg.jinritemai.com/*',
+  'https://compass.jinritemai.com/*',
+  'https://qianchuan.jinritemai.com/*',
+  'https://im.jinritemai.com/*',
+  'https://school.jinritemai.com/*',
+] as const;
 
-export function detectPage(_url: URL): PageKind | undefined {
-  return undefined;
+const host = (url: URL, name: string) => url.protocol === 'https:' && url.hostname === name;
+const path = (url: URL) => url.pathname.replace(/\/+$/, '').toLowerCase();
+const on = (url: URL, name: string, ...prefixes: string[]) =>
+  host(url, name) && prefixes.some((p) => path(url) === p || path(url).startsWith(`${p}/`));
+const fxg = (url: URL, ...prefixes: string[]) => on(url, 'fxg.jinritemai.com', ...prefixes.map((p) => `/ffa/${p}`));
+const compass = (url: URL, ...prefixes: string[]) => on(url, 'compass.jinritemai.com', ...prefixes.map((p) => `/shop${p}`));
+
+/** 抖店 首页 (homepage) and 罗盘 经营概览 (/shop). */
+export const isDashboard = (url: URL) =>
+  fxg(url, 'mshop/homepage') ||
+  (host(url, 'fxg.jinritemai.com') && ['', '/ffa', '/ffa/grs-new'].includes(path(url))) ||
+  (host(url, 'compass.jinritemai.com') && ['', '/shop', '/shop/core-data', '/shop/overview'].includes(path(url)));
+
+/** 抖店 商品管理 and 罗盘 商品列表. */
+export const isItemList = (url: URL) => fxg(url, 'g/list') || compass(url, '/commodity/product-list');
+
+/** 商品创建/编辑: /ffa/g/create?product_id=… (no id = a new product), /ffa/g/edit. */
+export const isItemEdit = (url: URL) => fxg(url, 'g/create', 'g/edit');
+
+/** 罗盘 单品分析 (one product's traffic and sales). */
+export const isItemAnalysis = (url: URL) =>
+  compass(url, '/merchandise-traffic-analysis', '/commodity/product-detail', '/commodity/product-analysis');
+
+/** 罗盘 流量: 商品流量, 搜索. */
+export const isTraffic = (url: URL) => compass(url, '/merchandise-traffic', '/search', '/flow');
+
+/** 罗盘 交易. */
+export const isTrade = (url: URL) => compass(url, '/trade');
+
+/** 抖店 违规管理 and 店铺体验分 (the shop's health score). */
+export const isComplaints = (url: URL) => fxg(url, 'grs/penalty', 'eco/experience-score', 'eco/violation');
+
+/** 抖店 营销中心: 活动, 限时限量购, 优惠券 (/ffa/marketing/…). */
+export const isCampaigns = (url: URL) => fxg(url, 'marketing');
+
+/** 抖店 评价管理. */
+export const isReviews = (url: URL) => fxg(url, 'g/comment');
+
+/** 巨量千川. */
+export const isAds = (url: URL) =>
+  host(url, 'qianchuan.jinritemai.com') && !/^\/(login|openapi|oauth2)(\/|$)/.test(path(url));
+
+/** 抖音电商学习中心 规则中心. */
+export const isRules = (url: URL) => on(url, 'school.jinritemai.com', '/doudian/web/rules');
+
+/** 抖店 店铺装修. */
+export const isDecoration = (url: URL) => fxg(url, 'mshop/decorate');
+
+/** 抖店 订单, 物流发货, 售后. */
+export const isOrders = (url: URL) => fxg(url, 'morder', 'merchant-aftersale-workbench');
+
+/** 飞鸽 客服工作台. */
+export const isService = (url: URL) => on(url, 'im.jinritemai.com', '/pc_seller_v2', '/pc_seller');
+
+/** In order: the first detector that says yes names the page. They never overlap (tested). */
+const DETECTORS: [PageKind, (url: URL) => boolean][] = [
+  ['dashboard', isDashboard],
+  ['itemList', isItemList],
+  ['itemEdit', isItemEdit],
+  ['itemAnalysis', isItemAnalysis],
+  ['traffic', isTraffic],
+  ['trade', isTrade],
+  ['complaints', isComplaints],
+  ['campaigns', isCampaigns],
+  ['reviews', isReviews],
+  ['ads', isAds],
+  ['rules', isRules],
+  ['decoration', isDecoration],
+  ['orders', isOrders],
+  ['service', isService],
+];
+
+export const PAGE_DETECTORS: Readonly<Partial<Record<PageKind, (url: URL) => boolean>>> = Object.fromEntries(DETECTORS);
+
+export function detectPage(url: URL): PageKind | undefined {
+  return DETECTORS.find(([, is]) => is(url))?.[0];
 }
+
+/** Real (or same-shape) console URLs per page kind; sources in the header comment. */
+export const PAGE_EXAMPLES: Partial<Record<PageKind, string[]>> = {
+  dashboard: [
+    'https://fxg.jinritemai.com/ffa/mshop/homepage/index',
+    'https://fxg.jinritemai.com/ffa/mshop/homepage/index?btm_ppre=a2427.b21452.c0.d0',
+    'https://compass.jinritemai.com/shop',
+  ],
+  itemList: [
+    'https://fxg.jinritemai.com/ffa/g/list',
+    'https://fxg.jinritemai.com/ffa/g/list?tab=all',
+    'https://compass.jinritemai.com/shop/commodity/product-list',
+  ],
+  itemEdit: [
+    'https://fxg.jinritemai.com/ffa/g/create?product_id=3701234567890123456',
+    'https://fxg.jinritemai.com/ffa/g/create',
+  ],
+  itemAnalysis: ['https://compass.jinritemai.com/shop/merchandise-traffic-analysis?product_id=3701234567890123456&tab_type=1'],
+  traffic: ['https://compass.jinritemai.com/shop/merchandise-traffic', 'https://compass.jinritemai.com/shop/search/drainage-terms'],
+  trade: ['https://compass.jinritemai.com/shop/trade/overview'],
+  complaints: ['https://fxg.jinritemai.com/ffa/grs/penalty', 'https://fxg.jinritemai.com/ffa/eco/experience-score?source=fxg-menu'],
+  campaigns: [
+    'https://fxg.jinritemai.com/ffa/marketing/tools/limitsales/create?refer=new&from_page=marketing_tool_page_create',
+    'https://fxg.jinritemai.com/ffa/marketing/coupon/home',
+  ],
+  reviews: ['https://fxg.jinritemai.com/ffa/g/comment'],
+  ads: ['https://qianchuan.jinritemai.com/home?shop_id=778899', 'https://qianchuan.jinritemai.com/uni-prom?aavid=1876024170199244'],
+  rules: ['https://school.jinritemai.com/doudian/web/rules', 'https://school.jinritemai.com/doudian/web/rules/11688?tabKey=rules'],
+  decoration: ['https://fxg.jinritemai.com/ffa/mshop/decorate/isv/entry'],
+  orders: [
+    'https://fxg.jinritemai.com/ffa/morder/order/list',
+    'https://fxg.jinritemai.com/ffa/morder/logistics/delivery',
+    'https://fxg.jinritemai.com/ffa/merchant-aftersale-workbench/aftersale/list',
+  ],
+  service: ['https://im.jinritemai.com/pc_seller_v2/main/workspace'],
+};
+
+/** Console URLs ShopMate must leave alone (matched host, page of no interest). */
+export const IGNORED_EXAMPLES: string[] = [
+  'https://fxg.jinritemai.com/ffa/grs/qualification/shopinfo',
+  'https://fxg.jinritemai.com/login/common',
+  'https://compass.jinritemai.com/shop/chance/rank-product',
+  'https://qianchuan.jinritemai.com/login',
+  'https://school.jinritemai.com/doudian/web/article/101829',
+];
+
+/** Not Douyin seller pages at all (shoppers' hosts, look-alikes, plain http). */
+export const FOREIGN_EXAMPLES: string[] = [
+  'https://www.douyin.com/',
+  'https://haohuo.jinritemai.com/views/product/item2?id=3701234567890123456',
+  'http://fxg.jinritemai.com/ffa/mshop/homepage/index',
+  'https://fxg.jinritemai.com.evil.example/ffa/mshop/homepage/index',
+];
