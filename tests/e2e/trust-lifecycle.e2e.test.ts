@@ -32,20 +32,27 @@ describe('MV3: the service worker can be stopped at any moment', () => {
     const options = await s.openExtensionPage('options.html');
     expect(await sendFromPage(options, 'note.save', { text: 'before the stop', at: Date.now() })).toMatchObject({ ok: true });
 
-    // 60 writes in flight from the page; the worker is stopped while they run.
+    // 200 writes in flight from the page; the worker is stopped once the first is acknowledged.
     await options.evaluate(() => {
       const w = globalThis as unknown as {
         chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value?: { id: number } }> } };
         burst: Promise<unknown[]>;
+        acked: number;
       };
+      w.acked = 0;
       w.burst = Promise.all(
-        Array.from({ length: 60 }, (_, i) =>
+        Array.from({ length: 200 }, (_, i) =>
           w.chrome.runtime
             .sendMessage({ channel: 'shopmate/v1', type: 'note.save', payload: { text: `burst ${i}`, at: Date.now() } })
+            .then((reply) => {
+              if (reply?.ok) w.acked++;
+              return reply;
+            })
             .catch((e: Error) => ({ ok: false, error: e.message })),
         ),
       );
     });
+    await expect.poll(() => options.evaluate(() => (globalThis as unknown as { acked: number }).acked), { intervals: [5] }).toBeGreaterThan(0);
     await stopServiceWorker(s, options);
     const replies = (await options.evaluate(() => (globalThis as unknown as { burst: Promise<unknown[]> }).burst)) as {
       ok: boolean;
@@ -148,7 +155,29 @@ describe('concurrency: several console tabs writing at once', () => {
     expect(itemRows).toHaveLength(1);
     // The newest read of the item (tab 3, round 4) wins.
     expect(itemRows[0]!.metrics.uv).toBe(800 + 30 + 4);
-    expect(await s.readStore('snapshots')).toHaveLength(20);
+    // The capture messages' own snapshots (the tabs' real reader logs its read of the page too).
+    expect((await s.readStore<{ shopKey: string }>('snapshots')).filter((x) => x.shopKey === 'taobao:57300001')).toHaveLength(20);
+    await Promise.all(tabs.map((t) => t.close()));
+  });
+
+  it('the real reader in four 生意参谋 首页 tabs opened at once: one correct row per day, the read logged once', async () => {
+    const tabs = await Promise.all(Array.from({ length: 4 }, () => s.openConsole(HOME)));
+    const rows = await eventually(async () => {
+      const all = (await s.readStore<{ shopKey: string; date: string; metrics: Record<string, number> }>('shopDaily')).filter((r) => r.shopKey === 'taobao:default');
+      return all.length === 2 ? all : undefined;
+    });
+    // Give every tab's read time to land, then check nothing was duplicated or lost.
+    await new Promise((r) => setTimeout(r, 2500));
+    const after = (await s.readStore<{ shopKey: string; date: string; metrics: Record<string, number> }>('shopDaily')).filter((r) => r.shopKey === 'taobao:default');
+    expect(after).toEqual(rows);
+    // The values the fixture shows (tests/e2e/capture-taobao.e2e.test.ts reads the same page alone).
+    expect(Object.fromEntries(after.map((r) => [r.date, r.metrics]))).toEqual({
+      '2026-11-22': { salesAmount: 12345.6, uv: 12000, pv: 36812, paidBuyers: 384, conversionRate: 0.032, unitsSold: 412, aov: 32.15, refundAmount: 1024 },
+      '2026-11-21': { uv: 10800, pv: 33210, salesAmount: 11600, paidBuyers: 320, conversionRate: 0.0296, aov: 36.25, bounceRate: 0.451, visitDepth: 3.08 },
+    });
+    // Identical reads of one page on one day are logged once, however many tabs read it at once.
+    const logged = (await s.readStore<{ url: string; shopKey: string }>('snapshots')).filter((x) => x.url === HOME && x.shopKey === 'taobao:default');
+    expect(logged).toHaveLength(1);
     await Promise.all(tabs.map((t) => t.close()));
   });
 });
