@@ -177,8 +177,9 @@ function watchDom(ctx: ContentScriptContext, signal: AbortSignal, initial: boole
 
   const begin = () => {
     if (signal.aborted) return;
-    // After an SPA navigation the old view is still on screen: wait for the new one to render.
-    if (initial) safeRead();
+    // First read when the page is idle (it is busy rendering now); after an SPA navigation the
+    // old view is still on screen, so wait for the new one like any other change.
+    if (initial) ctx.requestIdleCallback(() => safeRead(), { timeout: 1000 });
     else schedule();
     const observer = new MutationObserver(() => {
       if (timer !== undefined) {

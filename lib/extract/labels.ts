@@ -88,11 +88,7 @@ export function readMetricsByLabel<K extends string>(
   labels: LabelSynonyms<K>,
   options: LabelReadOptions<K> = {},
 ): LabelRead<K> {
-  const boundaries = Object.fromEntries(
-    [...(options.boundaries ?? BOUNDARY_LABELS)].map((label, i) => [`\u0000${i}`, [label]]),
-  ) as LabelSynonyms<string>;
-  // The reader's own labels first: a boundary word that is also a wanted label stays wanted.
-  const lookup = buildLookup<string>({ ...labels, ...boundaries });
+  const lookup = withBoundaries(labels, options.boundaries ?? BOUNDARY_LABELS);
   const all = findCandidates(root, lookup);
 
   // How many labels each ancestor holds: a card holds exactly one, a panel several.
@@ -135,7 +131,28 @@ export function readMetricsByLabel<K extends string>(
   return { values, labelled };
 }
 
+/** The (visible) elements holding one of these labels, in document order: to find the sections of a page. */
+export function findLabelElements<K extends string>(root: ParentNode, labels: LabelSynonyms<K>): Element[] {
+  return [...new Set(findCandidates(root, buildLookup(labels)).map((c) => c.element))];
+}
+
 type Ranked = Candidate<string> & { card: Element; panel: number };
+
+const WITH_BOUNDARIES = new WeakMap<object, WeakMap<readonly string[], Lookup<string>>>();
+
+/** The reader's labels plus the boundary words, built once per (table, boundaries) pair. */
+function withBoundaries(labels: LabelSynonyms<string>, boundaryLabels: readonly string[]): Lookup<string> {
+  let perTable = WITH_BOUNDARIES.get(labels);
+  if (!perTable) WITH_BOUNDARIES.set(labels, (perTable = new WeakMap()));
+  let lookup = perTable.get(boundaryLabels);
+  if (!lookup) {
+    const boundaries = Object.fromEntries(boundaryLabels.map((label, i) => [`\u0000${i}`, [label]]));
+    // The reader's own labels first: a boundary word that is also a wanted label stays wanted.
+    lookup = computeLookup<string>({ ...labels, ...boundaries });
+    perTable.set(boundaryLabels, lookup);
+  }
+  return lookup;
+}
 
 /** The largest ancestor of a label (inside root) that holds no other label. */
 function cardOf(element: Element, root: ParentNode, labelCount: Map<Element, number>): Element {
@@ -167,7 +184,18 @@ type Lookup<K> = {
   firstChars: Set<string>;
 };
 
+/** Lookups per synonyms table: tables are module constants, so each is normalised once per page. */
+const LOOKUPS = new WeakMap<object, Lookup<string>>();
+
 function buildLookup<K extends string>(labels: LabelSynonyms<K>): Lookup<K> {
+  const cached = LOOKUPS.get(labels);
+  if (cached) return cached as Lookup<K>;
+  const built = computeLookup(labels);
+  LOOKUPS.set(labels, built as Lookup<string>);
+  return built;
+}
+
+function computeLookup<K extends string>(labels: LabelSynonyms<K>): Lookup<K> {
   const exact = new Map<string, { key: K; index: number }>();
   const prefixes: Lookup<K>['prefixes'] = [];
   const firstChars = new Set<string>();

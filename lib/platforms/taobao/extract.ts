@@ -1,4 +1,4 @@
-import { readMetricsByLabel, readTableByHeaders, type LabelSynonyms } from '@/lib/extract/labels';
+import { findLabelElements, readMetricsByLabel, readTableByHeaders, type LabelSynonyms } from '@/lib/extract/labels';
 import { parseConsoleNumber } from '@/lib/extract/number';
 import { findDateMarkers, singleDay } from '@/lib/extract/page-date';
 import { CN_ITEM_LABELS, CN_SHOP_LABELS } from '@/lib/extract/synonyms';
@@ -58,12 +58,15 @@ export function readShopSections(root: ParentNode, ctx: ReadContext): Extraction
     add(ctx.today, readMetricsByLabel(root, SHOP_LABELS).values);
   } else {
     const seen = new Set<Element>();
+    const labelled = findLabelElements(root, SHOP_LABELS);
+    const itemRows = readTableByHeaders(root, ITEM_ID_COLUMNS, { minColumns: 1, maxRows: 1 })?.rows;
+    const itemHeader = itemRows?.[0]?.element.closest('table, [role="grid"], [role="table"]') ?? undefined;
     for (const marker of markers) {
-      const section = sectionOf(marker.element, root);
+      const section = sectionOf(marker.element, root, labelled);
       if (!section || seen.has(section)) continue;
       seen.add(section);
       // An item table (商品排行 …) shows items' numbers under the same words: not the shop's.
-      if (readTableByHeaders(section, ITEM_ID_COLUMNS, { minColumns: 1, maxRows: 1 })) continue;
+      if (itemHeader && section.contains(itemHeader)) continue;
       if (marker.date) add(marker.date, readMetricsByLabel(section, SHOP_LABELS).values);
     }
   }
@@ -71,10 +74,11 @@ export function readShopSections(root: ParentNode, ctx: ReadContext): Extraction
 }
 
 /** The nearest ancestor of a date marker that holds metric labels: the card it dates. */
-function sectionOf(element: Element, root: ParentNode): Element | undefined {
+function sectionOf(element: Element, root: ParentNode, labelled: readonly Element[]): Element | undefined {
   let el: Element | null = element;
   for (let depth = 0; el && depth < 8; depth++, el = el.parentElement) {
-    if (readMetricsByLabel(el, SHOP_LABELS, { boundaries: [] }).labelled.length) return el;
+    const scope = el;
+    if (labelled.some((label) => scope.contains(label))) return el;
     if ((el as Node) === root) break;
   }
   return undefined;

@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+/**
+ * What ShopMate costs the seller's console page (issue 3): the same console fixtures loaded
+ * alternately in Chromium with ShopMate and with an extension whose content script is empty
+ * (same matches — the least any extension costs), two persistent contexts in one run. Per pair,
+ * CDP Performance.getMetrics after the page has loaded and ShopMate has read it: TaskDuration
+ * (main-thread task time), ScriptDuration, JSHeapUsedSize. Prints the median ratio
+ * with/without per fixture (target TaskDuration ≤ 1.10) and the content scripts' gzipped sizes
+ * (budget 30 KB for the console script).
+ *
+ *   node bench/page-cost.bench.mjs            # builds into .output-bench first
+ *   BENCH_PAIRS=20 SHOPMATE_SKIP_BUILD=1 node bench/page-cost.bench.mjs
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchWithExtension } from '../scripts/chromium.mjs';
+import { loadRoutes, serveConsole } from '../scripts/console-routes.mjs';
+
+const root = path.resolve(import.meta.dirname, '..');
+const outDir = process.env.SHOPMATE_OUT_DIR ?? '.output-bench';
+const extDir = path.join(root, outDir, 'chrome-mv3');
+const PAIRS = Number(process.env.BENCH_PAIRS ?? 10);
+/** After load: past the reader's debounce and its first DOM read, so its work is counted. */
+const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 2000);
+
+const FIXTURES = [
+  ['生意参谋 首页 (cards + table, DOM)', 'https://sycm.taobao.com/portal/home.htm'],
+  ['生意参谋 SPA (fetch/XHR observed, DOM)', 'https://sycm.taobao.com/portal/home.htm?shopmate-fixture=spa'],
+  ['生意参谋 商品排行 (item table)', 'https://sycm.taobao.com/cc/item_rank'],
+];
+
+if (!(process.env.SHOPMATE_SKIP_BUILD === '1' && existsSync(extDir))) {
+  console.log(`building ShopMate into ${outDir} …`);
+  execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'ignore', env: { ...process.env, SHOPMATE_OUT_DIR: outDir } });
+}
+
+// The baseline: an extension with an empty content script on the same console pages.
+const manifest = JSON.parse(readFileSync(path.join(extDir, 'manifest.json'), 'utf8'));
+const matches = [...new Set(manifest.content_scripts.flatMap((c) => c.matches))];
+const emptyDir = mkdtempSync(path.join(tmpdir(), 'shopmate-empty-ext-'));
+writeFileSync(
+  path.join(emptyDir, 'manifest.json'),
+  JSON.stringify({ manifest_version: 3, name: 'empty', version: '1.0.0', content_scripts: [{ matches, js: ['empty.js'], run_at: 'document_idle' }] }),
+);
+writeFileSync(path.join(emptyDir, 'empty.js'), '');
+
+const profiles = [];
+async function launch(dir) {
+  const profile = mkdtempSync(path.join(tmpdir(), 'shopmate-bench-'));
+  profiles.push(profile);
+  const context = await launchWithExtension(dir, profile);
+  await serveConsole(context, loadRoutes());
+  return context;
+}
+
+async function measure(context, url) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(SETTLE_MS);
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
+  await page.close();
+  return { task: m.TaskDuration * 1000, script: m.ScriptDuration * 1000, heap: m.JSHeapUsedSize / 1024 / 1024 };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+
+const withShopMate = await launch(extDir);
+const baseline = await launch(emptyDir);
+try {
+  // Warm both (first loads compile caches, start the service worker).
+  for (const [, url] of FIXTURES) {
+    await measure(withShopMate, url);
+    await measure(baseline, url);
+  }
+  console.log(`${PAIRS} pairs per fixture, alternating order; metrics ${SETTLE_MS} ms after load`);
+  for (const [name, url] of FIXTURES) {
+    const ratios = { task: [], script: [], heap: [] };
+    const abs = { with: [], without: [] };
+    for (let i = 0; i < PAIRS; i++) {
+      const order = i % 2 ? [baseline, withShopMate] : [withShopMate, baseline];
+      const results = new Map();
+      for (const ctx of order) results.set(ctx, await measure(ctx, url));
+      const a = results.get(withShopMate);
+      const b = results.get(baseline);
+      ratios.task.push(a.task / b.task);
+      ratios.script.push(a.script / Math.max(b.script, 0.001));
+      ratios.heap.push(a.heap / b.heap);
+      abs.with.push(a.task);
+      abs.without.push(b.task);
+    }
+    console.log(
+      `${name}: TaskDuration ×${median(ratios.task).toFixed(3)} (median ${median(abs.with).toFixed(1)} ms vs ${median(abs.without).toFixed(1)} ms)` +
+        ` · ScriptDuration ×${median(ratios.script).toFixed(2)} · JSHeapUsedSize ×${median(ratios.heap).toFixed(2)}` +
+        `${median(ratios.task) <= 1.1 ? '' : '  ← above the 1.10 target'}`,
+    );
+  }
+} finally {
+  await withShopMate.close();
+  await baseline.close();
+  for (const p of [...profiles, emptyDir]) rmSync(p, { recursive: true, force: true });
+}
+
+for (const file of ['console.js', 'page-observer.js']) {
+  const js = readFileSync(path.join(extDir, 'content-scripts', file));
+  console.log(`content-scripts/${file}: ${(js.length / 1024).toFixed(1)} KB, ${(gzipSync(js).length / 1024).toFixed(1)} KB gzipped${file === 'console.js' ? ' (budget 30 KB)' : ''}`);
+}
