@@ -1,0 +1,74 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { FAIL_AFTER_MS, startConsoleReader } from '@/lib/content/main';
+
+/**
+ * The console content script's flow in happy-dom, with the background faked at the message
+ * boundary: what it sends on a readable page, on a garbled one, and on a page of no interest.
+ */
+
+type Sent = { type: string; payload: Record<string, unknown> };
+let sent: Sent[];
+let ctx: ContentScriptContext;
+
+function at(url: string, body: string) {
+  window.happyDOM.setURL(url);
+  document.body.innerHTML = body;
+}
+
+// happy-dom has no idle callbacks: run them on the next turn, as an idle browser would.
+const g = globalThis as unknown as { requestIdleCallback?: unknown; cancelIdleCallback?: unknown };
+g.requestIdleCallback ??= (cb: IdleRequestCallback) => setTimeout(() => cb({ didTimeout: false, timeRemaining: () => 50 }), 1);
+g.cancelIdleCallback ??= (id: number) => clearTimeout(id);
+
+beforeEach(() => {
+  sent = [];
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: Sent) => {
+    sent.push(message);
+    return { ok: true, value: message.type === 'observedResponse' ? { read: true, stored: { shopDays: 1, items: 0 } } : { shopKey: 'taobao:default', stored: { shopDays: 1, items: 0 } } };
+  }) as never);
+});
+afterEach(() => {
+  ctx?.abort();
+  vi.useRealTimers();
+});
+
+const types = () => sent.map((m) => m.type);
+
+describe('startConsoleReader', () => {
+  it('on a readable page: the visit, then one capture of what the page shows (no repeat for the same read)', async () => {
+    at('https://sycm.taobao.com/portal/home.htm', '<div><div><span>访客数</span><b>1.2万</b></div><div><span>浏览量</span><b>36,812</b></div></div>');
+    ctx = new ContentScriptContext('console');
+    startConsoleReader(ctx);
+    await vi.waitFor(() => expect(types()).toEqual(['pageVisit', 'capture']), { timeout: 3000 });
+    expect(sent[0]!.payload).toMatchObject({ platform: 'taobao', pageKind: 'dashboard', url: 'https://sycm.taobao.com/portal/home.htm' });
+    expect(sent[1]!.payload).toMatchObject({ source: 'dom', extraction: { shopDays: [{ metrics: { uv: 12000, pv: 36812 } }], items: [] } });
+    // The page changes but shows the same numbers: nothing new is sent.
+    document.body.appendChild(document.createElement('p'));
+    await new Promise((r) => setTimeout(r, 700));
+    expect(types()).toEqual(['pageVisit', 'capture']);
+    // A new number is.
+    document.querySelector('b')!.textContent = '1.3万';
+    await vi.waitFor(() => expect(types()).toEqual(['pageVisit', 'capture', 'capture']), { timeout: 3000 });
+  });
+
+  it('on a page of no interest: nothing at all', async () => {
+    at('https://sycm.taobao.com/mc/mq/market_monitor', '<div><span>访客数</span><b>345,890,343</b></div>');
+    ctx = new ContentScriptContext('console');
+    startConsoleReader(ctx);
+    await new Promise((r) => setTimeout(r, 800));
+    expect(sent).toEqual([]);
+  });
+
+  it('on a readable page with nothing readable: captureFailed with the labels it saw', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    at('https://sycm.taobao.com/portal/home.htm', '<div><div><span>访客数</span><b>-</b></div><div><span>浏览量</span><b>暂无数据</b></div></div>');
+    ctx = new ContentScriptContext('console');
+    startConsoleReader(ctx);
+    await vi.advanceTimersByTimeAsync(FAIL_AFTER_MS + 100);
+    expect(types()).toEqual(['pageVisit', 'captureFailed']);
+    expect(sent[1]!.payload.reason).toBe('unreadable-values: taobao pv, uv');
+  });
+});
