@@ -14,7 +14,7 @@ let sent: Sent[];
 let ctx: ContentScriptContext;
 
 function at(url: string, body: string) {
-  window.happyDOM.setURL(url);
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
   document.body.innerHTML = body;
 }
 
