@@ -1,0 +1,54 @@
+import { daysBetween } from './dates';
+
+/**
+ * 下架候选 (DOMAIN §1/§3, seed 001 §一.5: "30天无销量的宝贝可以下架"). The window is the last N
+ * full days before today. An item is a candidate when its last known sale is older than that,
+ * or — if ShopMate never saw it sell — when it has data on at least half of the window's days and
+ * none shows a sale. Without that much data we cannot tell, and say so instead of guessing.
+ * Out-of-season items are the seller's call (nothing on the page says "season").
+ */
+
+export interface DelistInput {
+  itemId: string;
+  status?: 'onSale' | 'delisted' | 'draft';
+  /** Latest sale known: from the console's own "last sale" field or from daily history. */
+  lastSaleDate?: string;
+  /** Days in the window with any data for the item. */
+  daysWithData: number;
+}
+
+export interface DelistPick {
+  itemId: string;
+  reason: 'lastSale' | 'noSaleSeen';
+  lastSaleDate?: string;
+  /** Days since the last sale (reason lastSale). */
+  daysSince?: number;
+  daysWithData: number;
+}
+
+export interface DelistResult {
+  candidates: DelistPick[];
+  /** On sale, sold within the window. */
+  active: number;
+  /** No sale known and too little data in the window to tell. */
+  unknown: number;
+}
+
+export function delistCandidates(items: readonly DelistInput[], today: string, noSaleDays: number): DelistResult {
+  const candidates: DelistPick[] = [];
+  let active = 0;
+  let unknown = 0;
+  for (const item of items) {
+    if (item.status === 'delisted' || item.status === 'draft') continue;
+    if (item.lastSaleDate) {
+      const daysSince = daysBetween(item.lastSaleDate, today);
+      if (daysSince > noSaleDays) {
+        candidates.push({ itemId: item.itemId, reason: 'lastSale', lastSaleDate: item.lastSaleDate, daysSince, daysWithData: item.daysWithData });
+      } else active++;
+    } else if (item.daysWithData >= Math.ceil(noSaleDays / 2)) {
+      candidates.push({ itemId: item.itemId, reason: 'noSaleSeen', daysWithData: item.daysWithData });
+    } else unknown++;
+  }
+  candidates.sort((a, b) => (b.daysSince ?? Infinity) - (a.daysSince ?? Infinity) || b.daysWithData - a.daysWithData);
+  return { candidates, active, unknown };
+}

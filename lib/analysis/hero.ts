@@ -1,0 +1,77 @@
+import { bounceOf, conversionOf, type ItemWindow } from './window';
+
+/**
+ * 主推候选 (DOMAIN §3, seed 001 §二): over about a week, UV at least heroMinUv AND conversion at
+ * least heroMinConversion (or above the shop's own average when heroAboveShopAverage). High
+ * conversion on small traffic is usually long-tail noise or a good homepage slot, not real
+ * popularity: those items are listed apart as noise, never as candidates. Bounce is shown when
+ * known (a candidate whose bounce is above the shop's is flagged, not dropped).
+ */
+
+export interface HeroThresholds {
+  heroMinUv: number;
+  heroMinConversion: number;
+  heroAboveShopAverage: boolean;
+}
+
+export interface HeroPick {
+  itemId: string;
+  uv: number;
+  buyers: number;
+  conversion: number;
+  /** Which rule let it in: the conversion floor, or only the shop average. */
+  basis: 'floor' | 'aboveAverage';
+  bounce?: number;
+  highBounce?: boolean;
+  uvDays: number;
+}
+
+export interface HeroResult {
+  candidates: HeroPick[];
+  /** Conversion qualifies but traffic is under the floor: long-tail noise, not a hero. */
+  noise: HeroPick[];
+  shopConversion?: number;
+  shopBounce?: number;
+}
+
+export function heroPicks(
+  items: readonly ItemWindow[],
+  thresholds: HeroThresholds,
+  shop: { conversion?: number; bounce?: number },
+): HeroResult {
+  const candidates: HeroPick[] = [];
+  const noise: HeroPick[] = [];
+  for (const w of items) {
+    const conversion = conversionOf(w);
+    if (conversion === undefined || w.uv === undefined || w.uv <= 0 || !w.buyers) continue;
+    const floor = conversion >= thresholds.heroMinConversion;
+    const aboveAverage = thresholds.heroAboveShopAverage && shop.conversion !== undefined && conversion > shop.conversion;
+    if (!floor && !aboveAverage) continue;
+    const bounce = bounceOf(w);
+    const pick: HeroPick = {
+      itemId: w.itemId,
+      uv: w.uv,
+      buyers: w.buyers,
+      conversion,
+      basis: floor ? 'floor' : 'aboveAverage',
+      uvDays: w.uvDays,
+      ...(bounce !== undefined ? { bounce } : {}),
+      ...(bounce !== undefined && shop.bounce !== undefined && bounce > shop.bounce ? { highBounce: true } : {}),
+    };
+    (w.uv >= thresholds.heroMinUv ? candidates : noise).push(pick);
+  }
+  candidates.sort((a, b) => b.buyers - a.buyers || b.conversion - a.conversion);
+  noise.sort((a, b) => b.conversion - a.conversion || b.uv - a.uv);
+  return {
+    candidates,
+    noise,
+    ...(shop.conversion !== undefined ? { shopConversion: shop.conversion } : {}),
+    ...(shop.bounce !== undefined ? { shopBounce: shop.bounce } : {}),
+  };
+}
+
+/** Items that are candidates now but were not in the previous window. */
+export function newHeroes(now: HeroResult, before: HeroResult): HeroPick[] {
+  const prior = new Set(before.candidates.map((c) => c.itemId));
+  return now.candidates.filter((c) => !prior.has(c.itemId));
+}

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { delistCandidates } from '@/lib/analysis/delist';
+import { heroPicks, newHeroes } from '@/lib/analysis/hero';
+import { dsrWarning, ratingWarnings } from '@/lib/analysis/ratings';
+import { itemsConversion, type ItemWindow } from '@/lib/analysis/window';
+
+const w = (itemId: string, uv: number, buyers?: number, extra: Partial<ItemWindow> = {}): ItemWindow => ({
+  itemId,
+  uv,
+  uvDays: 7,
+  ...(buyers !== undefined ? { buyers, buyersUv: uv, buyersDays: 7 } : { buyersDays: 0 }),
+  ...extra,
+});
+
+const thresholds = { heroMinUv: 3000, heroMinConversion: 0.03, heroAboveShopAverage: true };
+
+describe('hero candidates (主推候选)', () => {
+  const items = [
+    w('A', 3500, 140), // 4 %: over the floor
+    w('B', 5000, 125), // 2.5 %: only above the 2 % shop average
+    w('C', 800, 80), // 10 % on 800 UV: noise
+    w('D', 4000, 40), // 1 %
+    w('E', 9000), // buyers unknown
+    w('F', 3000, 90, { bouncedUv: 2400, bounceUv: 3000 }), // exactly at both floors, bounce 80 %
+  ];
+
+  it('UV floor AND conversion floor (or above the shop average)', () => {
+    const r = heroPicks(items, thresholds, { conversion: 0.02, bounce: 0.5 });
+    expect(r.candidates.map((c) => [c.itemId, c.basis])).toEqual([
+      ['A', 'floor'],
+      ['B', 'aboveAverage'],
+      ['F', 'floor'],
+    ]);
+    expect(r.candidates[0]!.conversion).toBeCloseTo(0.04, 12);
+    expect(r.candidates[2]).toMatchObject({ bounce: 0.8, highBounce: true });
+  });
+
+  it('high conversion on small traffic is listed as noise, never as a candidate', () => {
+    const r = heroPicks(items, thresholds, { conversion: 0.02 });
+    expect(r.noise.map((c) => c.itemId)).toEqual(['C']);
+    expect(r.noise[0]!.conversion).toBeCloseTo(0.1, 12);
+  });
+
+  it('without the shop-average rule only the floor counts', () => {
+    const r = heroPicks(items, { ...thresholds, heroAboveShopAverage: false }, { conversion: 0.02 });
+    expect(r.candidates.map((c) => c.itemId)).toEqual(['A', 'F']);
+  });
+
+  it('no items, no candidates', () => {
+    expect(heroPicks([], thresholds, {})).toEqual({ candidates: [], noise: [] });
+  });
+
+  it('new heroes are candidates now that were not before', () => {
+    const now = heroPicks([w('A', 3500, 140), w('G', 4000, 200)], thresholds, {});
+    const before = heroPicks([w('A', 3500, 140)], thresholds, {});
+    expect(newHeroes(now, before).map((h) => h.itemId)).toEqual(['G']);
+  });
+
+  it('shop conversion from the items: Σ buyers / Σ UV', () => {
+    expect(itemsConversion([w('A', 1000, 30), w('B', 3000, 30), w('C', 500)])).toBeCloseTo(60 / 4000, 12);
+    expect(itemsConversion([])).toBeUndefined();
+  });
+});
+
+describe('delist candidates (30 天无销量)', () => {
+  const today = '2026-12-31';
+  it('last sale older than the window: candidate; within it: active', () => {
+    const r = delistCandidates(
+      [
+        { itemId: 'sold-30-days-ago', lastSaleDate: '2026-12-01', daysWithData: 30 },
+        { itemId: 'sold-31-days-ago', lastSaleDate: '2026-11-30', daysWithData: 30 },
+        { itemId: 'sold-90-days-ago', lastSaleDate: '2026-10-02', daysWithData: 0 },
+      ],
+      today,
+      30,
+    );
+    expect(r.candidates.map((c) => [c.itemId, c.daysSince])).toEqual([
+      ['sold-90-days-ago', 90],
+      ['sold-31-days-ago', 31],
+    ]);
+    expect(r.active).toBe(1);
+  });
+
+  it('never seen selling: a candidate only with data on at least half the window', () => {
+    const r = delistCandidates(
+      [
+        { itemId: 'quiet', daysWithData: 15 },
+        { itemId: 'barely-read', daysWithData: 14 },
+        { itemId: 'gone', status: 'delisted', daysWithData: 30 },
+      ],
+      today,
+      30,
+    );
+    expect(r.candidates).toEqual([{ itemId: 'quiet', reason: 'noSaleSeen', daysWithData: 15 }]);
+    expect(r.unknown).toBe(1);
+  });
+});
+
+describe('rating floor', () => {
+  it('items under the floor, lowest first; delisted items left out', () => {
+    expect(
+      ratingWarnings(
+        [
+          { itemId: 'a', rating: 4.79 },
+          { itemId: 'b', rating: 4.8 },
+          { itemId: 'c', rating: 4.5 },
+          { itemId: 'd' },
+          { itemId: 'e', rating: 3, status: 'delisted' },
+        ],
+        4.8,
+      ),
+    ).toEqual([
+      { itemId: 'c', rating: 4.5 },
+      { itemId: 'a', rating: 4.79 },
+    ]);
+  });
+
+  it('the shop DSR under the floor', () => {
+    expect(dsrWarning({ date: '2026-11-20', dsr: 4.7 }, 4.8)).toEqual({ date: '2026-11-20', dsr: 4.7 });
+    expect(dsrWarning({ date: '2026-11-20', dsr: 4.8 }, 4.8)).toBeUndefined();
+    expect(dsrWarning(undefined, 4.8)).toBeUndefined();
+  });
+});
