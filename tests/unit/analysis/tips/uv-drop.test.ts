@@ -17,17 +17,15 @@ describe('tip: visitors dropped', () => {
   });
 
   it('skips days where UV is unknown and uses the last known day', () => {
-    const ctx = scene({ uv: 1000 }, { pv: 5 });
-    ctx.shopDays[ctx.shopDays.length - 2] = { date: '2026-11-07', metrics: { uv: 500 } };
+    const base = scene({ uv: 1000 }, { pv: 5 });
+    const ctx = { ...base, shopDays: base.shopDays.map((d) => (d.date === '2026-11-07' ? { date: d.date, metrics: { uv: 500 } } : d)) };
     const [tip] = uvDrop.evaluate(ctx);
     expect(tip!.date).toBe('2026-11-07');
     expect(tip!.params.days).toBe(6); // only six known days before it
   });
 
   it('older findings rank lower', () => {
-    const ctx = scene({ uv: 1000 }, { uv: 700 }, { today: '2026-11-12' });
-    ctx.today = '2026-11-12';
-    ctx.shopDays = ctx.shopDays.map((d) => d); // latest data day 2026-11-11
+    const ctx = scene({ uv: 1000 }, { uv: 700 }, { today: '2026-11-12' }); // latest data day 2026-11-11
     const fresh = uvDrop.evaluate(ctx)[0]!.score;
     const stale = uvDrop.evaluate({ ...ctx, today: '2026-11-15' })[0]!.score;
     expect(fresh - stale).toBe(6);
