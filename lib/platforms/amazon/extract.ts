@@ -1,7 +1,104 @@
-import type { EndpointReader, Extraction, ReadContext } from '../types';
+import { readTableByHeaders, type LabelSynonyms } from '@/lib/extract/labels';
+import { parseConsoleNumber } from '@/lib/extract/number';
+import { parseReportDate, plausibleDay } from '@/lib/import/values';
+import type { ShopMetricKey, ShopMetrics } from '@/lib/model/metrics';
+import { readItemTable, type ItemColumns } from '../console-dom';
+import type { Extraction, ReadContext } from '../types';
 
-export const endpoints: readonly EndpointReader[] = [];
+/**
+ * Seller Central pages read by their column headers (English, the console's wording; variants
+ * with en dashes, sentence case and without "- Total" as the report CSVs have them):
+ * - Business Reports "Sales and Traffic by Date": one row per day → shop days;
+ * - "Detail Page Sales and Traffic by Child Item/SKU": items, with per-day numbers when the
+ *   report's range is one day (the hash's fromDate = toDate);
+ * - Manage All Inventory: item facts (title, ASIN, price, available units, status).
+ * Numbers are read on the US console only and money only in dollars: ShopMate stores Amazon
+ * money as USD, and the EU/JP consoles print other currencies and separators.
+ */
+const variants = (...names: string[]) =>
+  names.flatMap((n) => [n, `${n} - Total`, `${n} – Total`, `${n} — Total`]);
 
-export function readDom(_root: ParentNode, _ctx: ReadContext): Extraction | undefined {
+export const DAY_COLUMNS = {
+  date: ['Date'],
+  salesAmount: variants('Ordered Product Sales'),
+  unitsSold: variants('Units Ordered', 'Units ordered'),
+  orders: variants('Total Order Items', 'Total order items'),
+  pv: variants('Page Views', 'Page views'),
+  uv: variants('Sessions'),
+  conversionRate: variants('Order Item Session Percentage', 'Order item session percentage'),
+} as const satisfies LabelSynonyms<ShopMetricKey | 'date'>;
+
+export const ITEM_COLUMNS = {
+  // The child ASIN is the item; a "(Parent) ASIN" column is left unread.
+  itemId: ['(Child) ASIN', 'Child ASIN', 'ASIN'],
+  title: ['Title', 'Product name', 'Product Name', 'Product details'],
+  sku: ['SKU'],
+  price: ['Price', 'Price + Shipping', 'Your price'],
+  stock: ['Available', 'Available inventory', 'Inventory'],
+  status: ['Status', 'Listing status'],
+  salesAmount: variants('Ordered Product Sales'),
+  unitsSold: variants('Units Ordered', 'Units ordered'),
+  pv: variants('Page Views', 'Page views'),
+  uv: variants('Sessions'),
+  // Not read: "Unit Session Percentage" is units per session (300 % happens), not a conversion rate.
+} as const satisfies ItemColumns;
+
+const ASIN = /^[A-Z0-9]{10}$/;
+const US = 'sellercentral.amazon.com';
+
+/** Dollars only: "$1,234.56", "US$12", "1,234.56"; never €/£/¥ or CA$/MX$/A$. */
+export function dollars(text: string | undefined): number | undefined {
+  if (!text) return undefined;
+  const plain = text.replace(/US\$/g, '$');
+  if (/[€£¥₹￥]|[A-Z]\$|\b(?:EUR|GBP|JPY|CAD|MXN|INR|AUD)\b/.test(plain)) return undefined;
+  return parseConsoleNumber(plain, 'money');
+}
+
+/** The report's single day: Business Reports keep the range in the hash (fromDate, toDate). */
+export function reportDay(ctx: ReadContext): string | undefined {
+  const hash = ctx.url.hash.replace(/^#[^?]*\??/, '');
+  const q = new URLSearchParams(hash);
+  const from = parseReportDate(q.get('fromDate') ?? ctx.url.searchParams.get('fromDate') ?? undefined);
+  const to = parseReportDate(q.get('toDate') ?? ctx.url.searchParams.get('toDate') ?? undefined);
+  return from && from === to && plausibleDay(from, ctx.today) ? from : undefined;
+}
+
+export function readDom(root: ParentNode, ctx: ReadContext): Extraction | undefined {
+  const numbers = ctx.url.hostname === US;
+  if (ctx.pageKind === 'dashboard') return numbers ? readDays(root, ctx) : undefined;
+  if (ctx.pageKind === 'itemList') {
+    return readItemTable(root, ITEM_COLUMNS, {
+      idPattern: ASIN,
+      linkParams: ['asin'],
+      linkPattern: /\/dp\/([A-Z0-9]{10})/,
+      idPrefixes: ['ASIN'],
+      date: numbers ? reportDay(ctx) : undefined,
+      statusWords: { onSale: ['Active'], delisted: ['Inactive', 'Closed', 'Suppressed', 'Out of stock'] },
+      money: numbers ? dollars : () => undefined,
+    });
+  }
   return undefined;
+}
+
+/** "Sales and Traffic by Date": every row is a day. */
+function readDays(root: ParentNode, ctx: ReadContext): Extraction | undefined {
+  const table = readTableByHeaders(root, DAY_COLUMNS, { minColumns: 3, maxRows: 400 });
+  if (!table?.columns.includes('date')) return undefined;
+  const days = new Map<string, ShopMetrics>();
+  for (const row of table.rows) {
+    const date = parseReportDate(row.text.date);
+    if (!plausibleDay(date, ctx.today)) continue;
+    const values: ShopMetrics = {};
+    const set = (key: ShopMetricKey, v: number | undefined) => {
+      if (v !== undefined && v >= 0) values[key] = v;
+    };
+    set('salesAmount', dollars(row.text.salesAmount));
+    set('unitsSold', parseConsoleNumber(row.text.unitsSold, 'count'));
+    set('orders', parseConsoleNumber(row.text.orders, 'count'));
+    set('pv', parseConsoleNumber(row.text.pv, 'count'));
+    set('uv', parseConsoleNumber(row.text.uv, 'count'));
+    set('conversionRate', parseConsoleNumber(row.text.conversionRate, 'ratio'));
+    if (Object.keys(values).length) days.set(date, values);
+  }
+  return days.size ? { shopDays: [...days].map(([date, metrics]) => ({ date, metrics })), items: [] } : undefined;
 }

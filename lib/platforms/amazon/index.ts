@@ -1,6 +1,7 @@
 import type { PlatformAdapter } from '../types';
 import { detectPage, matches } from './pages';
-import { endpoints, readDom } from './extract';
+import { ENDPOINT_MATCHERS } from './endpoints';
+import { readDom } from './extract';
 import { itemEdit } from './item-edit';
 import { links } from './links';
 
@@ -11,6 +12,6 @@ export const amazon: PlatformAdapter = {
   detectPage,
   links,
   readDom,
-  endpoints,
+  endpoints: ENDPOINT_MATCHERS,
   itemEdit,
 };

@@ -1,7 +1,59 @@
-import type { EndpointReader, Extraction, ReadContext } from '../types';
+import type { LabelSynonyms } from '@/lib/extract/labels';
+import { CN_ITEM_LABELS, CN_SHOP_LABELS } from '@/lib/extract/synonyms';
+import { findDateMarkers } from '@/lib/extract/page-date';
+import type { ShopMetricKey } from '@/lib/model/metrics';
+import { readItemTable, readShopDays, type ItemColumns } from '../console-dom';
+import type { Extraction, ReadContext } from '../types';
 
-export const endpoints: readonly EndpointReader[] = [];
+/**
+ * 抖店 and 罗盘 pages read by label: 罗盘 经营概览 cards and 抖店 首页 今日数据 (a section dated by
+ * 统计时间/更新时间 holds that day, undated = today), 抖店 商品管理 facts (title, price, stock,
+ * status) and 罗盘 商品列表 rows (per-day numbers when the page names its day).
+ * Not stored: 访客价值/UV价值 (money per visitor) and 商品访客数 as the shop's visitors (it
+ * counts product-page visitors only).
+ */
+export const SHOP_LABELS = {
+  ...CN_SHOP_LABELS,
+  uv: ['店铺访客数', '访客数'],
+  salesAmount: ['成交金额', '用户支付金额', '支付金额', 'GMV'],
+  orders: ['成交订单数', '支付订单数', '订单数'],
+  paidBuyers: ['成交人数', '支付人数', '成交买家数'],
+  unitsSold: ['成交件数', '支付件数'],
+  conversionRate: ['成交转化率', '支付转化率'],
+  aov: ['客单价'],
+  refundAmount: ['退款金额', '成功退款金额'],
+  dsr: ['商家体验分', '店铺体验分', '体验分'],
+} as const satisfies LabelSynonyms<ShopMetricKey>;
 
-export function readDom(_root: ParentNode, _ctx: ReadContext): Extraction | undefined {
+export const ITEM_COLUMNS = {
+  ...CN_ITEM_LABELS,
+  itemId: ['商品ID', '商品id', 'ID'],
+  title: ['商品信息', '商品名称', '商品'],
+  price: ['价格', '售价', '商品价格'],
+  stock: ['库存', '总库存'],
+  status: ['状态', '商品状态'],
+  salesAmount: ['成交金额', '用户支付金额', '支付金额'],
+  paidBuyers: ['成交人数', '支付人数'],
+  unitsSold: ['成交件数'],
+  conversionRate: ['成交转化率', '点击成交转化率'],
+} as const satisfies ItemColumns;
+
+const PRODUCT_ID = /^\d{5,25}$/;
+
+export function readDom(root: ParentNode, ctx: ReadContext): Extraction | undefined {
+  if (ctx.pageKind === 'dashboard' || ctx.pageKind === 'trade' || ctx.pageKind === 'traffic') {
+    return readShopDays(root, ctx, SHOP_LABELS, { itemColumns: { itemId: ITEM_COLUMNS.itemId, title: ITEM_COLUMNS.title } });
+  }
+  if (ctx.pageKind === 'itemList') {
+    const onCompass = ctx.url.hostname === 'compass.jinritemai.com';
+    const marker = onCompass ? findDateMarkers(root, ctx.today)[0] : undefined;
+    return readItemTable(root, ITEM_COLUMNS, {
+      idPattern: PRODUCT_ID,
+      linkParams: ['product_id', 'id'],
+      idPrefixes: ['商品ID', 'ID'],
+      date: marker && !marker.range ? marker.date : undefined,
+      statusWords: { onSale: ['在售', '售卖中', '上架'], delisted: ['已下架', '下架', '仓库中', '封禁'] },
+    });
+  }
   return undefined;
 }

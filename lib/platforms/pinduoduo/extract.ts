@@ -1,7 +1,71 @@
-import type { EndpointReader, Extraction, ReadContext } from '../types';
+import type { LabelSynonyms } from '@/lib/extract/labels';
+import { parseReportDate, plausibleDay } from '@/lib/import/values';
+import { CN_ITEM_LABELS, CN_SHOP_LABELS } from '@/lib/extract/synonyms';
+import type { ShopMetricKey } from '@/lib/model/metrics';
+import { readItemTable, readShopDays, type ItemColumns } from '../console-dom';
+import type { Extraction, ReadContext } from '../types';
 
-export const endpoints: readonly EndpointReader[] = [];
+/**
+ * 拼多多商家后台 pages read by label. The 数据中心 (/sycm) draws its digits with a per-load
+ * obfuscating font (private-use characters): those values are unreadable and stay missing —
+ * the numbers come from the page's own JSON (./readers.ts). What the DOM still gives: the
+ * 首页 "今日数据" cards (plain digits), 商品列表 facts (title, price, stock, status), and any
+ * 数据中心 value that happens to be printed in plain digits.
+ * Label words as the console prints them (public seller tools, 2026-11).
+ */
+export const SHOP_LABELS = {
+  ...CN_SHOP_LABELS,
+  uv: ['店铺访客数', '访客数', 'UV'],
+  pv: ['店铺浏览量', '浏览量', 'PV'],
+  salesAmount: ['成交金额', '支付金额', '销售额', 'GMV'],
+  orders: ['成交订单数', '支付订单数', '订单数'],
+  paidBuyers: ['成交买家数', '支付买家数', '成交人数'],
+  conversionRate: ['成交转化率', '支付转化率', '转化率'],
+  aov: ['客单价', '成交客单价'],
+  refundAmount: ['退款金额', '成功退款金额'],
+  dsr: ['店铺评价分', 'DSR'],
+} as const satisfies LabelSynonyms<ShopMetricKey>;
 
-export function readDom(_root: ParentNode, _ctx: ReadContext): Extraction | undefined {
+export const ITEM_COLUMNS = {
+  ...CN_ITEM_LABELS,
+  itemId: ['商品ID', '商品id', '商品编号', 'ID'],
+  title: ['商品名称', '商品信息', '商品', '商品标题'],
+  price: ['拼单价', '价格', '团购价', '售价'],
+  stock: ['库存', '总库存', '可售库存'],
+  status: ['状态', '商品状态'],
+  salesAmount: ['成交金额', '支付金额'],
+  unitsSold: ['成交件数', '支付件数'],
+  paidBuyers: ['成交买家数', '支付买家数'],
+  conversionRate: ['成交转化率', '转化率'],
+} as const satisfies ItemColumns;
+
+const GOODS_ID = /^\d{5,20}$/;
+
+/** 数据中心 pages say their day in the URL: ?dateFlag=5&day=2026-11-21 (a single day). */
+function urlDay(ctx: ReadContext): string | undefined {
+  const day = parseReportDate(ctx.url.searchParams.get('day') ?? undefined);
+  return plausibleDay(day, ctx.today) ? day : undefined;
+}
+
+const onDataCenter = (ctx: ReadContext) => ctx.url.pathname.startsWith('/sycm/');
+
+export function readDom(root: ParentNode, ctx: ReadContext): Extraction | undefined {
+  if (ctx.pageKind === 'dashboard' || ctx.pageKind === 'traffic' || ctx.pageKind === 'trade') {
+    return readShopDays(root, ctx, SHOP_LABELS, {
+      itemColumns: { itemId: ITEM_COLUMNS.itemId, title: ITEM_COLUMNS.title },
+      // 首页's 今日数据 is today; a 数据中心 page without a date shows the day its URL names, if any.
+      undatedDay: (c) => (onDataCenter(c) ? urlDay(c) : c.today),
+    });
+  }
+  if (ctx.pageKind === 'itemList') {
+    return readItemTable(root, ITEM_COLUMNS, {
+      idPattern: GOODS_ID,
+      linkParams: ['goods_id', 'goodsId', 'id'],
+      idPrefixes: ['商品ID', 'ID'],
+      date: onDataCenter(ctx) ? urlDay(ctx) : undefined,
+      statusWords: { onSale: ['在售', '出售中', '上架'], delisted: ['已下架', '下架', '仓库中', '售罄'] },
+      defaultStatus: ctx.url.pathname.startsWith('/goods/goods_list') && ctx.url.searchParams.get('tab') === 'onsale' ? 'onSale' : undefined,
+    });
+  }
   return undefined;
 }
