@@ -39,6 +39,13 @@ const byDate = (rows: DailyRow[]) => Object.fromEntries(rows.map((r) => [r.date,
 const itemDays = (rows: ItemDailyRow[], date: string) =>
   Object.fromEntries(rows.filter((r) => r.date === date).map((r) => [r.itemId, r.metrics]));
 
+/** eventually() for a value: fails the test when it never comes. */
+async function until<T>(fn: () => Promise<T | undefined>, timeoutMs?: number): Promise<T> {
+  const value = await eventually(fn, timeoutMs);
+  if (value === undefined) throw new Error('timed out waiting for the stored rows');
+  return value;
+}
+
 async function settle(s: ExtensionSession, ms = 1500) {
   // Debounced DOM reads and the worker's writes: wait past the read debounce, then read the store.
   await new Promise((r) => setTimeout(r, ms));
@@ -59,7 +66,7 @@ describe('Taobao pages read by label (static fixtures)', () => {
 
   it('生意参谋 首页: every card and table value, per dated section, exactly', async () => {
     const page = await s.openConsole('https://sycm.taobao.com/portal/home.htm');
-    const rows = await eventually(async () => {
+    const rows = await until(async () => {
       const all = await s.readStore<DailyRow>('shopDaily');
       return all.length === 2 ? all : undefined;
     });
@@ -83,7 +90,7 @@ describe('Taobao pages read by label (static fixtures)', () => {
 
   it('生意参谋 商品排行: every item row and value; placeholders stay missing', async () => {
     const page = await s.openConsole('https://sycm.taobao.com/cc/item_rank');
-    const rows = await eventually(async () => {
+    const rows = await until(async () => {
       const all = (await s.readStore<ItemDailyRow>('itemDaily')).filter((r) => r.date === '2026-11-19');
       return all.length === 4 ? all : undefined;
     });
@@ -106,7 +113,7 @@ describe('Taobao pages read by label (static fixtures)', () => {
 
   it('千牛 出售中的宝贝: item facts (price, stock, status), no per-day numbers', async () => {
     const page = await s.openConsole('https://myseller.taobao.com/home.htm/SellManage/on_sale');
-    const items = await eventually(async () => {
+    const items = await until(async () => {
       const all = (await s.readStore<ItemRow & { shopKey: string; firstSeenAt: number; updatedAt: number }>('items')).filter((i) => i.itemId.startsWith('7284619302'));
       return all.length === 3 ? all : undefined;
     });
@@ -172,7 +179,7 @@ describe('生意参谋 SPA: the console\'s own JSON responses, observed in the p
 
   it('reads today, yesterday (getYesterdayTrade in fen → yuan) and a coreIndex day from the responses; the not-ready answer adds nothing', async () => {
     const page = await s.openConsole('https://sycm.taobao.com/portal/home.htm?shopmate-fixture=spa');
-    const rows = await eventually(async () => {
+    const rows = await until(async () => {
       const all = await s.readStore<DailyRow>('shopDaily');
       const d = byDate(all);
       return d[today]?.refundRate !== undefined && d[yesterday]?.salesAmount !== undefined && d['2026-11-20'] ? all : undefined;
@@ -203,7 +210,7 @@ describe('生意参谋 SPA: the console\'s own JSON responses, observed in the p
     const page = s.context.pages().find((p) => p.url().includes('shopmate-fixture=spa'))!;
     await page.getByText('商品排行', { exact: true }).click();
     await expect.poll(() => page.url()).toBe('https://sycm.taobao.com/cc/item_rank?shopmate-fixture=spa');
-    const rows = await eventually(async () => {
+    const rows = await until(async () => {
       const all = await s.readStore<ItemDailyRow>('itemDaily');
       return all.length === 3 ? all : undefined;
     });
