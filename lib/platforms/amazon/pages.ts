@@ -7,7 +7,7 @@ import type { PageKind } from '@/lib/model/pages';
  * "Campaign Manager" link leads (advertising.amazon.com/cm/…). Shoppers' hosts
  * (www.amazon.*) are never matched.
  *
- * Paths seen in public seller tools as of 2026-11: /home, /business-reports (hash routes
+ * Paths seen in public seller tools as of 2026-11: /business-reports (hash routes
  * #/report?id=102:SalesTrafficTimeSeries = by date, …DetailSalesTrafficByChildItem/BySKU = by item;
  * also /business-reports/detail/sales-traffic-by-asin), /myinventory/inventory (Manage All
  * Inventory), /performance/dashboard (Account Health), /orders-v3, /messaging/inbox,
@@ -37,9 +37,11 @@ const ITEM_REPORT = /bychilditem|byparentitem|bysku|byasin|by-asin|by-sku|by-chi
 const businessReport = (url: URL) => sc(url, '/business-reports', '/gp/site-metrics');
 const itemReport = (url: URL) => businessReport(url) && ITEM_REPORT.test(`${url.pathname}${url.hash}`);
 
-/** Seller Central home and Business Reports by date (Sales Dashboard, Sales and Traffic by Date). */
-export const isDashboard = (url: URL) =>
-  (seller(url) && ['', '/home', '/gp/homepage.html'].includes(path(url))) || (businessReport(url) && !itemReport(url));
+/**
+ * Business Reports by date (Sales Dashboard, Sales and Traffic by Date). Seller Central's home is
+ * left alone: its widgets change per seller and hold no day's totals ShopMate could store.
+ */
+export const isDashboard = (url: URL) => businessReport(url) && !itemReport(url);
 
 /** Manage All Inventory and the by-item Business Reports (Detail Page Sales and Traffic by Child Item). */
 export const isItemList = (url: URL) => sc(url, '/myinventory/inventory', '/inventory', '/hz/inventory') || itemReport(url);
@@ -97,10 +99,9 @@ export function detectPage(url: URL): PageKind | undefined {
 /** Real (or same-shape) console URLs per page kind; sources in the header comment. */
 export const PAGE_EXAMPLES: Partial<Record<PageKind, string[]>> = {
   dashboard: [
-    'https://sellercentral.amazon.com/home',
     'https://sellercentral.amazon.com/business-reports/ref=xx_sitemetric_dnav_xx#/report?id=102:SalesTrafficTimeSeries',
     'https://sellercentral.amazon.com/business-reports#/dashboard',
-    'https://sellercentral-europe.amazon.com/home',
+    'https://sellercentral-europe.amazon.com/business-reports',
   ],
   itemList: [
     'https://sellercentral.amazon.com/myinventory/inventory?fulfilledBy=all&page=1&pageSize=25&sort=date_created_desc&status=all',
@@ -127,6 +128,8 @@ export const PAGE_EXAMPLES: Partial<Record<PageKind, string[]>> = {
 
 /** Console URLs ShopMate must leave alone (matched host, page of no interest). */
 export const IGNORED_EXAMPLES: string[] = [
+  'https://sellercentral.amazon.com/home',
+  'https://sellercentral-europe.amazon.com/home',
   'https://sellercentral.amazon.com/payments/dashboard/index.html',
   'https://sellercentral.amazon.com/ap/signin',
   'https://advertising.amazon.com/resources',
