@@ -3,6 +3,7 @@ import type { CaptureSource } from '@/lib/model/metrics';
 import type { PageKind, PlatformId } from '@/lib/model/pages';
 import type { Extraction } from '@/lib/platforms/types';
 import type { ItemDailyRow, ItemRow, Provenance, ShopDailyRow, ShopMateDB } from './schema';
+import { noteItemDays } from './rollups';
 
 export interface CaptureInput {
   platform: PlatformId;
@@ -108,6 +109,7 @@ export async function storeCapture(db: ShopMateDB, input: CaptureInput): Promise
       }
     });
     if (itemDayRows.length) await db.itemDaily.bulkPut(itemDayRows);
+    noteItemDays(db, shopKey, itemDayRows); // item rollups (lib/db/rollups.ts), updated after commit
 
     // The raw log: once per distinct read per day.
     const recent = await db.snapshots.where('shopKey').equals(shopKey).reverse().limit(RECENT_SNAPSHOTS).toArray();

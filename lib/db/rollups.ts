@@ -1,0 +1,474 @@
+import Dexie, { type Table } from 'dexie';
+import { addDays } from '@/lib/dates';
+import type { ItemMetrics } from '@/lib/model/metrics';
+import type { ItemDailyRow, ShopMateDB } from './schema';
+
+/**
+ * Item rollups: the item history packed per shop and day (one row holding every item's numbers in
+ * typed arrays) and per shop and week (sums), so the item analysis reads a handful of rows instead
+ * of thousands (2,000 items × 8 weeks is 112,000 itemDaily rows, about 2 s to read in Chromium;
+ * the same weeks as packs are 8 rows).
+ *
+ * The packs are a derived cache in a database of their own (`<db name>-rollups`), never backed up
+ * and always rebuildable from itemDaily:
+ * - captures keep it current: capture-store calls noteItemDays() inside its transaction, and the
+ *   packs of the dates it wrote are updated once that transaction has committed;
+ * - any other write to itemDaily (restore, delete all, a bench seeding the table) is noticed
+ *   through Dexie's storagemutated event and makes the cache stale: each shop is rebuilt from
+ *   itemDaily on its next query;
+ * - before answering, the rows of the queried window are counted in itemDaily (an index count,
+ *   a few ms) and dates whose count differs from their pack's are rebuilt.
+ *
+ * Missing stays missing: a value the console did not show is NaN in the pack, and every sum
+ * comes with the number of days it rests on.
+ */
+
+/** Per-day item values. Counts as Float32 (exact to 16.7 million), money and rates as Float64. */
+export interface DayPack {
+  shopKey: string;
+  date: string;
+  /** itemDaily rows behind this pack (for the freshness check). */
+  n: number;
+  /** 1 where the item has a row that day. Index = the item's slot in the shop's SlotRow. */
+  has: Uint8Array;
+  uv: Float32Array;
+  pv: Float32Array;
+  /** Paying buyers as read, or conversion × UV. */
+  buyers: Float32Array;
+  units: Float32Array;
+  sales: Float64Array;
+  bounce: Float64Array;
+}
+
+/** Per-week sums of the day packs, with the days each sum rests on. */
+export interface WeekPack {
+  shopKey: string;
+  week: string; // Monday
+  n: number;
+  uv: Float64Array;
+  uvDays: Uint8Array;
+  /** Buyers and their UV over the days where both are known (conversion = buyers / buyersUv). */
+  buyers: Float64Array;
+  buyersUv: Float64Array;
+  buyersDays: Uint8Array;
+  units: Float64Array;
+  unitsDays: Uint8Array;
+  sales: Float64Array;
+  salesDays: Uint8Array;
+  bouncedUv: Float64Array;
+  bounceUv: Float64Array;
+  dataDays: Uint8Array;
+}
+
+/** A shop's item slots: index → item id, plus what needs the whole history. */
+export interface SlotRow {
+  shopKey: string;
+  ids: string[];
+  /** First date with data, and last date with a sale ('' = none seen). */
+  firstDate: string[];
+  lastSale: string[];
+  /** Built from the whole of itemDaily (false: must be rebuilt before use). */
+  complete: boolean;
+}
+
+export class RollupDB extends Dexie {
+  slots!: Table<SlotRow, string>;
+  days!: Table<DayPack, [string, string]>;
+  weeks!: Table<WeekPack, [string, string]>;
+
+  constructor(name: string) {
+    super(name);
+    // A cache: a layout change bumps the version and the upgrade clears it (rebuilt on demand).
+    this.version(1).stores({ slots: 'shopKey', days: '[shopKey+date]', weeks: '[shopKey+week]' });
+  }
+}
+
+interface RollupState {
+  cache: RollupDB;
+  queue: Promise<unknown>;
+  /** Captures whose transaction is running or whose packs are being updated. */
+  claims: number;
+  unwatch?: () => void;
+}
+
+const states = new Map<string, RollupState>();
+
+/** The rollup state of a database (one per database name in this context). */
+export function rollupsOf(db: ShopMateDB): RollupState {
+  let state = states.get(db.name);
+  if (!state) {
+    state = { cache: new RollupDB(`${db.name}-rollups`), queue: Promise.resolve(), claims: 0 };
+    states.set(db.name, state);
+  }
+  return state;
+}
+
+/** Runs jobs one at a time: every read-modify-write of the packs is serialised. */
+function enqueue<T>(state: RollupState, job: () => Promise<T>): Promise<T> {
+  const run = state.queue.then(job, job);
+  state.queue = run.catch((error) => {
+    // The database was closed or deleted under a pending update: nothing left to keep current.
+    if ((error as { name?: string })?.name !== 'DatabaseClosedError') console.error('[ShopMate] item rollups', error);
+  });
+  return run;
+}
+
+/** Waits until every pending rollup update has been applied. */
+export const rollupsIdle = (db: ShopMateDB) => enqueue(rollupsOf(db), async () => undefined);
+
+/**
+ * The capture hook (lib/db/capture-store.ts): call inside the capture's transaction with the
+ * itemDaily rows it wrote; the packs of their dates are updated after the transaction commits.
+ */
+export function noteItemDays(db: ShopMateDB, shopKey: string, rows: readonly ItemDailyRow[]): void {
+  if (!rows.length) return;
+  const state = rollupsOf(db);
+  const tx = Dexie.currentTransaction;
+  state.claims++;
+  const apply = () => {
+    // Failures are logged by the queue; the next query's freshness check repairs the packs.
+    void enqueue(state, () => applyRows(db, state, shopKey, rows))
+      .catch(() => undefined)
+      .finally(() => state.claims--);
+  };
+  if (!tx) return apply();
+  // storagemutated fires before these callbacks, while the claim is still counted.
+  tx.on('complete', apply);
+  tx.on('abort', () => state.claims--);
+}
+
+/**
+ * Notices writes to itemDaily that did not come through a capture (restore, delete all) and marks
+ * every shop for a rebuild. Returns the unsubscribe function. Call once per worker.
+ */
+export function watchForeignWrites(db: ShopMateDB): () => void {
+  const state = rollupsOf(db);
+  if (state.unwatch) return state.unwatch;
+  const part = `idb://${db.name}/itemDaily/`;
+  const listener = (parts: Record<string, unknown>) => {
+    if (!(part in parts) || state.claims > 0) return;
+    void enqueue(state, () => markAllIncomplete(state.cache));
+  };
+  Dexie.on('storagemutated', listener);
+  state.unwatch = () => {
+    Dexie.on('storagemutated').unsubscribe(listener);
+    state.unwatch = undefined;
+  };
+  return state.unwatch;
+}
+
+async function markAllIncomplete(cache: RollupDB) {
+  await cache.transaction('rw', cache.slots, async () => {
+    await cache.slots.toCollection().modify({ complete: false });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Packing
+
+const NaN32 = (n: number) => new Float32Array(n).fill(Number.NaN);
+const NaN64 = (n: number) => new Float64Array(n).fill(Number.NaN);
+
+function emptyDay(shopKey: string, date: string, size: number): DayPack {
+  return { shopKey, date, n: 0, has: new Uint8Array(size), uv: NaN32(size), pv: NaN32(size), buyers: NaN32(size), units: NaN32(size), sales: NaN64(size), bounce: NaN64(size) };
+}
+
+/** The pack with room for `size` slots (slots only ever grow). */
+function grow(pack: DayPack, size: number): DayPack {
+  if (pack.has.length >= size) return pack;
+  const next = emptyDay(pack.shopKey, pack.date, size);
+  next.n = pack.n;
+  next.has.set(pack.has);
+  for (const k of ['uv', 'pv', 'buyers', 'units', 'sales', 'bounce'] as const) (next[k] as Float64Array).set(pack[k] as Float64Array);
+  return next;
+}
+
+const num = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? Number.NaN : v);
+
+function buyersOf(m: ItemMetrics): number {
+  if (m.paidBuyers !== undefined) return m.paidBuyers;
+  if (m.conversionRate !== undefined && m.uv !== undefined) return m.conversionRate * m.uv;
+  return Number.NaN;
+}
+
+/** Any sign of a sale that day: units, buyers (read or implied by conversion × UV) or sales. */
+export const soldOn = (m: ItemMetrics) => (m.unitsSold ?? 0) > 0 || buyersOf(m) > 0 || (m.salesAmount ?? 0) > 0;
+
+function setSlot(pack: DayPack, slot: number, m: ItemMetrics) {
+  if (!pack.has[slot]) pack.n++;
+  pack.has[slot] = 1;
+  pack.uv[slot] = num(m.uv);
+  pack.pv[slot] = num(m.pv);
+  pack.buyers[slot] = buyersOf(m);
+  pack.units[slot] = num(m.unitsSold);
+  pack.sales[slot] = num(m.salesAmount);
+  pack.bounce[slot] = num(m.bounceRate);
+}
+
+class Slots {
+  readonly index = new Map<string, number>();
+  constructor(readonly row: SlotRow) {
+    row.ids.forEach((id, i) => this.index.set(id, i));
+  }
+  static empty(shopKey: string, complete: boolean) {
+    return new Slots({ shopKey, ids: [], firstDate: [], lastSale: [], complete });
+  }
+  slot(itemId: string): number {
+    let i = this.index.get(itemId);
+    if (i === undefined) {
+      i = this.row.ids.push(itemId) - 1;
+      this.row.firstDate.push('');
+      this.row.lastSale.push('');
+      this.index.set(itemId, i);
+    }
+    return i;
+  }
+  note(slot: number, date: string, m: ItemMetrics) {
+    const first = this.row.firstDate[slot]!;
+    if (!first || date < first) this.row.firstDate[slot] = date;
+    if (soldOn(m) && date > this.row.lastSale[slot]!) this.row.lastSale[slot] = date;
+  }
+  get size() {
+    return this.row.ids.length;
+  }
+}
+
+/** Monday of the date's week. */
+export function weekOf(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const dow = new Date(Date.UTC(y!, m! - 1, d!)).getUTCDay();
+  return addDays(date, -((dow + 6) % 7));
+}
+
+/** Sums a week's day packs into its week pack. */
+export function sumWeek(shopKey: string, week: string, days: readonly (DayPack | undefined)[], size: number): WeekPack {
+  const f = () => new Float64Array(size);
+  const u = () => new Uint8Array(size);
+  const w: WeekPack = {
+    shopKey,
+    week,
+    n: 0,
+    uv: f(),
+    uvDays: u(),
+    buyers: f(),
+    buyersUv: f(),
+    buyersDays: u(),
+    units: f(),
+    unitsDays: u(),
+    sales: f(),
+    salesDays: u(),
+    bouncedUv: f(),
+    bounceUv: f(),
+    dataDays: u(),
+  };
+  for (const day of days) {
+    if (!day) continue;
+    w.n += day.n;
+    const len = Math.min(size, day.has.length);
+    for (let i = 0; i < len; i++) {
+      if (!day.has[i]) continue;
+      w.dataDays[i]!++;
+      const uv = day.uv[i]!;
+      if (uv === uv) {
+        w.uv[i]! += uv;
+        w.uvDays[i]!++;
+      }
+      const buyers = day.buyers[i]!;
+      if (buyers === buyers && uv === uv) {
+        w.buyers[i]! += buyers;
+        w.buyersUv[i]! += uv;
+        w.buyersDays[i]!++;
+      }
+      const units = day.units[i]!;
+      if (units === units) {
+        w.units[i]! += units;
+        w.unitsDays[i]!++;
+      }
+      const sales = day.sales[i]!;
+      if (sales === sales) {
+        w.sales[i]! += sales;
+        w.salesDays[i]!++;
+      }
+      const bounce = day.bounce[i]!;
+      if (bounce === bounce && uv === uv) {
+        w.bouncedUv[i]! += bounce * uv;
+        w.bounceUv[i]! += uv;
+      }
+    }
+  }
+  return w;
+}
+
+const weekDates = (week: string) => Array.from({ length: 7 }, (_, i) => addDays(week, i));
+
+async function loadSlots(cache: RollupDB, shopKey: string): Promise<Slots | undefined> {
+  const row = await cache.slots.get(shopKey);
+  return row ? new Slots(row) : undefined;
+}
+
+/** Recomputes the week packs of these weeks from their day packs. */
+async function refreshWeeks(cache: RollupDB, shopKey: string, weeks: Iterable<string>, size: number) {
+  for (const week of new Set(weeks)) {
+    const days = await cache.days.bulkGet(weekDates(week).map((d) => [shopKey, d] as [string, string]));
+    await cache.weeks.put(sumWeek(shopKey, week, days, size));
+  }
+}
+
+/** Applies a capture's rows to the packs of their dates (after its transaction committed). */
+async function applyRows(db: ShopMateDB, state: RollupState, shopKey: string, rows: readonly ItemDailyRow[]) {
+  const { cache } = state;
+  const existing = await loadSlots(cache, shopKey);
+  if (!existing || !existing.row.complete) {
+    // First rows of a shop: complete only if itemDaily holds nothing else for it.
+    const total = await db.itemDaily.where('[shopKey+date]').between([shopKey, ''], [shopKey, '\uffff']).count();
+    const keys = new Set(rows.map((r) => `${r.itemId}|${r.date}`));
+    if (existing || total !== keys.size) return rebuildShop(db, cache, shopKey);
+  }
+  const slots = existing ?? Slots.empty(shopKey, true);
+  const byDate = new Map<string, ItemDailyRow[]>();
+  for (const row of rows) (byDate.get(row.date) ?? byDate.set(row.date, []).get(row.date)!).push(row);
+  for (const row of rows) slots.slot(row.itemId);
+  await cache.transaction('rw', cache.slots, cache.days, cache.weeks, async () => {
+    const dates = [...byDate.keys()];
+    const packs = await cache.days.bulkGet(dates.map((d) => [shopKey, d] as [string, string]));
+    const next = dates.map((date, i) => {
+      const pack = grow(packs[i] ?? emptyDay(shopKey, date, slots.size), slots.size);
+      for (const row of byDate.get(date)!) {
+        const slot = slots.slot(row.itemId);
+        setSlot(pack, slot, row.metrics);
+        slots.note(slot, date, row.metrics);
+      }
+      return pack;
+    });
+    await cache.days.bulkPut(next);
+    await cache.slots.put(slots.row);
+    await refreshWeeks(cache, shopKey, dates.map(weekOf), slots.size);
+  });
+}
+
+/** Rebuilds the packs of these dates from itemDaily (whole days), keeping the other dates. */
+async function rebuildDates(db: ShopMateDB, cache: RollupDB, shopKey: string, dates: readonly string[], slots: Slots) {
+  const packs: DayPack[] = [];
+  const empty: [string, string][] = [];
+  for (const date of dates) {
+    const rows = await db.itemDaily.where('[shopKey+date]').equals([shopKey, date]).toArray();
+    if (!rows.length) {
+      empty.push([shopKey, date]);
+      continue;
+    }
+    for (const row of rows) slots.slot(row.itemId);
+    const pack = emptyDay(shopKey, date, slots.size);
+    for (const row of rows) {
+      const slot = slots.slot(row.itemId);
+      setSlot(pack, slot, row.metrics);
+      slots.note(slot, date, row.metrics);
+    }
+    packs.push(pack);
+  }
+  await cache.transaction('rw', cache.slots, cache.days, cache.weeks, async () => {
+    if (empty.length) await cache.days.bulkDelete(empty);
+    if (packs.length) await cache.days.bulkPut(packs);
+    await cache.slots.put(slots.row);
+    await refreshWeeks(cache, shopKey, dates.map(weekOf), slots.size);
+  });
+}
+
+/** Rebuilds every pack of a shop from itemDaily, a week at a time. */
+async function rebuildShop(db: ShopMateDB, cache: RollupDB, shopKey: string) {
+  const range = db.itemDaily.where('[shopKey+date]').between([shopKey, ''], [shopKey, '\uffff']);
+  const [first, last] = await Promise.all([range.first(), range.clone().last()]);
+  await cache.transaction('rw', cache.slots, cache.days, cache.weeks, async () => {
+    await cache.days.where('[shopKey+date]').between([shopKey, ''], [shopKey, '\uffff']).delete();
+    await cache.weeks.where('[shopKey+week]').between([shopKey, ''], [shopKey, '\uffff']).delete();
+    await cache.slots.delete(shopKey);
+  });
+  const slots = Slots.empty(shopKey, false);
+  if (first && last) {
+    for (let week = weekOf(first.date); week <= last.date; week = addDays(week, 7)) {
+      await rebuildDates(db, cache, shopKey, weekDates(week), slots);
+    }
+  }
+  slots.row.complete = true;
+  await cache.slots.put(slots.row);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+/** Makes sure the shop's packs exist and are current (waits for pending captures). */
+export function ensureShop(db: ShopMateDB, shopKey: string): Promise<Slots> {
+  const state = rollupsOf(db);
+  return enqueue(state, async () => {
+    let slots = await loadSlots(state.cache, shopKey);
+    if (!slots?.row.complete) {
+      await rebuildShop(db, state.cache, shopKey);
+      slots = (await loadSlots(state.cache, shopKey)) ?? Slots.empty(shopKey, true);
+    }
+    return slots;
+  });
+}
+
+export type { Slots };
+
+/**
+ * The freshness check of a window: itemDaily rows counted per date vs the packs' counts; dates
+ * that differ are rebuilt. One range count when everything matches.
+ */
+async function verify(db: ShopMateDB, state: RollupState, shopKey: string, from: string, to: string, packed: number): Promise<boolean> {
+  const total = await db.itemDaily.where('[shopKey+date]').between([shopKey, from], [shopKey, to], true, true).count();
+  if (total === packed) return true;
+  await enqueue(state, async () => {
+    const slots = (await loadSlots(state.cache, shopKey)) ?? Slots.empty(shopKey, false);
+    const stale: string[] = [];
+    for (let d = from; d <= to; d = addDays(d, 1)) {
+      const [count, pack] = await Promise.all([db.itemDaily.where('[shopKey+date]').equals([shopKey, d]).count(), state.cache.days.get([shopKey, d])]);
+      if (count !== (pack?.n ?? 0)) stale.push(d);
+    }
+    if (stale.length) await rebuildDates(db, state.cache, shopKey, stale, slots);
+  });
+  return false;
+}
+
+/** Week packs for these Mondays (undefined where no data), current as of now. */
+export async function readWeeks(db: ShopMateDB, shopKey: string, weeks: readonly string[]): Promise<{ slots: SlotRow; packs: (WeekPack | undefined)[] }> {
+  const state = rollupsOf(db);
+  await ensureShop(db, shopKey);
+  const read = async () => {
+    const [slots, packs] = await Promise.all([state.cache.slots.get(shopKey), state.cache.weeks.bulkGet(weeks.map((w) => [shopKey, w] as [string, string]))]);
+    return { slots: slots!, packs };
+  };
+  let result = await read();
+  if (weeks.length) {
+    const sorted = [...weeks].sort();
+    const packed = result.packs.reduce((n, p) => n + (p?.n ?? 0), 0);
+    if (!(await verify(db, state, shopKey, sorted[0]!, addDays(sorted[sorted.length - 1]!, 6), packed))) result = await read();
+  }
+  return result;
+}
+
+/** Day packs for [from, to] (oldest first, only dates with data), current as of now. */
+export async function readDays(db: ShopMateDB, shopKey: string, from: string, to: string): Promise<{ slots: SlotRow; packs: DayPack[] }> {
+  const state = rollupsOf(db);
+  await ensureShop(db, shopKey);
+  const read = async () => {
+    const [slots, packs] = await Promise.all([
+      state.cache.slots.get(shopKey),
+      state.cache.days.where('[shopKey+date]').between([shopKey, from], [shopKey, to], true, true).toArray(),
+    ]);
+    return { slots: slots!, packs };
+  };
+  let result = await read();
+  const packed = result.packs.reduce((n, p) => n + p.n, 0);
+  if (!(await verify(db, state, shopKey, from, to, packed))) result = await read();
+  return result;
+}
+
+/** Drops the cache of a database (tests, and a rebuild from scratch). */
+export async function resetRollups(db: ShopMateDB): Promise<void> {
+  const state = rollupsOf(db);
+  state.unwatch?.();
+  await state.queue.catch(() => undefined);
+  state.cache.close();
+  await Dexie.delete(state.cache.name);
+  states.delete(db.name);
+}
