@@ -37,8 +37,15 @@ const facts = ({ itemId, title, price, stock, status }: ItemRow) => ({ itemId, t
 
 let s: ExtensionSession;
 
+/** Polls until `fn` gives a value (eventually's contract), and fails the test if it never does. */
+async function until<T>(fn: () => Promise<T | undefined>): Promise<T> {
+  const value = await eventually(fn);
+  if (value === undefined) throw new Error('timed out waiting for the store');
+  return value;
+}
+
 async function shopDays(shopKey: string, count: number): Promise<DailyRow[]> {
-  return eventually(async () => {
+  return until(async () => {
     const rows = (await s.readStore<DailyRow>('shopDaily')).filter((r) => r.shopKey === shopKey);
     return rows.length === count ? rows : undefined;
   });
@@ -99,7 +106,7 @@ describe('Pinduoduo', () => {
     await eventually(async () => (await s.readStore<ItemRow>('items')).filter((i) => i.shopKey === 'pinduoduo:default').length === 3);
     await list.close();
     const effect = await open('https://mms.pinduoduo.com/sycm/goods_effect?msfrom=mms_sidenav', 'capture-pdd-goods-effect');
-    const days = await eventually(async () => {
+    const days = await until(async () => {
       const all = (await s.readStore<ItemDailyRow>('itemDaily')).filter((r) => r.shopKey === 'pinduoduo:default');
       return all.length === 2 ? all : undefined;
     });
@@ -137,7 +144,7 @@ describe('JD', () => {
 
   it('京麦 在售商品: item facts; "暂无" stock stays missing', async () => {
     const page = await open('https://shop.jd.com/jdm/ware/manage/list/OnsaleWare', 'capture-jd-ware-list');
-    const items = await eventually(async () => {
+    const items = await until(async () => {
       const all = (await s.readStore<ItemRow>('items')).filter((i) => i.shopKey === 'jd:default');
       return all.length === 2 ? all : undefined;
     });
@@ -167,7 +174,7 @@ describe('Douyin', () => {
     await eventually(async () => (await s.readStore<ItemRow>('items')).filter((i) => i.shopKey === 'douyin:default').length === 2);
     await list.close();
     const cards = await open('https://compass.jinritemai.com/shop/commodity/product-list', 'capture-douyin-product-list');
-    const days = await eventually(async () => {
+    const days = await until(async () => {
       const all = (await s.readStore<ItemDailyRow>('itemDaily')).filter((r) => r.shopKey === 'douyin:default');
       return all.length === 2 && all.some((d) => d.metrics.uv) ? all : undefined;
     });
@@ -203,7 +210,7 @@ describe('Amazon Seller Central', () => {
 
   it('Manage All Inventory: ASIN, title, dollars only, available units, status', async () => {
     const page = await open('https://sellercentral.amazon.com/myinventory/inventory?fulfilledBy=all&page=1&pageSize=25', 'capture-amazon-inventory');
-    const items = await eventually(async () => {
+    const items = await until(async () => {
       const all = (await s.readStore<ItemRow>('items')).filter((i) => i.shopKey === 'amazon:default' && i.title);
       return all.length === 3 ? all : undefined;
     });
