@@ -14,8 +14,8 @@ import type { ItemDailyRow, ShopMateDB } from './schema';
  * - captures keep it current: capture-store calls noteItemDays() inside its transaction, and the
  *   packs of the dates it wrote are updated once that transaction has committed;
  * - any other write to itemDaily (restore, delete all, a bench seeding the table) is noticed
- *   through Dexie's storagemutated event and makes the cache stale: each shop is rebuilt from
- *   itemDaily on its next query;
+ *   through Dexie's storagemutated event and empties the cache (so "delete all" leaves no copy
+ *   behind): each shop is rebuilt from itemDaily on its next query;
  * - before answering, the rows of the queried window are counted in itemDaily (an index count,
  *   a few ms) and dates whose count differs from their pack's are rebuilt.
  *
@@ -138,8 +138,9 @@ export function noteItemDays(db: ShopMateDB, shopKey: string, rows: readonly Ite
 }
 
 /**
- * Notices writes to itemDaily that did not come through a capture (restore, delete all) and marks
- * every shop for a rebuild. Returns the unsubscribe function. Call once per worker.
+ * Notices writes to itemDaily that did not come through a capture (restore, delete all) and empties
+ * the cache; shops are rebuilt on their next query. Returns the unsubscribe function. Call once
+ * per worker.
  */
 export function watchForeignWrites(db: ShopMateDB): () => void {
   const state = rollupsOf(db);
@@ -147,7 +148,7 @@ export function watchForeignWrites(db: ShopMateDB): () => void {
   const part = `idb://${db.name}/itemDaily/`;
   const listener = (parts: Record<string, unknown>) => {
     if (!(part in parts) || state.claims > 0) return;
-    void enqueue(state, () => markAllIncomplete(state.cache));
+    void enqueue(state, () => clearCache(state.cache));
   };
   Dexie.on('storagemutated', listener);
   state.unwatch = () => {
@@ -157,9 +158,10 @@ export function watchForeignWrites(db: ShopMateDB): () => void {
   return state.unwatch;
 }
 
-async function markAllIncomplete(cache: RollupDB) {
-  await cache.transaction('rw', cache.slots, async () => {
-    await cache.slots.toCollection().modify({ complete: false });
+/** Empties the cache: after "delete all" no copy of the history may stay behind. Rebuilt on demand. */
+async function clearCache(cache: RollupDB) {
+  await cache.transaction('rw', cache.slots, cache.days, cache.weeks, async () => {
+    await Promise.all([cache.slots.clear(), cache.days.clear(), cache.weeks.clear()]);
   });
 }
 
