@@ -40,6 +40,10 @@ export const ThresholdsSchema = z.object({
   tipAovDrop: Ratio.default(0.15),
   /** DOMAIN §5: days before and after a campaign to compare (0 = same length as the campaign). */
   campaignCompareDays: z.number().int().min(0).max(90).default(0),
+  /** DOMAIN §3 lifecycle: week-over-week change (vs the two weeks before) that counts as rising or falling. */
+  lifecycleTrendChange: Ratio.default(0.15),
+  /** DOMAIN §3 price × conversion: days of item history the quadrants are drawn from. */
+  quadrantWindowDays: Days.default(30),
 });
 
 export const ChecklistPrefsSchema = z.object({

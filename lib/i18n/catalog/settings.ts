@@ -19,6 +19,8 @@ export const zhCN = {
   'threshold.tipBounceRise': '诊断：跳失率上升提醒 (%)',
   'threshold.tipAovDrop': '诊断：客单价下降提醒 (%)',
   'threshold.campaignCompareDays': '活动复盘：对比天数（0 = 与活动同长）',
+  'threshold.lifecycleTrendChange': '生命周期：周环比变化判定（0.15 = 15%）',
+  'threshold.quadrantWindowDays': '价格×转化四象限：统计天数',
   'threshold.snapshotRetentionDays': '原始采集记录保留天数',
 } as const;
 
@@ -42,5 +44,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'threshold.tipBounceRise': 'Diagnosis: bounce rise alert (%)',
   'threshold.tipAovDrop': 'Diagnosis: AOV drop alert (%)',
   'threshold.campaignCompareDays': 'Campaign review: days compared (0 = campaign length)',
+  'threshold.lifecycleTrendChange': 'Lifecycle: weekly change that counts as a trend (0.15 = 15%)',
+  'threshold.quadrantWindowDays': 'Price × conversion: days of history',
   'threshold.snapshotRetentionDays': 'Raw capture log retention (days)',
 };
