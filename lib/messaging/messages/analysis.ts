@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { defineMessage } from '../define';
 import { BusinessDateSchema, PlatformIdSchema } from '@/lib/model/schemas';
+import type { LifecycleAnalysis, PicksAnalysis, QuadrantAnalysis } from '@/lib/db/analysis-queries';
+import type { Tip } from '@/lib/analysis/tips';
+import type { PlatformId } from '@/lib/model/pages';
 
 export const CampaignInputSchema = z
   .object({
@@ -15,6 +18,9 @@ export const CampaignInputSchema = z
   })
   .refine((c) => c.start <= c.end, { message: 'start must not be after end', path: ['end'] });
 
+/** An item analysis of one shop as of `today` (the page's business date: only days before it are complete). */
+const ShopQuery = z.object({ shopKey: z.string().min(1).max(200), today: BusinessDateSchema });
+
 /** Analysis: extension pages → background. */
 export const analysisMessages = {
   'campaign.save': defineMessage<{ id: number }>()('ui', CampaignInputSchema),
@@ -23,4 +29,12 @@ export const analysisMessages = {
     z.object({ id: z.number().int().positive(), at: z.number().int().positive() }),
   ),
   'campaign.delete': defineMessage<void>()('ui', z.object({ id: z.number().int().positive() })),
+  /** Lifecycle stage of every item from its weekly trend (DOMAIN §3). */
+  'analysis.lifecycle': defineMessage<LifecycleAnalysis>()('ui', ShopQuery),
+  /** Hero and delist candidates, rating-floor warnings. */
+  'analysis.picks': defineMessage<PicksAnalysis>()('ui', ShopQuery),
+  /** Price × conversion quadrants. */
+  'analysis.quadrant': defineMessage<QuadrantAnalysis>()('ui', ShopQuery),
+  /** Ranked, dated diagnosis tips. */
+  'analysis.tips': defineMessage<{ tips: Tip[]; platform: PlatformId }>()('ui', ShopQuery),
 };
