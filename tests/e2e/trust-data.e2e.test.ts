@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, launchExtension, type ExtensionSession } from './harness';
-import { contentScriptWorld, readAllStores, rowCounts, sendFromContentScript, sendFromPage } from './trust-helpers';
+import { contentScriptWorld, readAllDatabases, readAllStores, rowCounts, sendFromContentScript, sendFromPage } from './trust-helpers';
 
 /**
  * The seller's data through the real options page: download a backup, delete everything
@@ -51,6 +51,13 @@ async function seed(s: ExtensionSession, options: Page) {
     expect(await sendFromPage(options, type, payload), type).toMatchObject({ ok: true });
   }
   await eventually(async () => ((await readAllStores(options)).pageVisits ?? []).length > 0);
+  // Use the side panel's every tab, so any derived cache of the history (e.g. analysis rollups) exists too.
+  const panel = await s.openExtensionPage('sidepanel.html');
+  for (const tab of await panel.getByRole('tab').all()) {
+    await tab.click();
+    await panel.waitForTimeout(300);
+  }
+  await panel.close();
 }
 
 describe('backup → delete all → restore, through the real options page', () => {
@@ -88,7 +95,7 @@ describe('backup → delete all → restore, through the real options page', () 
     await expect.poll(() => options.getByTestId('backup').getByRole('status').textContent()).toMatch(/已下载 shopmate-backup/);
   });
 
-  it('"delete all" needs the typed word, then really empties every object store', async () => {
+  it('"delete all" needs the typed word, then really empties every object store, derived caches included', async () => {
     const panel = options.getByTestId('delete-all');
     await panel.getByRole('button', { name: '删除全部数据…' }).click();
     const confirm = panel.getByRole('button', { name: '永久删除' });
@@ -100,6 +107,16 @@ describe('backup → delete all → restore, through the real options page', () 
     const after = await readAllStores(options);
     expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
     for (const [name, rows] of Object.entries(after)) expect(rows, `${name} is empty`).toEqual([]);
+    // No copy of the history stays behind in any other database of the extension (derived caches).
+    await expect
+      .poll(async () => {
+        const leftovers: string[] = [];
+        for (const [dbName, stores] of Object.entries(await readAllDatabases(options))) {
+          for (const [store, rows] of Object.entries(stores)) if (rows.length) leftovers.push(`${dbName}.${store}: ${rows.length}`);
+        }
+        return leftovers;
+      }, { timeout: 10_000 })
+      .toEqual([]);
     // The table counts on the page follow (live query).
     await options.getByTestId('storage').getByText('各数据表行数').click();
     await expect.poll(() => options.getByTestId('storage').locator('summary').textContent()).toMatch(/合计 0 行/);

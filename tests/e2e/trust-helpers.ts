@@ -163,3 +163,39 @@ export async function recordWorkerRequests(s: ExtensionSession, onRequest: (url:
   for (const t of targetInfos) if (t.type === 'service_worker' && t.url.startsWith(prefix)) await attach(t.targetId);
   return () => cdp.detach();
 }
+
+/** Every IndexedDB database of the extension's origin (ShopMate's and any derived cache) → store → rows. */
+export async function readAllDatabases(page: Page): Promise<Record<string, Record<string, unknown[]>>> {
+  return page.evaluate(async () => {
+    const out: Record<string, Record<string, unknown[]>> = {};
+    for (const { name } of await indexedDB.databases()) {
+      if (!name) continue;
+      out[name] = await new Promise<Record<string, unknown[]>>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const dbh = open.result;
+          const names = [...dbh.objectStoreNames];
+          const stores: Record<string, unknown[]> = {};
+          if (names.length === 0) {
+            dbh.close();
+            return resolve(stores);
+          }
+          const tx = dbh.transaction(names, 'readonly');
+          for (const store of names) {
+            const req = tx.objectStore(store).getAll();
+            req.onsuccess = () => {
+              stores[store] = req.result;
+            };
+          }
+          tx.oncomplete = () => {
+            dbh.close();
+            resolve(stores);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      });
+    }
+    return out;
+  });
+}

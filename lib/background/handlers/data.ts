@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { parseBackupText } from '@/lib/backup/format';
 import { restoreBackup } from '@/lib/backup/restore';
 import { BackupTransportError, unpackBackupText } from '@/lib/backup/transport';
@@ -8,11 +9,23 @@ import type { dataMessages } from '@/lib/messaging/messages/data';
 import { loadSettings, saveSettings, settingsItem } from '@/lib/settings/store';
 import type { Handlers } from '../router';
 
+/**
+ * Derived caches live in databases of their own named `<db>-…` (e.g. the analysis rollups) and
+ * hold copies of the history: "delete all" deletes them too, so nothing is left behind. They
+ * rebuild from the (now empty) tables; an open connection gives way (Dexie closes on versionchange).
+ */
+async function deleteDerivedDatabases(name: string): Promise<void> {
+  const all = (await globalThis.indexedDB?.databases?.()) ?? [];
+  const derived = all.map((d) => d.name).filter((n): n is string => !!n && n.startsWith(`${name}-`));
+  await Promise.all(derived.map((n) => Dexie.delete(n)));
+}
+
 export const dataHandlers = (db: ShopMateDB): Handlers<typeof dataMessages> => ({
   'data.deleteAll': async ({ includeSettings }) => {
     await db.transaction('rw', db.tables, async () => {
       await Promise.all(db.tables.map((t) => t.clear()));
     });
+    await deleteDerivedDatabases(db.name);
     await maintenanceItem.removeValue();
     if (includeSettings) {
       await settingsItem.removeValue();

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '@/lib/background/handlers';
 import { createRouter } from '@/lib/background/router';
@@ -94,5 +95,24 @@ describe('data messages through the background router', () => {
     expect(await db.snapshots.count()).toBe(0);
     expect(await db.shopDaily.count()).toBe(daily);
     expect((await maintenanceItem.getValue()).lastPrune?.deleted).toBe(11);
+  });
+});
+
+describe('delete all leaves no derived copy behind', () => {
+  it('deletes the databases named after ShopMate’s (derived caches), and no other', async () => {
+    const db = await filledDb(2);
+    const cache = new Dexie(`${db.name}-derived-test`);
+    cache.version(1).stores({ days: '[shopKey+date]' });
+    await cache.table('days').put({ shopKey: 'taobao:57300001', date: '2026-11-01', uv: 12000 });
+    const unrelated = new Dexie(`unrelated-${Math.random()}`);
+    unrelated.version(1).stores({ x: 'id' });
+    await unrelated.table('x').put({ id: 1 });
+
+    await routerFor(db)(send('data.deleteAll', { confirm: 'DELETE' }), optionsPage);
+    const names = (await indexedDB.databases()).map((d) => d.name);
+    expect(names).not.toContain(`${db.name}-derived-test`);
+    expect(names).toContain(unrelated.name);
+    expect(await unrelated.table('x').count()).toBe(1);
+    await unrelated.delete();
   });
 });
