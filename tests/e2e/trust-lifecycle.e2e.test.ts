@@ -52,7 +52,7 @@ describe('MV3: the service worker can be stopped at any moment', () => {
         ),
       );
     });
-    await expect.poll(() => options.evaluate(() => (globalThis as unknown as { acked: number }).acked), { intervals: [5] }).toBeGreaterThan(0);
+    await expect.poll(() => options.evaluate(() => (globalThis as unknown as { acked: number }).acked), { interval: 5 }).toBeGreaterThan(0);
     await stopServiceWorker(s, options);
     const replies = (await options.evaluate(() => (globalThis as unknown as { burst: Promise<unknown[]> }).burst)) as {
       ok: boolean;
