@@ -11,8 +11,8 @@ import type { Handlers } from '../router';
 
 /**
  * Derived caches live in databases of their own named `<db>-…` (e.g. the analysis rollups) and
- * hold copies of the history: "delete all" deletes them too, so nothing is left behind. They
- * rebuild from the (now empty) tables; an open connection gives way (Dexie closes on versionchange).
+ * hold copies of the history: "delete all" deletes them too, so nothing is left behind, and a
+ * restore does, so nothing stale is shown. They rebuild from the tables; an open connection gives way (Dexie closes on versionchange).
  */
 async function deleteDerivedDatabases(name: string): Promise<void> {
   const all = (await globalThis.indexedDB?.databases?.()) ?? [];
@@ -40,6 +40,8 @@ export const dataHandlers = (db: ShopMateDB): Handlers<typeof dataMessages> => (
     if (!parsed.ok) throw new Error(`${parsed.code}${parsed.detail ? `: ${parsed.detail}` : ''}`);
     const { backup } = parsed;
     const outcome = await restoreBackup(db, backup, mode);
+    // Derived caches were computed from the old rows: drop them, they rebuild from the restored ones.
+    await deleteDerivedDatabases(db.name);
     // Settings live in extension storage, written only after the tables committed.
     const settingsRestored = restoreSettings && backup.settings !== undefined;
     if (settingsRestored) await saveSettings(backup.settings!.value);

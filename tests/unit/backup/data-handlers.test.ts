@@ -116,3 +116,16 @@ describe('delete all leaves no derived copy behind', () => {
     await unrelated.delete();
   });
 });
+
+describe('restore leaves no stale derived copy', () => {
+  it('deletes the derived databases after the restore committed', async () => {
+    const source = await filledDb(3);
+    const packed = await packBackupText(serializeBackup(await buildBackup(source, DEFAULT_SETTINGS, { now: 1, appVersion: 'test' })));
+    const target = await filledDb(5);
+    const cache = new Dexie(`${target.name}-derived-test`);
+    cache.version(1).stores({ days: '[shopKey+date]' });
+    await cache.table('days').put({ shopKey: 'taobao:57300001', date: '2026-11-01', uv: 1 });
+    expect((await routerFor(target)(send('backup.restore', { packed, mode: 'replace', restoreSettings: false }), optionsPage)).ok).toBe(true);
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(cache.name);
+  });
+});
