@@ -67,12 +67,12 @@ function toSheet<R>(sheet: ExportSheet<R>): Sheet<Blob> {
 }
 
 /** Several tables as one workbook, one sheet each (names must differ). */
-export function toXlsxWorkbook(sheets: readonly ExportSheet<never>[] | readonly ExportSheet<unknown>[]): Promise<Blob> {
+export function toXlsxWorkbook(sheets: readonly ExportSheet<unknown>[]): Promise<Blob> {
   if (sheets.length === 0) throw new Error('a workbook needs at least one sheet');
-  return generate((sheets as ExportSheet<unknown>[]).map(toSheet), {}, undefined, convertFileContent);
+  return generate(sheets.map(toSheet), {}, undefined, convertFileContent);
 }
 
 /** One table as an .xlsx Blob: bold frozen header row, number cells with formats, dates as dates. */
 export function toXlsxBlob<Row>(columns: readonly ExportColumn<Row>[], rows: readonly Row[], name: string): Promise<Blob> {
-  return toXlsxWorkbook([{ name, columns: [...columns], rows } as ExportSheet<unknown>]);
+  return toXlsxWorkbook([{ name, columns: [...columns], rows }] as ExportSheet<unknown>[]);
 }
