@@ -1,0 +1,364 @@
+import { normalizeLabel } from '@/lib/extract/labels';
+import { kindOf } from '@/lib/extract/kinds';
+import { foldText, isNoValueText, parseConsoleNumber } from '@/lib/extract/number';
+import type { ItemMetrics, ShopMetrics } from '@/lib/model/metrics';
+import type { PlatformId } from '@/lib/model/pages';
+import type { ExtractedItem, Extraction } from '@/lib/platforms/types';
+import { REPORT_FORMATS, type ColumnKey, type ReportFormat } from './formats';
+import type { Cell, Rows } from './sheet';
+import { isoDate, parseReportDate, plausibleDay } from './values';
+
+/**
+ * Rows of an exported report → an Extraction, row by row: a bad row is rejected with its row
+ * number (as the seller sees it in Excel) and the reason; every good row is kept. Numbers are
+ * read with the console number parser (2,355,109.15 · 9.81% · 1.2万 · $1,234.56); "-", "--",
+ * 暂无数据 and empty cells are missing values, not errors. A cell that is neither a number nor a
+ * placeholder means the row cannot be trusted (shifted columns, a note typed into the sheet):
+ * the whole row is rejected. Pure: no DOM, no browser APIs.
+ */
+
+export type RejectCode =
+  | 'summary' // 合计/总计 rows
+  | 'noDate'
+  | 'badDate'
+  | 'dateRange'
+  | 'dateOutOfRange'
+  | 'noItemId'
+  | 'badItemId'
+  | 'idPrecision' // a long id stored as a number in the sheet lost its last digits
+  | 'badNumber'
+  | 'negative'
+  | 'currency'
+  | 'noValues'
+  | 'duplicate';
+
+export interface RejectedRow {
+  /** 1-based, as the seller sees it in Excel or a text editor. */
+  row: number;
+  code: RejectCode;
+  /** The column header as written in the file, when one column is at fault. */
+  column?: string;
+  /** The offending value, shortened. */
+  value?: string;
+  /** For duplicates: the row kept. */
+  firstRow?: number;
+}
+
+export interface HeaderMatch {
+  format: ReportFormat;
+  /** 0-based index of the header row. */
+  headerRow: number;
+  /** Column index per key, and the header text as written. */
+  columns: Partial<Record<ColumnKey, { index: number; header: string }>>;
+  score: number;
+}
+
+export interface ReportParse {
+  format: ReportFormat;
+  platform: PlatformId;
+  extraction: Extraction;
+  rejected: RejectedRow[];
+  /** Data rows looked at (after the header, without blank rows). */
+  rowCount: number;
+  /** Days with shop numbers, and items (with or without numbers). */
+  days: string[];
+  items: number;
+  /** Item-day rows imported (itemDay, or itemRange with a chosen day). */
+  itemDays: number;
+}
+
+export interface ParseOptions {
+  /** Restrict detection to one platform's reports (the seller's choice). */
+  platform?: PlatformId;
+  /** Today, 'YYYY-MM-DD': dates after it (or ten years before it) are refused. */
+  today: string;
+  /** For range reports (no date column): the day they cover, or null = items without numbers. */
+  rangeDate?: string | null;
+}
+
+const HEADER_SCAN_ROWS = 30;
+const SUMMARY = /^(合计|总计|汇总|总和|平均|均值|total|totals|grand total|sum|average)$/i;
+
+const cellText = (cell: Cell | undefined): string => {
+  if (cell === null || cell === undefined) return '';
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
+  return String(cell).trim();
+};
+const short = (text: string) => (text.length > 40 ? `${text.slice(0, 37)}…` : text);
+
+/** The best (header row, report format) pair in the first rows of a sheet, or undefined. */
+export function matchHeader(rows: Rows, platform?: PlatformId): HeaderMatch[] {
+  const matches: HeaderMatch[] = [];
+  const formats = REPORT_FORMATS.filter((f) => !platform || f.platform === platform);
+  rows.slice(0, HEADER_SCAN_ROWS).forEach((row, headerRow) => {
+    const headers = row.map((c) => normalizeLabel(foldText(cellText(c))));
+    if (headers.filter(Boolean).length < 2) return;
+    for (const format of formats) {
+      const columns: HeaderMatch['columns'] = {};
+      const used = new Set<number>();
+      // Synonyms in order: 访客数 is preferred to 商品访客数 when a report has both.
+      for (const [key, synonyms] of Object.entries(format.columns) as [ColumnKey, string[]][]) {
+        for (const synonym of synonyms) {
+          const wanted = normalizeLabel(synonym);
+          const index = headers.findIndex((h, i) => h === wanted && !used.has(i));
+          if (index >= 0) {
+            used.add(index);
+            columns[key] = { index, header: cellText(row[index]) };
+            break;
+          }
+        }
+      }
+      if (!format.required.every((k) => columns[k])) continue;
+      const metricColumns = Object.keys(columns).filter((k) => !['date', 'itemId', 'title', 'sku'].includes(k)).length;
+      if (metricColumns === 0) continue;
+      // Range formats must not swallow a report that has a date column.
+      if (format.grain === 'itemRange' && headers.some((h) => ['统计日期', '日期', 'date', '时间'].includes(h))) continue;
+      const signature = format.signature.filter((w) => headers.includes(normalizeLabel(w))).length;
+      matches.push({ format, headerRow, columns, score: Object.keys(columns).length + 2 * signature });
+    }
+  });
+  return matches.sort((a, b) => b.score - a.score || a.headerRow - b.headerRow);
+}
+
+/** Is the best match clear, or do reports of several platforms fit equally well? */
+export function ambiguousPlatforms(matches: HeaderMatch[]): PlatformId[] {
+  const best = matches[0];
+  if (!best) return [];
+  const tied = [...new Set(matches.filter((m) => m.score === best.score).map((m) => m.format.platform))];
+  return tied.length > 1 ? tied : [];
+}
+
+type DateResult = { date: string } | { reject: RejectedRow };
+
+function readDate(cell: Cell | undefined, row: number, header: string, format: ReportFormat, today: string): DateResult {
+  let date: string | undefined;
+  const text = cellText(cell);
+  if (cell instanceof Date) date = isoDate(cell.getUTCFullYear(), cell.getUTCMonth() + 1, cell.getUTCDate());
+  else if (typeof cell === 'number') date = excelSerialDate(cell);
+  else if (!text) return { reject: { row, code: 'noDate', column: header } };
+  else {
+    if (/[~～至到]|\d\s+[-–—]\s+\d/.test(text)) return { reject: { row, code: 'dateRange', column: header, value: short(text) } };
+    date = parseReportDate(text, { order: format.dateOrder });
+  }
+  if (!date) return { reject: { row, code: 'badDate', column: header, value: short(text) } };
+  if (!plausibleDay(date, today)) return { reject: { row, code: 'dateOutOfRange', column: header, value: date } };
+  return { date };
+}
+
+/** Excel day serials (a date cell read without its format): 45982 = 2025-11-22. */
+function excelSerialDate(serial: number): string | undefined {
+  if (!Number.isInteger(serial) || serial < 25569 || serial > 80000) return undefined;
+  const d = new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000);
+  return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+const FOREIGN_CURRENCY = /[€£₹₩]|[A-Z]\$|\b(?:EUR|GBP|JPY|CAD|MXN|INR|AUD|CNY|RMB)\b/;
+
+type NumberResult = { value?: number } | { reject: RejectedRow };
+
+function readNumber(cell: Cell | undefined, key: ColumnKey, row: number, header: string, format: ReportFormat): NumberResult {
+  const kind = kindOf(key);
+  if (cell === null || cell === undefined || cell === '') return {};
+  if (typeof cell === 'number') {
+    if (!Number.isFinite(cell)) return { reject: { row, code: 'badNumber', column: header, value: String(cell) } };
+    if (cell < 0) return { reject: { row, code: 'negative', column: header, value: String(cell) } };
+    // A rate typed as a number must already be a ratio (a percent-formatted cell is 0.0322).
+    if (kind === 'ratio' && cell > 1) return { reject: { row, code: 'badNumber', column: header, value: String(cell) } };
+    return { value: cell === 0 ? 0 : cell };
+  }
+  const text = cellText(cell);
+  if (!text || isNoValueText(text)) return {};
+  if (kind === 'money') {
+    const foreign = format.currency === 'USD' ? FOREIGN_CURRENCY.test(text.replace(/US\$/g, '$')) || /[¥￥]/.test(text) : /\$/.test(text) || /[€£]/.test(text);
+    if (foreign) return { reject: { row, code: 'currency', column: header, value: short(text) } };
+  }
+  const value = parseConsoleNumber(text.replace(/US\$/g, '$'), kind);
+  if (value === undefined) return { reject: { row, code: 'badNumber', column: header, value: short(text) } };
+  if (value < 0) return { reject: { row, code: 'negative', column: header, value: short(text) } };
+  return { value };
+}
+
+type IdResult = { id: string } | { reject: RejectedRow };
+
+function readItemId(cell: Cell | undefined, row: number, header: string, format: ReportFormat): IdResult {
+  if (typeof cell === 'number') {
+    // Spreadsheets store long ids as floating-point numbers: past 2^53 the last digits are gone.
+    if (!Number.isSafeInteger(cell)) return { reject: { row, code: 'idPrecision', column: header, value: String(cell) } };
+    cell = String(cell);
+  }
+  const text = cellText(cell).replace(/^'/, '').replace(/^ID[:：]\s*/i, '');
+  if (!text) return { reject: { row, code: 'noItemId', column: header } };
+  if (/^\d(\.\d+)?e\+\d+$/i.test(text)) return { reject: { row, code: 'idPrecision', column: header, value: text } };
+  const pattern = format.itemIdPattern ? new RegExp(format.itemIdPattern) : /^[\w.-]{1,128}$/;
+  if (!pattern.test(text)) return { reject: { row, code: 'badItemId', column: header, value: short(text) } };
+  return { id: text };
+}
+
+const METRIC_KEYS_OF = (format: ReportFormat) =>
+  (Object.keys(format.columns) as ColumnKey[]).filter((k) => !['date', 'itemId', 'title', 'sku'].includes(k));
+
+/** Parses the rows below a matched header. */
+export function parseRows(rows: Rows, match: HeaderMatch, options: ParseOptions): ReportParse {
+  const { format, columns } = match;
+  const rejected: RejectedRow[] = [];
+  const shopDays = new Map<string, { metrics: ShopMetrics; row: number }>();
+  const items = new Map<string, ExtractedItem & { rows: Map<string, number> }>();
+  const metricKeys = METRIC_KEYS_OF(format).filter((k) => columns[k]);
+  const rangeDate = format.grain === 'itemRange' ? (options.rangeDate ?? undefined) : undefined;
+  let rowCount = 0;
+  let itemDays = 0;
+
+  for (let i = match.headerRow + 1; i < rows.length; i++) {
+    const cells = rows[i] ?? [];
+    const row = i + 1;
+    const texts = cells.map(cellText);
+    if (texts.every((t) => !t)) continue;
+    rowCount++;
+    const first = texts.find(Boolean) ?? '';
+    if (SUMMARY.test(first.replace(/[:：\s]/g, ''))) {
+      rejected.push({ row, code: 'summary', value: short(first) });
+      continue;
+    }
+
+    let date: string | undefined;
+    if (columns.date) {
+      const d = readDate(cells[columns.date.index], row, columns.date.header, format, options.today);
+      if ('reject' in d) {
+        rejected.push(d.reject);
+        continue;
+      }
+      date = d.date;
+    } else {
+      date = rangeDate;
+    }
+
+    let itemId: string | undefined;
+    if (columns.itemId) {
+      const id = readItemId(cells[columns.itemId.index], row, columns.itemId.header, format);
+      if ('reject' in id) {
+        rejected.push(id.reject);
+        continue;
+      }
+      itemId = id.id;
+    }
+
+    const values: Record<string, number> = {};
+    let bad: RejectedRow | undefined;
+    for (const key of metricKeys) {
+      const col = columns[key]!;
+      const n = readNumber(cells[col.index], key, row, col.header, format);
+      if ('reject' in n) {
+        bad = n.reject;
+        break;
+      }
+      if (n.value !== undefined) values[key] = n.value;
+    }
+    if (bad) {
+      rejected.push(bad);
+      continue;
+    }
+
+    if (format.grain === 'shopDay') {
+      if (!Object.keys(values).length) {
+        rejected.push({ row, code: 'noValues' });
+        continue;
+      }
+      const seen = shopDays.get(date!);
+      if (seen) {
+        rejected.push({ row, code: 'duplicate', value: date, firstRow: seen.row });
+        continue;
+      }
+      shopDays.set(date!, { metrics: values as ShopMetrics, row });
+      continue;
+    }
+
+    // Item rows.
+    const item = items.get(itemId!) ?? { itemId: itemId!, rows: new Map<string, number>() };
+    const title = columns.title ? cellText(cells[columns.title.index]).slice(0, 500) : '';
+    if (title && !item.title) item.title = title;
+    if (date && Object.keys(values).length) {
+      const firstRow = item.rows.get(date);
+      if (firstRow !== undefined) {
+        rejected.push({ row, code: 'duplicate', value: `${itemId} ${date}`, firstRow });
+        continue;
+      }
+      item.rows.set(date, row);
+      item.days = [...(item.days ?? []), { date, metrics: values as ItemMetrics }];
+      itemDays++;
+      const m = values as ItemMetrics;
+      if ((m.unitsSold ?? 0) > 0 || (m.paidBuyers ?? 0) > 0) {
+        if (!item.lastSaleDate || date > item.lastSaleDate) item.lastSaleDate = date;
+      }
+    } else if (format.grain === 'itemDay' && !Object.keys(values).length) {
+      rejected.push({ row, code: 'noValues' });
+      continue;
+    }
+    items.set(itemId!, item);
+  }
+
+  const extractionItems: ExtractedItem[] = [...items.values()].map(({ rows: _rows, ...item }) => ({
+    ...item,
+    ...(item.days ? { days: [...item.days].sort((a, b) => a.date.localeCompare(b.date)) } : {}),
+  }));
+  const days = [...shopDays.keys()].sort();
+  return {
+    format,
+    platform: format.platform,
+    extraction: {
+      shopDays: days.map((date) => ({ date, metrics: shopDays.get(date)!.metrics })),
+      items: extractionItems,
+    },
+    rejected: rejected.sort((a, b) => a.row - b.row),
+    rowCount,
+    days,
+    items: extractionItems.length,
+    itemDays,
+  };
+}
+
+/** Limits of one importReport message (lib/model/schemas.ts ExtractionSchema). */
+const MAX_SHOP_DAYS = 400;
+const MAX_ITEMS = 20_000;
+const MAX_ITEM_DAYS = 400;
+
+/**
+ * Splits an import into messages the background accepts (≤ 400 shop days, ≤ 20,000 items and
+ * ≤ 400 days per item each); the capture store merges them as if read one after another.
+ */
+export function chunkExtraction(extraction: Extraction): Extraction[] {
+  const out: Extraction[] = [];
+  for (let i = 0; i < extraction.shopDays.length; i += MAX_SHOP_DAYS) {
+    out.push({ shopDays: extraction.shopDays.slice(i, i + MAX_SHOP_DAYS), items: [] });
+  }
+  // Items with many days are split by day ranges; items go 20,000 at a time.
+  const pieces: ExtractedItem[][] = [];
+  for (const item of extraction.items) {
+    const days = item.days ?? [];
+    if (days.length <= MAX_ITEM_DAYS) {
+      pieces.push([item]);
+      continue;
+    }
+    for (let d = 0; d < days.length; d += MAX_ITEM_DAYS) {
+      pieces.push([{ ...item, days: days.slice(d, d + MAX_ITEM_DAYS) }]);
+    }
+  }
+  let batch: ExtractedItem[] = [];
+  let seen = new Set<string>();
+  for (const [item] of pieces) {
+    if (batch.length >= MAX_ITEMS || seen.has(item!.itemId)) {
+      out.push({ shopDays: [], items: batch });
+      batch = [];
+      seen = new Set();
+    }
+    batch.push(item!);
+    seen.add(item!.itemId);
+  }
+  if (batch.length) out.push({ shopDays: [], items: batch });
+  if (!out.length) out.push({ shopDays: [], items: [] });
+  // The first message carries the shop days together with the first items when both fit.
+  if (out.length > 1 && out[0]!.items.length === 0 && out[0]!.shopDays.length && out[1]!.shopDays.length === 0) {
+    const [first, second, ...rest] = out;
+    return [{ shopDays: first!.shopDays, items: second!.items }, ...rest];
+  }
+  return out;
+}
