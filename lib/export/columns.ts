@@ -23,7 +23,12 @@ export interface ExportColumn<Row> {
   width?: number;
   /** XLSX: cells computed from other cells (e.g. 客单价 = 销售额 / 支付买家数) are shown in italics. */
   derived?(row: Row): boolean;
+  /** A row's own kind, for tables whose rows are different metrics (a 汇报表: money, counts, rates). */
+  kindOf?(row: Row): ExportKind;
 }
+
+/** The kind of one cell: the row's own, else the column's. */
+export const kindAt = <Row>(column: ExportColumn<Row>, row: Row): ExportKind => column.kindOf?.(row) ?? column.kind;
 
 export interface ExportSheet<Row = unknown> {
   name: string;
@@ -35,7 +40,8 @@ export interface ExportSheet<Row = unknown> {
 export function cellValue<Row>(column: ExportColumn<Row>, row: Row): string | number | undefined {
   const value = column.value(row);
   if (value === undefined || value === null) return undefined;
-  if (column.kind === 'text' || column.kind === 'date') return typeof value === 'number' ? String(value) : value;
+  const kind = kindAt(column, row);
+  if (kind === 'text' || kind === 'date') return typeof value === 'number' ? String(value) : value;
   if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
   return value;
 }

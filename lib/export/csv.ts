@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { cellValue, type ExportColumn } from './columns';
+import { cellValue, kindAt, type ExportColumn } from './columns';
 
 /** Excel (and WPS) read a CSV as UTF-8 only when it starts with a byte-order mark. */
 export const UTF8_BOM = '\uFEFF';
@@ -16,7 +16,7 @@ export function csvCell<Row>(column: ExportColumn<Row>, row: Row): string {
   const value = cellValue(column, row);
   if (value === undefined) return '';
   if (typeof value === 'string') return FORMULA_START.test(value) ? `'${value}` : value;
-  switch (column.kind) {
+  switch (kindAt(column, row)) {
     case 'integer':
       return String(Math.round(value));
     case 'money':

@@ -1,5 +1,5 @@
 import type { Cell, Row, Sheet } from 'write-excel-file/universal';
-import { cellValue, type ExportColumn, type ExportSheet } from './columns';
+import { cellValue, kindAt, type ExportColumn, type ExportSheet } from './columns';
 // write-excel-file's public entry zips with fflate's async zip(), which compresses any file over
 // 160 KB (a year of daily rows) in a Web Worker started from a blob: URL. The extension's CSP
 // (script-src 'self') forbids blob: workers, and service workers have no Worker at all, so that
@@ -41,12 +41,13 @@ function dataCell<R>(column: ExportColumn<R>, row: R): Cell {
   const value = cellValue(column, row);
   if (value === undefined) return null;
   const italic = column.derived?.(row) ? ({ fontStyle: 'italic' } as const) : {};
-  if (column.kind === 'date' && typeof value === 'string') {
+  const kind = kindAt(column, row);
+  if (kind === 'date' && typeof value === 'string') {
     const date = excelDate(value);
     return date ? { value: date, type: Date, format: 'yyyy-mm-dd', ...italic } : { value, type: String, ...italic };
   }
   if (typeof value === 'string') return { value, type: String, ...italic };
-  return { value, type: Number, format: numberFormat(column.kind, column.digits), ...italic };
+  return { value, type: Number, format: numberFormat(kind, column.digits), ...italic };
 }
 
 /** Excel sheet names: at most 31 characters, none of : \ / ? * [ ]. */

@@ -108,6 +108,29 @@ describe('toXlsxBlob', () => {
   });
 });
 
+describe('per-row kinds', () => {
+  it('a 汇报表 column holds money, counts and rates, each printed as its own kind', async () => {
+    const rows = [
+      { metric: '销售额', kind: 'money' as const, value: 12345.678 },
+      { metric: '访客数', kind: 'integer' as const, value: 3000 },
+      { metric: '转化率', kind: 'percent' as const, value: 0.0325 },
+    ];
+    const cols: ExportColumn<(typeof rows)[number]>[] = [
+      { header: '指标', kind: 'text', value: (r) => r.metric },
+      { header: '活动期间', kind: 'number', kindOf: (r) => r.kind, value: (r) => r.value },
+    ];
+    expect(parseCsv(toCsv(cols, rows)).slice(1)).toEqual([
+      ['销售额', '12345.68'],
+      ['访客数', '3000'],
+      ['转化率', '3.25%'],
+    ]);
+    const files = unzipSync(new Uint8Array(await (await toXlsxBlob(cols, rows, '汇报表')).arrayBuffer()));
+    const styles = new TextDecoder().decode(files['xl/styles.xml']);
+    expect(styles).toContain('0.00%');
+    expect(styles).toContain('#,##0.00');
+  });
+});
+
 describe('exportFileName', () => {
   it('joins base, date and extension safely', () => {
     expect(exportFileName('数据日报 小鹿/家居', '2026-11-22', 'xlsx')).toBe('数据日报-小鹿-家居-2026-11-22.xlsx');
