@@ -5,6 +5,7 @@ import * as title from './catalog/title';
 import * as analysis from './catalog/analysis';
 import * as data from './catalog/data';
 import * as settings from './catalog/settings';
+import * as reportImport from './catalog/import';
 
 /**
  * UI strings. Simplified Chinese is the default; English second. A runtime catalog (not
@@ -19,6 +20,7 @@ const zhCN = {
   ...analysis.zhCN,
   ...data.zhCN,
   ...settings.zhCN,
+  ...reportImport.zhCN,
 };
 const en: Record<MessageKey, string> = {
   ...common.en,
@@ -28,6 +30,7 @@ const en: Record<MessageKey, string> = {
   ...analysis.en,
   ...data.en,
   ...settings.en,
+  ...reportImport.en,
 };
 
 export type Locale = 'zh-CN' | 'en';
