@@ -87,7 +87,7 @@ const RAW: z.input<typeof ReportFormatSchema>[] = [
     itemIdPattern: '^\\d{5,20}$',
     columns: {
       date: ['统计日期', '日期'],
-      itemId: ['商品ID', '宝贝ID', '商品id'],
+      itemId: ['商品ID', '宝贝ID'],
       title: ['商品名称', '商品标题', '宝贝名称'],
       uv: ['商品访客数', '访客数'],
       pv: ['商品浏览量', '浏览量'],
@@ -109,7 +109,7 @@ const RAW: z.input<typeof ReportFormatSchema>[] = [
     currency: 'CNY',
     itemIdPattern: '^\\d{5,20}$',
     columns: {
-      itemId: ['商品ID', '宝贝ID', '商品id'],
+      itemId: ['商品ID', '宝贝ID'],
       title: ['商品名称', '商品标题', '宝贝名称'],
       uv: ['商品访客数', '访客数'],
       pv: ['商品浏览量', '浏览量'],
@@ -190,7 +190,7 @@ const RAW: z.input<typeof ReportFormatSchema>[] = [
     itemIdPattern: '^\\d{5,20}$',
     columns: {
       date: ['统计日期', '日期'],
-      itemId: ['商品ID', '商品id', '商品编号'],
+      itemId: ['商品ID', '商品编号'],
       title: ['商品名称', '商品'],
       uv: ['商品访客数'],
       pv: ['商品浏览量'],
@@ -228,7 +228,7 @@ const RAW: z.input<typeof ReportFormatSchema>[] = [
     itemIdPattern: '^\\d{5,25}$',
     columns: {
       date: ['日期', '统计日期'],
-      itemId: ['商品ID', '商品id'],
+      itemId: ['商品ID'],
       title: ['商品名称', '商品'],
       salesAmount: ['成交金额', '用户支付金额'],
       paidBuyers: ['成交人数'],

@@ -7,7 +7,7 @@ import type { Extraction, ReadContext } from '../types';
 
 /**
  * Seller Central pages read by their column headers (English, the console's wording; variants
- * with en dashes, sentence case and without "- Total" as the report CSVs have them):
+ * with en dashes and without "- Total" as the report CSVs have them — case never matters):
  * - Business Reports "Sales and Traffic by Date": one row per day → shop days;
  * - "Detail Page Sales and Traffic by Child Item/SKU": items, with per-day numbers when the
  *   report's range is one day (the hash's fromDate = toDate);
@@ -21,24 +21,24 @@ const variants = (...names: string[]) =>
 export const DAY_COLUMNS = {
   date: ['Date'],
   salesAmount: variants('Ordered Product Sales'),
-  unitsSold: variants('Units Ordered', 'Units ordered'),
-  orders: variants('Total Order Items', 'Total order items'),
-  pv: variants('Page Views', 'Page views'),
+  unitsSold: variants('Units Ordered'),
+  orders: variants('Total Order Items'),
+  pv: variants('Page Views'),
   uv: variants('Sessions'),
-  conversionRate: variants('Order Item Session Percentage', 'Order item session percentage'),
+  conversionRate: variants('Order Item Session Percentage'),
 } as const satisfies LabelSynonyms<ShopMetricKey | 'date'>;
 
 export const ITEM_COLUMNS = {
   // The child ASIN is the item; a "(Parent) ASIN" column is left unread.
   itemId: ['(Child) ASIN', 'Child ASIN', 'ASIN'],
-  title: ['Title', 'Product name', 'Product Name', 'Product details'],
+  title: ['Title', 'Product name', 'Product details'],
   sku: ['SKU'],
   price: ['Price', 'Price + Shipping', 'Your price'],
   stock: ['Available', 'Available inventory', 'Inventory'],
   status: ['Status', 'Listing status'],
   salesAmount: variants('Ordered Product Sales'),
-  unitsSold: variants('Units Ordered', 'Units ordered'),
-  pv: variants('Page Views', 'Page views'),
+  unitsSold: variants('Units Ordered'),
+  pv: variants('Page Views'),
   uv: variants('Sessions'),
   // Not read: "Unit Session Percentage" is units per session (300 % happens), not a conversion rate.
 } as const satisfies ItemColumns;

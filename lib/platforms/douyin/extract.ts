@@ -27,7 +27,7 @@ export const SHOP_LABELS = {
 
 export const ITEM_COLUMNS = {
   ...CN_ITEM_LABELS,
-  itemId: ['商品ID', '商品id', 'ID'],
+  itemId: ['商品ID', 'ID'],
   title: ['商品信息', '商品名称', '商品'],
   price: ['价格', '售价', '商品价格'],
   stock: ['库存', '总库存'],

@@ -28,7 +28,7 @@ export const SHOP_LABELS = {
 
 export const ITEM_COLUMNS = {
   ...CN_ITEM_LABELS,
-  itemId: ['商品ID', '商品id', '商品编号', 'ID'],
+  itemId: ['商品ID', '商品编号', 'ID'],
   title: ['商品名称', '商品信息', '商品', '商品标题'],
   price: ['拼单价', '价格', '团购价', '售价'],
   stock: ['库存', '总库存', '可售库存'],

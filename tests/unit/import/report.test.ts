@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { normalizeLabel } from '@/lib/extract/labels';
 import { ExtractionSchema } from '@/lib/model/schemas';
 import { chunkExtraction, readReport, REPORT_FORMATS, type ImportResult } from '@/lib/import';
 import { decodeText } from '@/lib/import/decode';
@@ -16,6 +17,16 @@ describe('report formats (data)', () => {
   it('every format is valid and has a unique id', () => {
     expect(new Set(REPORT_FORMATS.map((f) => f.id)).size).toBe(REPORT_FORMATS.length);
     expect(REPORT_FORMATS.map((f) => f.platform).sort()).toEqual(expect.arrayContaining(['amazon', 'douyin', 'jd', 'pinduoduo', 'taobao']));
+  });
+
+  it.each(REPORT_FORMATS.map((f) => [f.id, f] as const))('%s: no header word is listed twice or names two columns', (_, format) => {
+    const owner = new Map<string, string>();
+    for (const [key, words] of Object.entries(format.columns)) {
+      for (const word of (words ?? []).map(normalizeLabel)) {
+        expect(owner.get(word), `"${word}" in ${key}`).toBeUndefined();
+        owner.set(word, key);
+      }
+    }
   });
 });
 

@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { dollars } from '@/lib/platforms/amazon/extract';
+import { ITEM_METRIC_KEYS, SHOP_METRIC_KEYS } from '@/lib/model/metrics';
+import { DAY_COLUMNS, dollars, ITEM_COLUMNS } from '@/lib/platforms/amazon/extract';
 import { ENDPOINT_EXAMPLES, ENDPOINT_MATCHERS } from '@/lib/platforms/amazon/endpoints';
 import { ENDPOINT_READERS } from '@/lib/platforms/amazon/readers';
-import { dayOf, fixtureHtml, fixtureJson, itemOf, readPage, readResponse } from './extract-helpers';
+import { checkSynonymTable, dayOf, fixtureHtml, fixtureJson, itemOf, readPage, readResponse } from './extract-helpers';
 
 const API = 'https://sellercentral.amazon.com/business-reports/api/sales-and-traffic-by-date?marketplaceID=ATVPDKIKX0DER';
 const BY_DATE = 'https://sellercentral.amazon.com/business-reports#/report?id=102:SalesTrafficTimeSeries&fromDate=2021-06-11&toDate=2021-06-14';
@@ -109,5 +110,12 @@ describe('Amazon DOM reading', () => {
     ['—', undefined],
   ])('dollars(%s) = %s', (text, value) => {
     expect(dollars(text)).toBe(value);
+  });
+});
+
+describe('amazon column tables (data)', () => {
+  it('by-date and item columns are valid, unambiguous synonym data', () => {
+    checkSynonymTable(DAY_COLUMNS, [...SHOP_METRIC_KEYS, 'date']);
+    checkSynonymTable(ITEM_COLUMNS, [...ITEM_METRIC_KEYS, 'itemId', 'title', 'price', 'stock', 'status', 'sku']);
   });
 });

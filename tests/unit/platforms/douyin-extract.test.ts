@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
+import { ITEM_METRIC_KEYS, SHOP_METRIC_KEYS } from '@/lib/model/metrics';
+import { ITEM_COLUMNS as ITEM_COLUMNS_douyin, SHOP_LABELS as SHOP_LABELS_douyin } from '@/lib/platforms/douyin/extract';
 import { describe, expect, it } from 'vitest';
 import { ENDPOINT_EXAMPLES, ENDPOINT_MATCHERS } from '@/lib/platforms/douyin/endpoints';
 import { ENDPOINT_READERS } from '@/lib/platforms/douyin/readers';
-import { dayOf, fixtureHtml, fixtureJson, itemOf, readPage, readResponse } from './extract-helpers';
+import { checkSynonymTable, dayOf, fixtureHtml, fixtureJson, itemOf, readPage, readResponse } from './extract-helpers';
 
 const TREND = 'https://compass.jinritemai.com/compass_api/shop/common/homepage/core_trend_v3?date_type=21&begin_date=2026-11-19&end_date=2026-11-21';
 const CARDS = 'https://compass.jinritemai.com/compass_api/shop/product_card/channel_product/channel_product_card_list?date_type=21&begin_date=2026-11-21&end_date=2026-11-21&page_no=1';
@@ -83,5 +85,12 @@ describe('Douyin DOM reading', () => {
       lastSaleDate: '2026-11-21',
       days: [{ date: '2026-11-21', metrics: { salesAmount: 9865, paidBuyers: 112 } }],
     });
+  });
+});
+
+describe('douyin synonym tables (data)', () => {
+  it('shop labels and item columns are valid, unambiguous synonym data', () => {
+    checkSynonymTable(SHOP_LABELS_douyin, SHOP_METRIC_KEYS);
+    checkSynonymTable(ITEM_COLUMNS_douyin, [...ITEM_METRIC_KEYS, 'itemId', 'title', 'price', 'stock', 'status', 'sku']);
   });
 });

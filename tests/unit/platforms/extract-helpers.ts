@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Window } from 'happy-dom';
 import { afterEach, expect } from 'vitest';
+import { z } from 'zod';
+import { normalizeLabel } from '@/lib/extract/labels';
 import type { PageKind, PlatformId } from '@/lib/model/pages';
 import { ExtractionSchema } from '@/lib/model/schemas';
 import { readerFor } from '@/lib/platforms/readers';
@@ -55,3 +57,23 @@ export function readPage(platform: PlatformId, html: string, url: string, today 
 
 export const dayOf = (out: Extraction | undefined, date: string) => out?.shopDays.find((d) => d.date === date)?.metrics;
 export const itemOf = (out: Extraction | undefined, id: string) => out?.items.find((i) => i.itemId === id);
+
+/**
+ * A platform's label/column synonym table is data: every key is a ShopMate metric (or an item
+ * column), every synonym is non-empty, survives label normalising, appears once per key, and
+ * no synonym names two keys (the reader could not tell them apart).
+ */
+export function checkSynonymTable(table: Record<string, readonly string[]>, allowedKeys: readonly string[]) {
+  const Table = z.partialRecord(z.enum(allowedKeys as [string, ...string[]]), z.array(z.string().trim().min(1).max(60)).min(1));
+  expect(Table.safeParse(table).error).toBeUndefined();
+  const owner = new Map<string, string>();
+  for (const [key, synonyms] of Object.entries(table)) {
+    const normalized = synonyms.map(normalizeLabel);
+    expect(normalized.every(Boolean), key).toBe(true);
+    expect(new Set(normalized).size, `${key} repeats a synonym`).toBe(normalized.length);
+    for (const word of normalized) {
+      expect(owner.get(word) ?? key, `"${word}" names both ${owner.get(word)} and ${key}`).toBe(key);
+      owner.set(word, key);
+    }
+  }
+}

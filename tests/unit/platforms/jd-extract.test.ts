@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
+import { ITEM_METRIC_KEYS, SHOP_METRIC_KEYS } from '@/lib/model/metrics';
+import { ITEM_COLUMNS as ITEM_COLUMNS_jd, SHOP_LABELS as SHOP_LABELS_jd } from '@/lib/platforms/jd/extract';
 import { describe, expect, it } from 'vitest';
 import { ENDPOINT_EXAMPLES, ENDPOINT_MATCHERS } from '@/lib/platforms/jd/endpoints';
 import { ENDPOINT_READERS } from '@/lib/platforms/jd/readers';
-import { dayOf, fixtureHtml, fixtureJson, readPage, readResponse } from './extract-helpers';
+import { checkSynonymTable, dayOf, fixtureHtml, fixtureJson, readPage, readResponse } from './extract-helpers';
 
 const TREND = 'https://jdsz.jd.com/api/lowcode/tradeSummary/summary/getTrend.ajax';
 const trend = (categories: unknown[], series: unknown[], code: unknown = 0) => ({ header: { code }, body: { data: [{ trend: { categories, series } }] } });
@@ -117,5 +119,12 @@ describe('JD DOM reading', () => {
   it('an item table is never read as shop totals', () => {
     const html = '<table><thead><tr><th>商品名称</th><th>成交金额</th></tr></thead><tbody><tr><td>茶</td><td>¥10.00</td></tr></tbody></table>';
     expect(readPage('jd', html, 'https://jdsz.jd.com/szweb/view/index/home.html')).toBeUndefined();
+  });
+});
+
+describe('jd synonym tables (data)', () => {
+  it('shop labels and item columns are valid, unambiguous synonym data', () => {
+    checkSynonymTable(SHOP_LABELS_jd, SHOP_METRIC_KEYS);
+    checkSynonymTable(ITEM_COLUMNS_jd, [...ITEM_METRIC_KEYS, 'itemId', 'title', 'price', 'stock', 'status', 'sku']);
   });
 });

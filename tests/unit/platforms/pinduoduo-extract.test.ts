@@ -1,10 +1,12 @@
 // @vitest-environment happy-dom
+import { ITEM_METRIC_KEYS, SHOP_METRIC_KEYS } from '@/lib/model/metrics';
+import { ITEM_COLUMNS as ITEM_COLUMNS_pinduoduo, SHOP_LABELS as SHOP_LABELS_pinduoduo } from '@/lib/platforms/pinduoduo/extract';
 import { describe, expect, it } from 'vitest';
 import { ENDPOINT_EXAMPLES, ENDPOINT_MATCHERS } from '@/lib/platforms/pinduoduo/endpoints';
 import { ENDPOINT_READERS } from '@/lib/platforms/pinduoduo/readers';
 import { unreadableMetrics } from '@/lib/platforms/console-dom';
 import { SHOP_LABELS } from '@/lib/platforms/pinduoduo/extract';
-import { dayOf, documentOf, fixtureHtml, fixtureJson, itemOf, readPage, readResponse } from './extract-helpers';
+import { checkSynonymTable, dayOf, documentOf, fixtureHtml, fixtureJson, itemOf, readPage, readResponse } from './extract-helpers';
 
 const TRADE = 'https://mms.pinduoduo.com/sydney/api/mallTrade/queryMallTradeList';
 const FLOW = 'https://mms.pinduoduo.com/sydney/api/mallFlow/queryMallFlowOverView';
@@ -125,5 +127,12 @@ describe('Pinduoduo DOM reading', () => {
   it('reads nothing on a page without the console labels, or on pages it does not read', () => {
     expect(readPage('pinduoduo', '<p>欢迎使用 1,234</p>', 'https://mms.pinduoduo.com/home/')).toBeUndefined();
     expect(readPage('pinduoduo', fixtureHtml('pinduoduo', 'home.html'), 'https://mms.pinduoduo.com/orders/list')).toBeUndefined();
+  });
+});
+
+describe('pinduoduo synonym tables (data)', () => {
+  it('shop labels and item columns are valid, unambiguous synonym data', () => {
+    checkSynonymTable(SHOP_LABELS_pinduoduo, SHOP_METRIC_KEYS);
+    checkSynonymTable(ITEM_COLUMNS_pinduoduo, [...ITEM_METRIC_KEYS, 'itemId', 'title', 'price', 'stock', 'status', 'sku']);
   });
 });
