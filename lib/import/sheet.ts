@@ -54,8 +54,10 @@ function readCsv(text: string, encoding: TextEncodingName): SheetRead {
 async function readXlsx(bytes: Uint8Array): Promise<SheetRead> {
   let stored: Uint8Array;
   try {
-    // fflate (inside read-excel-file) inflates big entries in blob: Web Workers, which the
-    // extension's CSP forbids: re-pack the .xml parts uncompressed so it never needs one.
+    // fflate (inside read-excel-file) inflates parts over 512 KB in Web Workers started from blob:
+    // URLs. Our extension CSP (script-src 'self') does not list blob:; Chromium let it through in
+    // the e2e (a 1.3 MB sheet), but we don't rely on that leniency: the .xml parts are re-packed
+    // uncompressed, which fflate slices synchronously.
     const parts = unzipSync(bytes, { filter: (f) => f.name.endsWith('.xml') || f.name.endsWith('.rels') });
     stored = zipSync(parts, { level: 0 });
   } catch (error) {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import writeXlsxFile from 'write-excel-file/universal';
 import { eventually, launchExtension, SCREENSHOTS, type ExtensionSession } from './harness';
 
 /**
@@ -135,6 +136,30 @@ describe('导入报表 on the options page', () => {
       'B234567890 2021-06-14': { uv: 13, pv: 33, unitsSold: 3, salesAmount: 26.25 },
       'B345678901 2021-06-14': { uv: 6, pv: 63, unitsSold: 3, salesAmount: 45 },
     });
+  });
+
+  it('a large .xlsx (1.3 MB sheet + 0.5 MB shared strings) is read inside the extension page', async () => {
+    const rows = Array.from({ length: 4000 }, (_, i) => [
+      '2026-11-20',
+      String(652300100000 + i),
+      `北欧实木床头柜 简约现代 卧室收纳柜 款式 ${i}`,
+      1000 + i,
+      3000 + i,
+      `${(i * 1.5).toFixed(2)}`,
+      i % 7,
+      i % 5,
+      `${(i % 300) / 100}%`,
+      `${40 + (i % 20)}.00%`,
+    ]);
+    const header = ['统计日期', '商品ID', '商品名称', '商品访客数', '商品浏览量', '支付金额', '支付件数', '支付买家数', '支付转化率', '商品详情页跳出率'];
+    const blob = await writeXlsxFile([header, ...rows]).toBlob();
+    const buffer = Buffer.from(await blob.arrayBuffer());
+    const section = options.getByTestId('import-section');
+    await section.getByLabel('选择报表文件').setInputFiles({ name: '商品效果.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+    await expect.poll(() => section.getByTestId('import-items').textContent().catch(() => ''), { timeout: 30_000 }).toBe('商品 4000 件，商品按天数据 4000 条');
+    expect(await section.getByTestId('import-preview').textContent()).toContain('生意参谋 商品（按天）');
+    await section.getByRole('button', { name: '取消' }).click();
+    expect(await section.getByTestId('import-preview').count()).toBe(0);
   });
 
   it('an old binary .xls is refused with what to do, and nothing is written', async () => {
