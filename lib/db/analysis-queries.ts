@@ -1,4 +1,5 @@
 import { aggregateDays } from '@/lib/analysis/aggregate';
+import { campaignReview, campaignWindows, type CampaignReview } from '@/lib/analysis/campaign';
 import { addDays, completeWeeks } from '@/lib/analysis/dates';
 import { delistCandidates, type DelistPick } from '@/lib/analysis/delist';
 import { heroPicks, type HeroResult } from '@/lib/analysis/hero';
@@ -284,4 +285,36 @@ export async function tipsAnalysis(db: ShopMateDB, shopKey: string, today: strin
     titles,
   });
   return { tips, platform: platformOf(shopKey) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Campaign review
+
+export interface CampaignAnalysis {
+  review: CampaignReview;
+  titles: Record<string, string>;
+}
+
+/** 活动复盘 of one campaign: its windows' shop days and its items' days, compared (lib/analysis/campaign.ts). */
+export async function campaignAnalysis(db: ShopMateDB, id: number, today: string, t: Thresholds): Promise<CampaignAnalysis | null> {
+  const campaign = await db.campaigns.get(id);
+  if (!campaign) return null;
+  const w = campaignWindows(campaign.start, campaign.end, t.campaignCompareDays);
+  const [days, itemDays, rows] = await Promise.all([
+    shopDays(db, campaign.shopKey, w.before.from, w.after.to),
+    Promise.all(
+      campaign.itemIds.map((itemId) =>
+        db.itemDaily
+          .where('[shopKey+itemId+date]')
+          .between([campaign.shopKey, itemId, w.before.from], [campaign.shopKey, itemId, w.after.to], true, true)
+          .toArray(),
+      ),
+    ),
+    itemRows(db, campaign.shopKey),
+  ]);
+  const review = campaignReview(
+    { start: campaign.start, end: campaign.end, itemIds: campaign.itemIds, shopDays: days, itemDays: itemDays.flat() },
+    { compareDays: t.campaignCompareDays, today, thresholds: t },
+  );
+  return { review, titles: titlesOf(rows, campaign.itemIds) };
 }

@@ -1,6 +1,52 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useT } from '@/components/app/i18n';
+import EmptyState, { Pending } from '@/components/analysis/EmptyState';
+import { useBackgroundQuery, useCurrentShop, useToday } from '@/components/analysis/hooks';
+import ShopPicker from '@/components/analysis/ShopPicker';
+import TipCard from '@/components/analysis/TipCard';
+import '@/components/analysis/analysis.css';
+import { db, type ShopRow } from '@/lib/db';
 
-export default function Placeholder() {
+/**
+ * 诊断 (DOMAIN §6): dated tips ranked by how much they matter, each with the numbers behind it,
+ * a way to those numbers and a link to the console page where to act.
+ */
+export default function TipsTab() {
+  const { shops, shop } = useCurrentShop();
+  if (shops === undefined) return <Pending />;
+  if (!shop) return <EmptyState what="analysis.empty.noShop" />;
+  return <Tips key={shop.key} shop={shop} shops={shops} />;
+}
+
+function Tips({ shop, shops }: { shop: ShopRow; shops: ShopRow[] }) {
   const t = useT();
-  return <p className="empty">{t('common.empty')}</p>;
+  const today = useToday();
+  const hasDays = useLiveQuery(async () => (await db.shopDaily.where('[shopKey+date]').between([shop.key, ''], [shop.key, '\uffff']).first()) !== undefined, [shop.key]);
+  const query = useBackgroundQuery('analysis.tips', { shopKey: shop.key, today });
+  return (
+    <div className="an-tab">
+      <ShopPicker shops={shops} shop={shop} />
+      <h2>{t('analysis.tips.title')}</h2>
+      {hasDays === false ? <EmptyState what="analysis.empty.noDays" /> : null}
+      {query.status !== 'ready' ? (
+        <Pending error={query.status === 'error' ? query.error : undefined} />
+      ) : query.data.tips.length === 0 ? (
+        hasDays === false ? null : (
+          <div className="empty" role="status">
+            <p>{t('analysis.tips.none')}</p>
+            <p>{t('analysis.tips.checked')}</p>
+          </div>
+        )
+      ) : (
+        <>
+          <p className="muted">{t('analysis.tips.hint', { count: query.data.tips.length })}</p>
+          <ol className="an-tips" data-testid="tips">
+            {query.data.tips.map((tip) => (
+              <TipCard key={tip.id} tip={tip} platform={query.data.platform} currency={shop.currency} />
+            ))}
+          </ol>
+        </>
+      )}
+    </div>
+  );
 }

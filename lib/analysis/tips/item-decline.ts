@@ -33,7 +33,7 @@ export const itemDecline: TipRule = {
             ...(ctx.titles?.get(r.itemId) ? { title: ctx.titles.get(r.itemId)! } : {}),
             evidence: [
               {
-                label: `analysis.measure.${r.measure ?? 'units'}`,
+                label: `analysis.evidence.perDay.${r.measure ?? 'units'}`,
                 value: { value: last?.salesPerDay ?? 0, kind: r.measure === 'salesAmount' ? 'money' : 'number' },
                 baseline: { value: prev?.salesPerDay ?? 0, kind: r.measure === 'salesAmount' ? 'money' : 'number' },
                 ...(r.salesChange !== undefined ? { change: r.salesChange } : {}),

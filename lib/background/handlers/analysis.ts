@@ -1,4 +1,4 @@
-import { lifecycleAnalysis, picksAnalysis, quadrantAnalysis, tipsAnalysis } from '@/lib/db/analysis-queries';
+import { campaignAnalysis, lifecycleAnalysis, picksAnalysis, quadrantAnalysis, tipsAnalysis } from '@/lib/db/analysis-queries';
 import { watchForeignWrites } from '@/lib/db/rollups';
 import type { ShopMateDB } from '@/lib/db/schema';
 import type { analysisMessages } from '@/lib/messaging/messages/analysis';
@@ -29,6 +29,7 @@ export const analysisHandlers = (db: ShopMateDB): Handlers<typeof analysisMessag
     'analysis.lifecycle': async ({ shopKey, today }) => lifecycleAnalysis(db, shopKey, today, await thresholds()),
     'analysis.picks': async ({ shopKey, today }) => picksAnalysis(db, shopKey, today, await thresholds()),
     'analysis.quadrant': async ({ shopKey, today }) => quadrantAnalysis(db, shopKey, today, await thresholds()),
+    'analysis.campaign': async ({ id, today }) => campaignAnalysis(db, id, today, await thresholds()),
     'analysis.tips': async ({ shopKey, today }) => tipsAnalysis(db, shopKey, today, await thresholds()),
   };
 };

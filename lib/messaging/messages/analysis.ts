@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineMessage } from '../define';
 import { BusinessDateSchema, PlatformIdSchema } from '@/lib/model/schemas';
-import type { LifecycleAnalysis, PicksAnalysis, QuadrantAnalysis } from '@/lib/db/analysis-queries';
+import type { CampaignAnalysis, LifecycleAnalysis, PicksAnalysis, QuadrantAnalysis } from '@/lib/db/analysis-queries';
 import type { Tip } from '@/lib/analysis/tips';
 import type { PlatformId } from '@/lib/model/pages';
 
@@ -35,6 +35,11 @@ export const analysisMessages = {
   'analysis.picks': defineMessage<PicksAnalysis>()('ui', ShopQuery),
   /** Price × conversion quadrants. */
   'analysis.quadrant': defineMessage<QuadrantAnalysis>()('ui', ShopQuery),
+  /** 活动复盘 of one campaign (null when it no longer exists). */
+  'analysis.campaign': defineMessage<CampaignAnalysis | null>()(
+    'ui',
+    z.object({ shopKey: z.string().min(1).max(200), id: z.number().int().positive(), today: BusinessDateSchema }),
+  ),
   /** Ranked, dated diagnosis tips. */
   'analysis.tips': defineMessage<{ tips: Tip[]; platform: PlatformId }>()('ui', ShopQuery),
 };

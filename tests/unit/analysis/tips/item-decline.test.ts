@@ -25,7 +25,7 @@ describe('tip: items entering decline', () => {
     );
     expect(tip).toMatchObject({ rule: 'itemDecline', date: '2026-11-22', params: { count: 2 }, numbers: { tab: 'items', focus: 'lifecycle' }, act: 'itemAnalysis' });
     expect(tip!.items!.map((i) => i.itemId)).toEqual(['big', 'small']);
-    expect(tip!.items![0]!.evidence[0]).toMatchObject({ label: 'analysis.measure.units', value: { value: 12 }, baseline: { value: 18 } });
+    expect(tip!.items![0]!.evidence[0]).toMatchObject({ label: 'analysis.evidence.perDay.units', value: { value: 12 }, baseline: { value: 18 } });
   });
 
   it('nobody new in decline: no tip', () => {

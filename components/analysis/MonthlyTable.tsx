@@ -1,0 +1,45 @@
+import { useLocale, useT } from '@/components/app/i18n';
+import type { MonthRow } from '@/lib/analysis/monthly';
+import { REPORT_COLUMNS, type ReportKey } from '@/lib/analysis/report';
+import { monthLabel, type Currency } from './format';
+import { Cell } from './ReportTable';
+import { reportHeader } from './report-export';
+
+const KEYS: ReportKey[] = [...REPORT_COLUMNS, 'paidBuyers', 'refundAmount'];
+
+/** 月度考核表: sums per month, ratios from the sums (computed, so in italics), days with data. */
+export default function MonthlyTable({ rows, currency }: { rows: readonly MonthRow[]; currency: Currency }) {
+  const t = useT();
+  const locale = useLocale();
+  const keys = KEYS.filter((k) => k !== 'refundAmount' || rows.some((r) => r.cells.refundAmount));
+  return (
+    <div className="an-scroll" tabIndex={0} role="region" aria-label={t('analysis.monthly.title')}>
+      <table className="an-table" data-testid="monthly-sheet">
+        <thead>
+          <tr>
+            <th scope="col">{t('analysis.col.month')}</th>
+            <th scope="col">{t('analysis.col.daysWithData')}</th>
+            {keys.map((k) => (
+              <th key={k} scope="col">
+                {reportHeader(k, t)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.month}>
+              <th scope="row">{monthLabel(row.month, locale)}</th>
+              <td>
+                {row.daysWithData}/{row.days}
+              </td>
+              {keys.map((k) => (
+                <Cell key={k} cell={row.cells[k]} kind={k} currency={currency} />
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,150 @@
+import { useLocale, useT } from '@/components/app/i18n';
+import type { PicksAnalysis } from '@/lib/db/analysis-queries';
+import type { PlatformId } from '@/lib/model/pages';
+import type { Thresholds } from '@/lib/settings/schema';
+import ActLink from '../ActLink';
+import { formatValue, shortDate } from '../format';
+import ItemName from './ItemName';
+
+/** 主推候选 (DOMAIN §3): the rule, the candidates with their numbers, the 关联搭配 advice, and the noise apart. */
+export function HeroSection({ data, thresholds, platform }: { data: PicksAnalysis; thresholds: Thresholds; platform: PlatformId }) {
+  const t = useT();
+  const locale = useLocale();
+  const { hero } = data;
+  const rule = t(thresholds.heroAboveShopAverage ? 'analysis.hero.ruleOrAverage' : 'analysis.hero.rule', {
+    from: shortDate(hero.from, locale),
+    to: shortDate(hero.to, locale),
+    uv: formatValue(thresholds.heroMinUv, 'integer', locale),
+    conversion: formatValue(thresholds.heroMinConversion, 'percent', locale),
+    average: formatValue(hero.shopConversion, 'percent', locale),
+  });
+  return (
+    <>
+      <p className="muted">{rule}</p>
+      {hero.candidates.length === 0 ? (
+        <p className="muted" data-testid="hero-none">
+          {t('analysis.hero.none')}
+        </p>
+      ) : (
+        <>
+          <div className="an-scroll" tabIndex={0} role="region" aria-label={t('analysis.hero.title')}>
+            <table className="an-table" data-testid="hero-list">
+              <thead>
+                <tr>
+                  <th scope="col">{t('analysis.col.item')}</th>
+                  <th scope="col">{t('analysis.col.uv')}</th>
+                  <th scope="col">{t('analysis.col.paidBuyers')}</th>
+                  <th scope="col">{t('analysis.col.conversionRate')}</th>
+                  <th scope="col">{t('analysis.col.itemBounce')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {hero.candidates.map((c) => (
+                  <tr key={c.itemId}>
+                    <th scope="row">
+                      <ItemName itemId={c.itemId} title={data.titles[c.itemId]} />
+                      {c.basis === 'aboveAverage' ? <span className="an-tag">{t('analysis.hero.aboveAverage')}</span> : null}
+                    </th>
+                    <td>{formatValue(c.uv, 'integer', locale)}</td>
+                    <td>{formatValue(c.buyers, 'integer', locale)}</td>
+                    <td>{formatValue(c.conversion, 'percent', locale)}</td>
+                    <td className={c.highBounce ? 'warn' : undefined} title={c.highBounce ? t('analysis.hero.highBounce') : undefined}>
+                      {formatValue(c.bounce, 'percent', locale)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p className="card an-advice">
+            {t('analysis.hero.advice')} <ActLink platform={platform} kind="ads" />
+          </p>
+        </>
+      )}
+      {hero.noise.length ? (
+        <details className="an-noise">
+          <summary>{t('analysis.hero.noiseTitle', { count: hero.noise.length })}</summary>
+          <p className="warn">{t('analysis.hero.noiseWarning', { uv: formatValue(thresholds.heroMinUv, 'integer', locale) })}</p>
+          <ul className="an-list">
+            {hero.noise.map((c) => (
+              <li key={c.itemId}>
+                <ItemName itemId={c.itemId} title={data.titles[c.itemId]} />{' '}
+                <span className="muted">
+                  {t('analysis.hero.noiseRow', { uv: formatValue(c.uv, 'integer', locale), conversion: formatValue(c.conversion, 'percent', locale) })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </>
+  );
+}
+
+/** 下架候选: no sale in the window, said honestly (how we know, and how many we cannot judge). */
+export function DelistSection({ data, thresholds, platform }: { data: PicksAnalysis; thresholds: Thresholds; platform: PlatformId }) {
+  const t = useT();
+  const locale = useLocale();
+  const { delist } = data;
+  return (
+    <>
+      <p className="muted">{t('analysis.delist.rule', { days: thresholds.delistNoSaleDays, from: shortDate(delist.from, locale), to: shortDate(delist.to, locale) })}</p>
+      {delist.candidates.length === 0 ? (
+        <p className="muted">{t('analysis.delist.none')}</p>
+      ) : (
+        <ul className="an-list" data-testid="delist-list">
+          {delist.candidates.map((c) => (
+            <li key={c.itemId} className="card an-row">
+              <ItemName itemId={c.itemId} title={data.titles[c.itemId]} />
+              <p className="an-reason">
+                {c.reason === 'lastSale'
+                  ? t('analysis.delist.lastSale', { date: shortDate(c.lastSaleDate!, locale, true), days: c.daysSince! })
+                  : t('analysis.delist.noSaleSeen', { days: c.daysWithData })}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="muted">
+        {delist.unknown ? t('analysis.delist.unknown', { count: delist.unknown }) + ' ' : ''}
+        {t('analysis.delist.season')} <ActLink platform={platform} kind="itemList" />
+      </p>
+    </>
+  );
+}
+
+/** 评分预警: the shop's DSR and items under the rating floor. */
+export function RatingsSection({ data, thresholds, platform }: { data: PicksAnalysis; thresholds: Thresholds; platform: PlatformId }) {
+  const t = useT();
+  const locale = useLocale();
+  const floor = formatValue(thresholds.ratingFloor, 'score', locale);
+  return (
+    <>
+      {data.dsr ? (
+        <p className={data.dsr.dsr < thresholds.ratingFloor ? 'warn' : 'muted'}>
+          {t(data.dsr.dsr < thresholds.ratingFloor ? 'analysis.ratings.dsrLow' : 'analysis.ratings.dsrOk', {
+            dsr: formatValue(data.dsr.dsr, 'score', locale),
+            date: shortDate(data.dsr.date, locale),
+            floor,
+          })}
+        </p>
+      ) : (
+        <p className="muted">{t('analysis.ratings.noDsr')}</p>
+      )}
+      {data.ratings.length === 0 ? (
+        <p className="muted">{t('analysis.ratings.none', { floor })}</p>
+      ) : (
+        <ul className="an-list" data-testid="ratings-list">
+          {data.ratings.map((r) => (
+            <li key={r.itemId}>
+              <ItemName itemId={r.itemId} title={data.titles[r.itemId]} /> <strong className="warn">{formatValue(r.rating, 'score', locale)}</strong>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>
+        <ActLink platform={platform} kind="reviews" />
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import { useEffect, useState } from 'react';
+
+/** Chart colours from the page's CSS variables (assets/theme.css), so charts follow dark mode. */
+export interface ChartTheme {
+  fg: string;
+  soft: string;
+  grid: string;
+  accent: string;
+  good: string;
+  bad: string;
+  warn: string;
+  blue: string;
+  scheme: 'light' | 'dark';
+}
+
+function readTheme(): ChartTheme {
+  const style = getComputedStyle(document.documentElement);
+  const v = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  const dark = matchMedia('(prefers-color-scheme: dark)').matches;
+  return {
+    fg: v('--fg', '#1f2329'),
+    soft: v('--fg-soft', '#646a73'),
+    grid: v('--border', '#dee0e3'),
+    accent: v('--accent', '#ff5000'),
+    good: v('--good', '#1f9d55'),
+    bad: v('--bad', '#d83931'),
+    warn: v('--warn', '#c27c00'),
+    blue: dark ? '#6ea8ff' : '#3370ff',
+    scheme: dark ? 'dark' : 'light',
+  };
+}
+
+/** The current chart theme; changes when the browser switches between light and dark. */
+export function useChartTheme(): ChartTheme {
+  const [theme, setTheme] = useState(readTheme);
+  useEffect(() => {
+    const query = matchMedia('(prefers-color-scheme: dark)');
+    const update = () => setTheme(readTheme());
+    query.addEventListener('change', update);
+    return () => query.removeEventListener('change', update);
+  }, []);
+  return theme;
+}
+
+/** The width available to a chart, kept current as the side panel is resized. */
+export function useWidth(el: HTMLElement | null, fallback = 360): number {
+  const [width, setWidth] = useState(fallback);
+  useEffect(() => {
+    if (!el) return;
+    const update = () => setWidth(Math.max(200, Math.floor(el.clientWidth)));
+    update();
+    const observer = new ResizeObserver(update);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [el]);
+  return width;
+}
