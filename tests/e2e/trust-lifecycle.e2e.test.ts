@@ -46,7 +46,9 @@ describe('MV3: the service worker can be stopped at any moment', () => {
             .sendMessage({ channel: 'shopmate/v1', type: 'note.save', payload: { text: `burst ${i}`, at: Date.now() } })
             .then((reply) => {
               if (reply?.ok) w.acked++;
-              return reply;
+              // No reply at all (the port closed with the worker): not acknowledged, and the
+              // client says so (sendToBackground throws "did not answer").
+              return reply ?? { ok: false, error: 'no answer: the worker stopped' };
             })
             .catch((e: Error) => ({ ok: false, error: e.message })),
         ),
