@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useT } from '@/components/app/i18n';
-import { csvBlob, downloadBlob, exportFileName, toCsv, toXlsxWorkbook, type ExportSheet } from '@/lib/export';
+import type { ExportSheet } from '@/lib/export';
 
 /**
  * XLSX and CSV downloads of one or more tables (CSV gets the first). The file is built only when
@@ -13,6 +13,8 @@ export default function ExportButtons({ base, date, sheets, label }: { base: str
     setError(undefined);
     try {
       const all = sheets();
+      // The spreadsheet writers load on first use: the tab itself opens without them.
+      const { csvBlob, downloadBlob, exportFileName, toCsv, toXlsxWorkbook } = await import('@/lib/export');
       const blob = kind === 'xlsx' ? await toXlsxWorkbook(all) : csvBlob(toCsv(all[0]!.columns, all[0]!.rows));
       downloadBlob(exportFileName(base, date, kind), blob);
     } catch (e) {

@@ -24,8 +24,12 @@ export function niceLogSplits(min: number, max: number): number[] {
 }
 
 /** ¥20, ¥1千 / ¥1K: short price ticks. */
-const priceTick = (v: number, locale: string, currency: Currency) =>
-  new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(v);
+const priceTicks = new Map<string, Intl.NumberFormat>();
+const priceTick = (v: number, locale: string, currency: Currency) => {
+  let f = priceTicks.get(`${locale}|${currency}`);
+  if (!f) priceTicks.set(`${locale}|${currency}`, (f = new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 })));
+  return f.format(v);
+};
 export const quadrantColor = (q: Quadrant | 'low', theme: ChartTheme) =>
   q === 'star' ? theme.good : q === 'premium' ? theme.blue : q === 'driver' ? theme.warn : q === 'weak' ? theme.bad : theme.soft;
 
@@ -69,7 +73,9 @@ export default function QuadrantChart({ data, currency }: { data: QuadrantAnalys
             ticks: { show: false },
             // Log scale: ticks at 1, 2 and 5 × 10ⁿ only, so the labels never crowd.
             splits: (_u, _i, min, max) => niceLogSplits(min, max),
-            values: (_u, s) => s.map((v) => priceTick(v, locale, currency)),
+            // uPlot's log axes blank all but 1 × 10ⁿ by default; these splits are already sparse.
+            filter: (_u, s) => s,
+            values: (_u, s) => s.map((v) => (v === null || v === undefined ? '' : priceTick(v, locale, currency))),
             font: '11px system-ui, sans-serif',
           },
           {
@@ -80,7 +86,7 @@ export default function QuadrantChart({ data, currency }: { data: QuadrantAnalys
             grid: { stroke: theme.grid, width: 1 },
             ticks: { show: false },
             size: 44,
-            values: (_u, s) => s.map((v) => axisValue(v, 'percent', locale)),
+            values: (_u, s) => s.map((v) => (v === null || v === undefined ? '' : axisValue(v, 'percent', locale))),
             font: '11px system-ui, sans-serif',
           },
         ],

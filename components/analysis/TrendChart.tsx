@@ -11,9 +11,12 @@ export const withAlpha = (color: string, alpha: number) =>
   /^#[0-9a-f]{6}$/i.test(color) ? `${color}${Math.round(alpha * 255).toString(16).padStart(2, '0')}` : color;
 
 /** Axis ticks: 1.2万 / 12K, percentages with one decimal. */
+const compact = new Map<string, Intl.NumberFormat>();
 export function axisValue(v: number, kind: ValueKind, locale: string): string {
   if (kind === 'percent') return `${(v * 100).toFixed(1)}%`;
-  return new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(v);
+  let f = compact.get(locale);
+  if (!f) compact.set(locale, (f = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 })));
+  return f.format(v);
 }
 
 /**
@@ -44,6 +47,8 @@ export default function TrendChart({
   const plot = useRef<HTMLDivElement>(null);
   const captionId = useId();
   const known = values.filter((v) => v !== undefined).length;
+  // The numbers' table is built when the seller opens it (a 90-day chart would carry 90 rows).
+  const [open, setOpen] = useState(false);
 
   useEffect(() => {
     const el = plot.current;
@@ -76,7 +81,7 @@ export default function TrendChart({
             grid: { stroke: theme.grid, width: 1 },
             ticks: { show: false },
             size: 52,
-            values: (_u, splits) => splits.map((v) => axisValue(v, kind, locale)),
+            values: (_u, splits) => splits.map((v) => (v === null || v === undefined ? '' : axisValue(v, kind, locale))),
             font: '11px system-ui, sans-serif',
           },
         ],
@@ -105,8 +110,9 @@ export default function TrendChart({
         <strong>{label}</strong> {summary ? <span className="muted">{summary}</span> : null}
       </figcaption>
       {known ? <div ref={plot} className="an-plot" aria-hidden="true" data-testid="trend-plot" /> : <p className="muted an-chart-empty">{t('analysis.chart.noData')}</p>}
-      <details>
+      <details onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
         <summary>{t('analysis.chart.table')}</summary>
+        {open ? (
         <table className="an-mini">
           <thead>
             <tr>
@@ -123,6 +129,7 @@ export default function TrendChart({
             ))}
           </tbody>
         </table>
+        ) : null}
       </details>
     </figure>
   );

@@ -109,7 +109,7 @@ export async function storeCapture(db: ShopMateDB, input: CaptureInput): Promise
       }
     });
     if (itemDayRows.length) await db.itemDaily.bulkPut(itemDayRows);
-    noteItemDays(db, shopKey, itemDayRows); // item rollups (lib/db/rollups.ts), updated after commit
+    noteItemDays(db, shopKey, itemDayRows, at); // item rollups (lib/db/rollups.ts), updated after commit
 
     // The raw log: once per distinct read per day.
     const recent = await db.snapshots.where('shopKey').equals(shopKey).reverse().limit(RECENT_SNAPSHOTS).toArray();

@@ -102,19 +102,31 @@ describe('item rollups', () => {
     expect(slots.ids).toEqual([]);
   });
 
-  it('the freshness check repairs dates whose packs missed a write', async () => {
+  it('a capture whose rollup update was lost (worker stopped after the commit) is caught and repaired', async () => {
     await storeCapture(db, capture([{ itemId: 'A', days: [day('2026-11-16', { uv: 100 }), day('2026-11-20', { uv: 5 })] }]));
     await rollupsIdle(db);
-    // Not watched and not a capture: only the row count can tell.
-    await db.itemDaily.put({ shopKey: SHOP, itemId: 'B', date: '2026-11-20', metrics: { uv: 9 }, provenance: {}, updatedAt: 1 });
+    // What a capture commits, without its after-commit update: the row, and the shop's lastSeenAt.
+    await db.transaction('rw', db.itemDaily, db.shops, async () => {
+      await db.itemDaily.put({ shopKey: SHOP, itemId: 'B', date: '2026-11-20', metrics: { uv: 9 }, provenance: {}, updatedAt: at('2026-12-01') });
+      await db.shops.update(SHOP, { lastSeenAt: at('2026-12-01') });
+    });
     const { slots, packs } = await readDays(db, SHOP, '2026-11-16', '2026-11-22');
     expect(packs.map((p) => [p.date, p.n])).toEqual([
       ['2026-11-16', 1],
       ['2026-11-20', 2],
     ]);
     expect(packs[1]!.uv[slots.ids.indexOf('B')]).toBe(9);
+    expect(slots.syncedAt).toBe(at('2026-12-01'));
     const weeks = await readWeeks(db, SHOP, ['2026-11-16']);
     expect(weeks.packs[0]!.uv[weeks.slots.ids.indexOf('B')]).toBe(9);
+  });
+
+  it('captures without item days keep the shop in sync (no needless rebuild)', async () => {
+    await storeCapture(db, capture([{ itemId: 'A', days: [day('2026-11-16', { uv: 100 })] }]));
+    await storeCapture(db, { ...capture([]), capturedAt: at('2026-12-02'), extraction: { shopId: '57300001', shopDays: [{ date: '2026-12-01', metrics: { uv: 1 } }], items: [] } });
+    await rollupsIdle(db);
+    const { slots } = await readWeeks(db, SHOP, ['2026-11-16']);
+    expect(slots.syncedAt).toBe(at('2026-12-02'));
   });
 
   it('a shop with history from before the rollups existed is built on first use', async () => {
