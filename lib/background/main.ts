@@ -3,7 +3,9 @@ import { db } from '@/lib/db';
 import { startMaintenance, withStorageGuard } from '@/lib/db/maintenance';
 import { openDatabase } from '@/lib/db/open';
 import { detect } from '@/lib/platforms/registry';
+import { startChecklistBadge } from './checklist-badge';
 import { createHandlers } from './handlers';
+import { startReminder } from './reminder';
 import { createRouter } from './router';
 
 /** Everything the service worker does, wired on start. No state lives only in memory. */
@@ -19,6 +21,8 @@ export function startBackground(): void {
   // Returning the promise keeps the channel open for the async reply (Chrome ≥ 99, Firefox).
   browser.runtime.onMessage.addListener((raw, sender) => route(raw, sender));
   startMaintenance(db);
+  startChecklistBadge(db);
+  startReminder(db);
 
   // Side panel opens from the toolbar action's context menu; the popup stays the quick checklist.
   void browser.sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: false });

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { PAGE_KINDS } from '@/lib/model/pages';
+import { PageKindSchema, PlatformIdSchema } from '@/lib/model/schemas';
 
 /**
  * Every threshold ShopMate applies is a setting, with DOMAIN.md's defaults. Each field has a
@@ -56,10 +58,15 @@ export const ChecklistPrefsSchema = z.object({
         id: z.string().regex(/^custom-[a-z0-9-]{1,40}$/),
         name: z.string().trim().min(1).max(40),
         hint: z.string().trim().max(200).default(''),
+        /** Opening one of these console pages ticks the seller's own duty too, like the defaults. */
+        pageKinds: z.array(PageKindSchema).max(PAGE_KINDS.length).default([]),
       }),
     )
     .max(30)
+    .refine((list) => new Set(list.map((d) => d.id)).size === list.length, 'custom duty ids must be unique')
     .default([]),
+  /** Whose console the one-tap links open; absent = the platform the seller used last. */
+  platform: PlatformIdSchema.optional(),
 });
 
 export const SettingsSchema = z.object({

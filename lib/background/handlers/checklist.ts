@@ -1,19 +1,60 @@
 import type { ShopMateDB } from '@/lib/db/schema';
+import { businessDateAt, dayBounds, systemTimeZone } from '@/lib/checklist/day';
+import { evidenceFor } from '@/lib/checklist/evidence';
+import { loadEvidence } from '@/lib/checklist/load';
+import { listDuties, visibleDuties } from '@/lib/checklist/prefs';
+import { dayStates, summarize } from '@/lib/checklist/status';
 import type { checklistMessages } from '@/lib/messaging/messages/checklist';
 import { toBusinessDate } from '@/lib/dates';
+import type { Settings } from '@/lib/settings/schema';
+import { loadSettings } from '@/lib/settings/store';
 import type { Handlers } from '../router';
 
-export const checklistHandlers = (db: ShopMateDB): Handlers<typeof checklistMessages> => ({
-  'checklist.setDone': async ({ date, dutyId, done }) => {
-    await db.transaction('rw', db.checklistDays, async () => {
-      const day = (await db.checklistDays.get(date)) ?? { date, overrides: {} };
-      day.overrides[dutyId] = { done, at: Date.now() };
-      await db.checklistDays.put(day);
-    });
-  },
-  'note.save': async ({ text, at }) => {
-    const id = await db.notes.add({ text, at, date: toBusinessDate(at) });
-    return { id: id as number };
-  },
-});
+export interface ChecklistDeps {
+  now?: () => number;
+  timeZone?: () => string;
+  settings?: () => Promise<Settings>;
+}
 
+export const checklistHandlers = (db: ShopMateDB, deps: ChecklistDeps = {}): Handlers<typeof checklistMessages> => {
+  const now = deps.now ?? Date.now;
+  const timeZone = deps.timeZone ?? systemTimeZone;
+  const settings = deps.settings ?? loadSettings;
+  return {
+    'checklist.setDone': async ({ date, dutyId, done }) => {
+      const prefs = (await settings()).checklist;
+      const duty = listDuties(prefs).find((d) => d.duty.id === dutyId)?.duty;
+      if (!duty) throw new Error(`unknown duty "${dutyId}": it is not on the checklist (was it deleted in settings?)`);
+      const zone = timeZone();
+      const at = now();
+      const today = businessDateAt(at, zone);
+      if (date > today) throw new Error(`cannot tick ${date}: that day has not started yet`);
+      let by: 'manual' | 'auto' | 'open' = 'manual';
+      await db.transaction('rw', [db.checklistDays, db.pageVisits, db.shopDaily, db.campaigns, db.notes, db.titleEdits], async () => {
+        const bounds = dayBounds(date, zone);
+        const events = await loadEvidence(db, date, date, zone);
+        // Store an override only where the seller disagrees with what evidence alone says.
+        const evidenceDone = evidenceFor(duty, events, date, bounds) !== undefined;
+        const row = (await db.checklistDays.get(date)) ?? { date, overrides: {} };
+        const overrides = { ...row.overrides };
+        if (done === evidenceDone) {
+          delete overrides[dutyId];
+          by = done ? 'auto' : 'open';
+        } else {
+          overrides[dutyId] = { done, at };
+        }
+        // A finished day's frozen summary follows the seller's correction.
+        const summary =
+          date < today && row.summary
+            ? summarize(dayStates(visibleDuties(prefs), events, overrides, date, bounds))
+            : row.summary;
+        await db.checklistDays.put({ ...row, overrides, ...(summary ? { summary } : {}) });
+      });
+      return { by };
+    },
+    'note.save': async ({ text, at }) => {
+      const id = await db.notes.add({ text, at, date: toBusinessDate(at) });
+      return { id: id as number };
+    },
+  };
+};

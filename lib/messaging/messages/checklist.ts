@@ -4,14 +4,23 @@ import { BusinessDateSchema } from '@/lib/model/schemas';
 
 /** Daily checklist: extension pages → background. */
 export const checklistMessages = {
-  /** The seller ticked or unticked a duty (overrides evidence for that day). */
-  'checklist.setDone': defineMessage<void>()(
+  /**
+   * The seller ticked or unticked a duty. Where that disagrees with the day's evidence it is
+   * stored as an override, which beats evidence for that day; where it agrees, the override is
+   * dropped so the duty is automatic again (an accidental manual tick undone by unticking
+   * still lets a later page visit tick it). `by` says which one happened.
+   */
+  'checklist.setDone': defineMessage<{ by: 'manual' | 'auto' | 'open' }>()(
     'ui',
-    z.object({ date: BusinessDateSchema, dutyId: z.string().min(1).max(64), done: z.boolean() }),
+    z.object({
+      date: BusinessDateSchema,
+      dutyId: z.string().regex(/^[a-z0-9-]{1,64}$/, 'dutyId must be a duty id like "shop-check"'),
+      done: z.boolean(),
+    }),
   ),
   /** A note / plan (提出方案) written by the seller. */
   'note.save': defineMessage<{ id: number }>()(
     'ui',
-    z.object({ text: z.string().min(1).max(10_000), at: z.number().int().positive() }),
+    z.object({ text: z.string().trim().min(1).max(10_000), at: z.number().int().positive() }),
   ),
 };

@@ -1,0 +1,143 @@
+import { liveQuery, type Subscription } from 'dexie';
+import { browser } from 'wxt/browser';
+import { businessDateAt, nextDayStart, shiftDate, systemTimeZone } from '@/lib/checklist/day';
+import { loadDays } from '@/lib/checklist/load';
+import { visibleDuties } from '@/lib/checklist/prefs';
+import { openCount, summarize, type DutyState } from '@/lib/checklist/status';
+import type { ShopMateDB } from '@/lib/db/schema';
+import { translator } from '@/lib/i18n';
+import type { Settings } from '@/lib/settings/schema';
+import { loadSettings, watchSettings } from '@/lib/settings/store';
+
+/**
+ * The toolbar badge: how many of today's duties are still open. It follows the evidence
+ * tables live (Dexie liveQuery on the worker's own writes), settings changes, and the day
+ * alarm at local midnight, which also freezes finished days into history. Nothing is kept
+ * only in memory: a restarted worker recomputes everything from the database.
+ */
+
+export const DAY_ALARM = 'shopmate.checklist.day';
+/** Re-check at least this often, so a change of the computer's time zone is caught within the hour. */
+const RECHECK_MS = 60 * 60_000;
+/** Fire just after midnight, never just before it. */
+const AFTER_MIDNIGHT_MS = 1_000;
+/** A first run on an old database freezes at most this many past days. */
+const MAX_FREEZE_DAYS = 400;
+
+export interface TodayStatus {
+  date: string;
+  states: DutyState[];
+  open: number;
+  total: number;
+}
+
+export async function todayStatus(db: ShopMateDB, settings: Settings, now: number, zone: string): Promise<TodayStatus> {
+  const duties = visibleDuties(settings.checklist);
+  const date = businessDateAt(now, zone);
+  const [day] = await loadDays(db, duties, date, date, zone);
+  const states = day?.states ?? [];
+  return { date, states, open: openCount(states), total: states.length };
+}
+
+export async function applyBadge(status: Pick<TodayStatus, 'open'>, settings: Settings): Promise<void> {
+  const t = translator(settings.language);
+  await browser.action.setBadgeBackgroundColor({ color: '#ff5000' });
+  await browser.action.setBadgeText({ text: status.open > 0 ? String(status.open) : '' });
+  await browser.action.setTitle({
+    title: status.open > 0 ? t('checklist.badge.open', { count: status.open }) : t('checklist.badge.done'),
+  });
+}
+
+/**
+ * Writes the summary of every finished day not frozen yet (from the day after the last
+ * frozen one, or the first activity), so history keeps each day as its list was then.
+ * Days without any activity get no row: they simply count as nothing done.
+ */
+export async function freezePastDays(db: ShopMateDB, settings: Settings, now: number, zone: string): Promise<string[]> {
+  const yesterday = shiftDate(businessDateAt(now, zone), -1);
+  let lastFrozen: string | undefined;
+  let firstRow: string | undefined;
+  await db.checklistDays.each((row) => {
+    if (!firstRow || row.date < firstRow) firstRow = row.date;
+    if (row.summary && row.date <= yesterday && (!lastFrozen || row.date > lastFrozen)) lastFrozen = row.date;
+  });
+  const firstVisit = await db.pageVisits.orderBy('at').first();
+  const firstActivity = [firstRow, firstVisit && businessDateAt(firstVisit.at, zone)].filter(Boolean).sort()[0];
+  const floor = shiftDate(yesterday, -(MAX_FREEZE_DAYS - 1));
+  let from = lastFrozen ? shiftDate(lastFrozen, 1) : firstActivity;
+  if (!from || from > yesterday) return [];
+  if (from < floor) from = floor;
+
+  const days = await loadDays(db, visibleDuties(settings.checklist), from, yesterday, zone);
+  const frozen: string[] = [];
+  await db.transaction('rw', db.checklistDays, async () => {
+    for (const day of days) {
+      const summary = summarize(day.states);
+      if (!day.row && summary.done.length === 0) continue;
+      // Re-read inside the transaction: never overwrite an override written meanwhile.
+      const row = (await db.checklistDays.get(day.date)) ?? { date: day.date, overrides: {} };
+      if (row.summary) continue;
+      await db.checklistDays.put({ ...row, summary });
+      frozen.push(day.date);
+    }
+  });
+  return frozen;
+}
+
+export async function scheduleDayAlarm(now: number, zone: string): Promise<number> {
+  const when = Math.min(nextDayStart(now, zone) + AFTER_MIDNIGHT_MS, now + RECHECK_MS);
+  await browser.alarms.create(DAY_ALARM, { when });
+  return when;
+}
+
+export interface BadgeDeps {
+  now?: () => number;
+  timeZone?: () => string;
+}
+
+/** Wires the badge in the service worker; returns a stop function (for tests). */
+export function startChecklistBadge(db: ShopMateDB, deps: BadgeDeps = {}): () => void {
+  const now = deps.now ?? Date.now;
+  const zone = deps.timeZone ?? systemTimeZone;
+  let subscription: Subscription | undefined;
+  let current: { settings: Settings; date: string } | undefined;
+
+  // Re-subscribed when the day or the settings change: the query's day range is part of it.
+  const follow = (settings: Settings) => {
+    subscription?.unsubscribe();
+    const date = businessDateAt(now(), zone());
+    current = { settings, date };
+    subscription = liveQuery(() => todayStatus(db, settings, now(), zone())).subscribe({
+      next: (status) => void applyBadge(status, settings).catch(warn),
+      error: warn,
+    });
+  };
+
+  const onNewDayOrStart = async () => {
+    const settings = await loadSettings();
+    await freezePastDays(db, settings, now(), zone()).catch(warn);
+    await scheduleDayAlarm(now(), zone());
+    if (!current || current.date !== businessDateAt(now(), zone()) || current.settings !== settings) follow(settings);
+  };
+
+  const onAlarm = (alarm: { name: string }) => {
+    if (alarm.name === DAY_ALARM) void onNewDayOrStart().catch(warn);
+  };
+  const onLifecycle = () => void onNewDayOrStart().catch(warn);
+  // Listeners registered synchronously at worker start, so the alarm can wake a stopped worker.
+  browser.alarms.onAlarm.addListener(onAlarm);
+  browser.runtime.onStartup?.addListener(onLifecycle);
+  browser.runtime.onInstalled?.addListener(onLifecycle);
+  const unwatch = watchSettings((settings) => follow(settings));
+  void onNewDayOrStart().catch(warn);
+
+  return () => {
+    subscription?.unsubscribe();
+    unwatch();
+    browser.alarms.onAlarm.removeListener(onAlarm);
+    browser.runtime.onStartup?.removeListener(onLifecycle);
+    browser.runtime.onInstalled?.removeListener(onLifecycle);
+  };
+}
+
+const warn = (error: unknown) => console.warn('[ShopMate] checklist badge:', error);

@@ -1,0 +1,97 @@
+import { TZDate, tz } from '@date-fns/tz';
+import { format } from 'date-fns';
+
+/**
+ * The checklist's day: a calendar day in the seller's time zone. Every function takes the
+ * zone as an argument (no hidden "local"), so time-zone and DST cases are testable and the
+ * worker, the popup and the side panel agree. A day is [start, end): 23 or 25 hours long
+ * on DST days, and it starts at 01:00 where midnight itself is skipped (e.g. Santiago).
+ */
+
+export interface DayBounds {
+  /** First millisecond of the day (epoch ms). */
+  start: number;
+  /** First millisecond of the next day. */
+  end: number;
+}
+
+/** The time zone this computer is set to (the seller's local time). */
+export function systemTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+/** 'YYYY-MM-DD' of the moment `at` in `timeZone`. */
+export function businessDateAt(at: number, timeZone: string): string {
+  return format(at, 'yyyy-MM-dd', { in: tz(timeZone) });
+}
+
+const parts = (date: string) => date.split('-').map(Number) as [number, number, number];
+
+/** The day's first and past-the-last millisecond in `timeZone`. */
+export function dayBounds(date: string, timeZone: string): DayBounds {
+  const [y, m, d] = parts(date);
+  return {
+    start: new TZDate(y, m - 1, d, timeZone).getTime(),
+    end: new TZDate(y, m - 1, d + 1, timeZone).getTime(),
+  };
+}
+
+/** Bounds of several consecutive days, first to last inclusive. */
+export function rangeBounds(first: string, last: string, timeZone: string): DayBounds {
+  return { start: dayBounds(first, timeZone).start, end: dayBounds(last, timeZone).end };
+}
+
+/** When the next day begins after `at` (the midnight reset). */
+export function nextDayStart(at: number, timeZone: string): number {
+  return dayBounds(businessDateAt(at, timeZone), timeZone).end;
+}
+
+/**
+ * The next moment after `at` when the wall clock in `timeZone` shows `hhmm` ('09:30').
+ * On a DST spring-forward day a skipped time fires at the first existing minute after it.
+ */
+export function nextTimeOfDay(hhmm: string, at: number, timeZone: string): number {
+  const [h, min] = hhmm.split(':').map(Number) as [number, number];
+  let [y, m, d] = parts(businessDateAt(at, timeZone));
+  for (let i = 0; i < 3; i++) {
+    const candidate = new TZDate(y, m - 1, d, h, min, timeZone).getTime();
+    if (candidate > at) return candidate;
+    [y, m, d] = parts(shiftDate(`${y}-${pad(m)}-${pad(d)}`, 1));
+  }
+  // unreachable: one of today, tomorrow or the day after is in the future
+  return at + 24 * 3_600_000;
+}
+
+/** Wall-clock 'HH:mm' of `at` in `timeZone` (for "自动：14:02 …"). */
+export function clockTime(at: number, timeZone: string): string {
+  return format(at, 'HH:mm', { in: tz(timeZone) });
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** 'YYYY-MM-DD' shifted by whole calendar days (no clock involved, so DST cannot bite). */
+export function shiftDate(date: string, days: number): string {
+  const [y, m, d] = parts(date);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** Every date from first to last inclusive (empty when last < first). */
+export function datesBetween(first: string, last: string): string[] {
+  const out: string[] = [];
+  for (let d = first; d <= last && out.length < 4000; d = shiftDate(d, 1)) out.push(d);
+  return out;
+}
+
+/** 'YYYY-MM' → its first and last date. */
+export function monthDates(month: string): { first: string; last: string } {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return { first: `${month}-01`, last: `${month}-${pad(last)}` };
+}
+
+/** 'YYYY-MM' shifted by whole months. */
+export function shiftMonth(month: string, months: number): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const d = new Date(Date.UTC(y, m - 1 + months, 1));
+  return d.toISOString().slice(0, 7);
+}

@@ -1,0 +1,114 @@
+import type { ChecklistDayRow, ShopMateDB } from '@/lib/db/schema';
+import { businessDateAt, dayBounds, rangeBounds, shiftDate, type DayBounds } from './day';
+import type { Duty } from './duties';
+import type { EvidenceEvent } from './evidence';
+import { dayStates, summarize, type DaySummary, type DutyState } from './status';
+
+/**
+ * Reads the evidence tables for a span of days, through the Dexie instance it is given.
+ * The one module of lib/checklist that touches storage: no browser API of its own, every
+ * query uses an index, and everything it feeds is the pure code next to it. The popup and
+ * side panel call it inside useLiveQuery (so background writes show at once); the worker
+ * calls it for the badge and to freeze finished days.
+ */
+
+export async function loadEvidence(db: ShopMateDB, first: string, last: string, timeZone: string): Promise<EvidenceEvent[]> {
+  const bounds = rangeBounds(first, last, timeZone);
+  const inBounds = (at: number | undefined): at is number => at !== undefined && at >= bounds.start && at < bounds.end;
+  const [visits, daily, campaigns, notes, edits] = await Promise.all([
+    db.pageVisits.where('at').between(bounds.start, bounds.end, true, false).toArray(),
+    // A capture on day D may be of D-1's numbers.
+    db.shopDaily.where('date').between(shiftDate(first, -1), last, true, true).toArray(),
+    db.campaigns.toArray(),
+    // notes.date is the writer's local date: widen by a day each side, then filter by time.
+    db.notes.where('date').between(shiftDate(first, -1), shiftDate(last, 1), true, true).toArray(),
+    db.titleEdits.where('at').between(bounds.start, bounds.end, true, false).toArray(),
+  ]);
+  const events: EvidenceEvent[] = visits.map((v) => ({
+    kind: 'visit',
+    at: v.at,
+    pageKind: v.pageKind,
+    platform: v.platform,
+    url: v.url,
+  }));
+  const seen = new Set<string>();
+  for (const row of daily) {
+    for (const p of Object.values(row.provenance)) {
+      if (!p || !inBounds(p.at)) continue;
+      const key = `${row.date}|${p.at}|${p.source}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      events.push({ kind: 'capture', at: p.at, source: p.source, dataDate: row.date });
+    }
+  }
+  for (const c of campaigns) {
+    if (inBounds(c.reviewedAt)) events.push({ kind: 'campaignReview', at: c.reviewedAt, name: c.name });
+  }
+  for (const n of notes) if (inBounds(n.at)) events.push({ kind: 'note', at: n.at });
+  for (const e of edits) events.push({ kind: 'titleEdit', at: e.at });
+  return events;
+}
+
+export interface LiveDay {
+  date: string;
+  bounds: DayBounds;
+  states: DutyState[];
+  row?: ChecklistDayRow;
+}
+
+/** Each day of [first, last] computed live from evidence and the seller's overrides. */
+export async function loadDays(
+  db: ShopMateDB,
+  duties: readonly Duty[],
+  first: string,
+  last: string,
+  timeZone: string,
+): Promise<LiveDay[]> {
+  const [events, rows] = await Promise.all([
+    loadEvidence(db, first, last, timeZone),
+    db.checklistDays.where('date').between(first, last, true, true).toArray(),
+  ]);
+  const byDate = new Map(rows.map((r) => [r.date, r]));
+  const days: LiveDay[] = [];
+  for (let date = first; date <= last; date = shiftDate(date, 1)) {
+    const bounds = dayBounds(date, timeZone);
+    const row = byDate.get(date);
+    days.push({ date, bounds, row, states: dayStates(duties, events, row?.overrides, date, bounds) });
+  }
+  return days;
+}
+
+/**
+ * Completion per day for history: a past day's frozen summary when it has one (the list as
+ * it was that day), otherwise the live computation when given, else nothing (no activity).
+ */
+export async function loadRecords(
+  db: ShopMateDB,
+  today: string,
+  live: readonly LiveDay[],
+): Promise<Map<string, DaySummary>> {
+  const records = new Map<string, DaySummary>();
+  await db.checklistDays.each((row) => {
+    if (row.summary && row.date < today) records.set(row.date, row.summary);
+  });
+  for (const day of live) {
+    if (day.date < today && records.has(day.date)) continue;
+    const summary = summarize(day.states);
+    // An untouched past day without evidence is simply absent (0 done).
+    if (day.date < today && summary.done.length === 0 && !day.row) continue;
+    records.set(day.date, summary);
+  }
+  return records;
+}
+
+/** The first day ShopMate knew of any activity (for "before ShopMate" blanks in the monthly table). */
+export async function firstActiveDate(db: ShopMateDB, timeZone: string): Promise<string | undefined> {
+  const [firstDay, firstVisit] = await Promise.all([
+    db.checklistDays.orderBy('date').first(),
+    db.pageVisits.orderBy('at').first(),
+  ]);
+  const candidates = [firstDay?.date, firstVisit ? businessDateAt(firstVisit.at, timeZone) : undefined].filter(
+    (d): d is string => !!d,
+  );
+  return candidates.sort()[0];
+}
