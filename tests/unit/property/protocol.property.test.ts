@@ -35,6 +35,14 @@ const SAMPLES: Partial<{ [T in MessageType]: Payload<T> }> = {
     extraction: { shopId: '57300001', shopName: '小鹿家居旗舰店', shopDays: [{ date: '2026-11-22', metrics: { uv: 12000, salesAmount: 12345.6, conversionRate: 0.032 } }], items: [{ itemId: '652301122834', title: '北欧实木床头柜', price: 199, days: [{ date: '2026-11-22', metrics: { uv: 830 } }] }] },
   },
   pageVisit: { platform: 'taobao', pageKind: 'dashboard', url: CONSOLE, at: NOW, date: '2026-11-22' },
+  observedResponse: {
+    platform: 'taobao',
+    pageKind: 'dashboard',
+    url: CONSOLE,
+    responseUrl: 'https://sycm.taobao.com/portal/live/new/index/overview/v3.json',
+    body: '{"content":{"code":0,"data":{"data":{"today":{"payAmt":{"value":12345.6},"uv":{"value":12000}}}}}}',
+    at: NOW,
+  },
   captureFailed: { platform: 'taobao', pageKind: 'traffic', url: 'https://sycm.taobao.com/flow/monitor/overview', at: NOW, reason: 'no labels found' },
   importReport: { platform: 'taobao', fileName: '宏观监控.xls', importedAt: NOW, extraction: { shopDays: [{ date: '2026-11-21', metrics: { uv: 11000 } }], items: [] } },
   'checklist.setDone': { date: '2026-11-22', dutyId: 'shop-check', done: true },
@@ -44,6 +52,11 @@ const SAMPLES: Partial<{ [T in MessageType]: Payload<T> }> = {
   'campaign.save': { shopKey: 'taobao:57300001', platform: 'taobao', name: '双11', start: '2026-11-01', end: '2026-11-11', itemIds: ['652301122834'], notes: '' },
   'campaign.markReviewed': { id: 1, at: NOW },
   'campaign.delete': { id: 1 },
+  'analysis.lifecycle': { shopKey: 'taobao:57300001', today: '2026-11-22' },
+  'analysis.picks': { shopKey: 'taobao:57300001', today: '2026-11-22' },
+  'analysis.quadrant': { shopKey: 'taobao:57300001', today: '2026-11-22' },
+  'analysis.campaign': { shopKey: 'taobao:57300001', id: 1, today: '2026-11-22' },
+  'analysis.tips': { shopKey: 'taobao:57300001', today: '2026-11-22' },
   'data.deleteAll': { confirm: 'DELETE' },
   // gzip+base64 of a one-note backup (lib/backup/transport.ts), filled in beforeAll.
   'backup.restore': { packed: '', mode: 'merge', restoreSettings: false },
@@ -90,6 +103,12 @@ const isRejection = (r: unknown) =>
   typeof r === 'object' && r !== null && (r as { ok: unknown }).ok === false && typeof (r as { error: unknown }).error === 'string' && (r as { error: string }).error.length > 0;
 
 describe('parseMessage (fuzzed)', () => {
+  it('every message of the contract has a valid sample here, so its fields are fuzzed one by one too', () => {
+    const missing = TYPES.filter((t) => SAMPLES[t] === undefined);
+    expect(missing, `add a valid payload for ${missing.join(', ')} to SAMPLES in ${'tests/unit/property/protocol.property.test.ts'}`).toEqual([]);
+    for (const type of TYPES) expect(MESSAGES[type].payload.safeParse(SAMPLES[type]).success, `${type} sample is valid`).toBe(true);
+  });
+
   it('never throws, and rejects anything that is not an envelope with a reason', () => {
     fc.assert(
       fc.property(anyValue, fc.constantFrom('content', 'ui') as fc.Arbitrary<'content' | 'ui'>, (raw, origin) => {
