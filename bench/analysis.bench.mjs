@@ -17,7 +17,7 @@
  * BENCH_ITEMS / BENCH_DAYS to scale down for a quick look.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -41,7 +41,10 @@ if (process.env.SHOPMATE_SKIP_BUILD !== '1' || !existsSync(EXT)) {
   execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, SHOPMATE_OUT_DIR: OUT } });
 }
 
-const userDataDir = mkdtempSync(path.join(tmpdir(), 'shopmate-bench-'));
+// BENCH_PROFILE=<dir> keeps the seeded browser profile there and reuses it on the next run.
+const keep = process.env.BENCH_PROFILE;
+const userDataDir = keep ?? mkdtempSync(path.join(tmpdir(), 'shopmate-bench-'));
+const seeded = keep !== undefined && existsSync(path.join(keep, 'shopmate-bench-seeded'));
 const context = await launchWithExtension(EXT, userDataDir, { viewport: { width: 420, height: 900 } });
 let [worker] = context.serviceWorkers();
 worker ??= await context.waitForEvent('serviceworker');
@@ -94,25 +97,28 @@ const TODAY = localDate(new Date());
 try {
   // ---------------------------------------------------------------------------------------------
   // Seeding, through the background's message path (an extension page sends importReport).
-  const seeder = await context.newPage();
-  await seeder.goto(pageUrl('options.html'));
-  const seedStart = performance.now();
-  const captureMs = [];
-  for (const [s, shop] of SHOPS.entries()) {
-    for (let first = DAYS; first >= 1; first -= CHUNK_DAYS) {
-      const last = Math.max(1, first - CHUNK_DAYS + 1);
-      const ms = await seeder.evaluate(seedChunk, { shop, shopIndex: s, items: ITEMS, firstOffset: first, lastOffset: last, today: TODAY, withShopDays: true });
-      captureMs.push(ms);
-      process.stdout.write(`\r  seeding ${shop.name}: ${DAYS - last + 1}/${DAYS} days`);
-    }
-    process.stdout.write('\n');
-  }
   const rows = SHOPS.length * ITEMS * DAYS;
-  console.log(
-    `seeded ${SHOPS.length} shops × ${ITEMS.toLocaleString('en')} items × ${DAYS} days = ${rows.toLocaleString('en')} item-day rows in ${((performance.now() - seedStart) / 1000).toFixed(0)} s ` +
-      `(importReport of ${ITEMS.toLocaleString('en')} items × ${CHUNK_DAYS} days, rollups included: median ${median(captureMs).toFixed(0)} ms)`,
-  );
-  await seeder.close();
+  if (!seeded) {
+    const seeder = await context.newPage();
+    await seeder.goto(pageUrl('options.html'));
+    const seedStart = performance.now();
+    const captureMs = [];
+    for (const [s, shop] of SHOPS.entries()) {
+      for (let first = DAYS; first >= 1; first -= CHUNK_DAYS) {
+        const last = Math.max(1, first - CHUNK_DAYS + 1);
+        const ms = await seeder.evaluate(seedChunk, { shop, shopIndex: s, items: ITEMS, firstOffset: first, lastOffset: last, today: TODAY, withShopDays: true });
+        captureMs.push(ms);
+        process.stdout.write(`\r  seeding ${shop.name}: ${DAYS - last + 1}/${DAYS} days`);
+      }
+      process.stdout.write('\n');
+    }
+    console.log(
+      `seeded ${SHOPS.length} shops × ${ITEMS.toLocaleString('en')} items × ${DAYS} days = ${rows.toLocaleString('en')} item-day rows in ${((performance.now() - seedStart) / 1000).toFixed(0)} s ` +
+        `(importReport of ${ITEMS.toLocaleString('en')} items × ${CHUNK_DAYS} days, rollups included: median ${median(captureMs).toFixed(0)} ms)`,
+    );
+    await seeder.close();
+    if (keep) writeFileSync(path.join(keep, 'shopmate-bench-seeded'), TODAY);
+  }
 
   const shopKey = `${SHOPS[0].platform}:${SHOPS[0].shopId}`;
   const probe = await context.newPage();
@@ -209,7 +215,7 @@ try {
   }
 } finally {
   await context.close();
-  rmSync(userDataDir, { recursive: true, force: true });
+  if (!keep) rmSync(userDataDir, { recursive: true, force: true });
 }
 
 function median(values) {

@@ -55,7 +55,10 @@ export type Query<T> = { status: 'loading' } | { status: 'error'; error: string 
 export function useBackgroundQuery<T extends MessageType>(type: T, payload: Payload<T> | undefined, extra = ''): Query<Reply<T>> & { refreshing: boolean } {
   const key = payload ? `${JSON.stringify(payload)}|${extra}` : '';
   const shopKey = (payload as { shopKey?: string } | undefined)?.shopKey;
-  const stamp = useLiveQuery(async () => (shopKey ? ((await db.shops.get(shopKey))?.lastSeenAt ?? 0) : 0), [shopKey]);
+  // Tagged with its shop: useLiveQuery keeps the previous shop's value until the new one arrives,
+  // and asking with that would send every query twice.
+  const stamped = useLiveQuery(async () => ({ shopKey, at: shopKey ? ((await db.shops.get(shopKey))?.lastSeenAt ?? 0) : 0 }), [shopKey]);
+  const stamp = stamped && stamped.shopKey === shopKey ? stamped.at : undefined;
   const thresholds = JSON.stringify(useSettings().thresholds);
   // The answer remembers which request produced it: a newer request shows the older answer as
   // refreshing, and an answer for another shop or day is never shown as this one's.

@@ -26,8 +26,16 @@ async function shopDays(db: ShopMateDB, shopKey: string, from: string, to: strin
   return db.shopDaily.where('[shopKey+date]').between([shopKey, from], [shopKey, to], true, true).toArray();
 }
 
-async function itemRows(db: ShopMateDB, shopKey: string): Promise<ItemRow[]> {
-  return db.items.where('shopKey').equals(shopKey).toArray();
+const itemReads = new Map<string, Promise<ItemRow[]>>();
+/** The shop's items; concurrent queries share one read. */
+function itemRows(db: ShopMateDB, shopKey: string): Promise<ItemRow[]> {
+  const key = `${db.name}|${shopKey}`;
+  let read = itemReads.get(key);
+  if (!read) {
+    read = db.items.where('shopKey').equals(shopKey).toArray().finally(() => itemReads.delete(key));
+    itemReads.set(key, read);
+  }
+  return read;
 }
 
 /** Titles of the listed items only (a reply never carries the whole catalogue). */
@@ -178,13 +186,15 @@ function dataDays(slots: SlotRow, packs: readonly DayPack[]): Uint16Array {
 /** The hero window ending yesterday: [today − days, today − 1]. */
 const windowEnding = (today: string, days: number, shiftDays = 0) => ({ from: addDays(today, -days - shiftDays), to: addDays(today, -1 - shiftDays) });
 
-export async function heroWindow(db: ShopMateDB, shopKey: string, from: string, to: string, t: Thresholds): Promise<HeroResult> {
-  const [{ slots, packs }, days] = await Promise.all([readDays(db, shopKey, from, to), shopDays(db, shopKey, from, to)]);
-  const windows = itemWindows(slots, packs);
-  const shop = aggregateDays(days);
+/** Hero picks over [from, to] from packs and shop days that may cover a longer span (read once, sliced here). */
+function heroOver(from: string, to: string, slots: SlotRow, packs: readonly DayPack[], days: readonly ShopDay[], t: Thresholds): HeroResult {
+  const inside = <T extends { date: string }>(x: T) => x.date >= from && x.date <= to;
+  const windows = itemWindows(slots, packs.filter(inside));
+  const shop = aggregateDays(days.filter(inside));
   const conversion = shop.cells.conversionRate?.value ?? itemsConversion(windows);
   return heroPicks(windows, t, { ...optional('conversion', conversion), ...optional('bounce', shop.cells.bounceRate?.value) });
 }
+
 
 export interface PicksAnalysis {
   hero: HeroResult & { from: string; to: string };
@@ -199,10 +209,13 @@ export interface PicksAnalysis {
 export async function picksAnalysis(db: ShopMateDB, shopKey: string, today: string, t: Thresholds, limit = 50): Promise<PicksAnalysis> {
   const hw = windowEnding(today, t.heroWindowDays);
   const dw = windowEnding(today, t.delistNoSaleDays);
-  const [hero, rows, delistDays, lastDsr] = await Promise.all([
-    heroWindow(db, shopKey, hw.from, hw.to, t),
+  // One read covers both windows (both end yesterday); with the default 30 days it is also the
+  // quadrant's window, which a concurrent quadrant query shares.
+  const span = windowEnding(today, Math.max(t.heroWindowDays, t.delistNoSaleDays));
+  const [packsRead, heroDays, rows, lastDsr] = await Promise.all([
+    readDays(db, shopKey, span.from, span.to),
+    shopDays(db, shopKey, hw.from, hw.to),
     itemRows(db, shopKey),
-    readDays(db, shopKey, dw.from, dw.to),
     db.shopDaily
       .where('[shopKey+date]')
       .between([shopKey, ''], [shopKey, today], true, true)
@@ -210,8 +223,9 @@ export async function picksAnalysis(db: ShopMateDB, shopKey: string, today: stri
       .filter((d) => d.metrics.dsr !== undefined)
       .first(),
   ]);
-  const { slots } = delistDays;
-  const days = dataDays(slots, delistDays.packs);
+  const { slots } = packsRead;
+  const hero = heroOver(hw.from, hw.to, slots, packsRead.packs, heroDays, t);
+  const days = dataDays(slots, packsRead.packs.filter((p) => p.date >= dw.from));
   const byId = new Map(rows.map((r) => [r.itemId, r]));
   const ids = new Set([...slots.ids, ...rows.map((r) => r.itemId)]);
   const slotOf = new Map(slots.ids.map((id, i) => [id, i]));
@@ -264,14 +278,16 @@ export async function tipsAnalysis(db: ShopMateDB, shopKey: string, today: strin
   const from = addDays(today, -(t.tipBaselineDays + 14));
   const hw = windowEnding(today, t.heroWindowDays);
   const hwBefore = windowEnding(today, t.heroWindowDays, t.heroWindowDays);
-  const [days, lifecycle, heroNow, heroBefore, rows, campaigns] = await Promise.all([
+  const [days, lifecycle, heroPacks, heroDays, rows, campaigns] = await Promise.all([
     shopDays(db, shopKey, from, today),
     lifecycleAll(db, shopKey, today, t),
-    heroWindow(db, shopKey, hw.from, hw.to, t),
-    heroWindow(db, shopKey, hwBefore.from, hwBefore.to, t),
+    readDays(db, shopKey, hwBefore.from, hw.to),
+    shopDays(db, shopKey, hwBefore.from, hw.to),
     itemRows(db, shopKey),
     db.campaigns.where('shopKey').equals(shopKey).toArray(),
   ]);
+  const heroNow = heroOver(hw.from, hw.to, heroPacks.slots, heroPacks.packs, heroDays, t);
+  const heroBefore = heroOver(hwBefore.from, hwBefore.to, heroPacks.slots, heroPacks.packs, heroDays, t);
   const titles = new Map(rows.filter((r) => r.title).map((r) => [r.itemId, r.title!]));
   const tips = runTips({
     today,

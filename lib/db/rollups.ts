@@ -91,6 +91,8 @@ export class RollupDB extends Dexie {
 interface RollupState {
   cache: RollupDB;
   queue: Promise<unknown>;
+  /** Reads in flight, shared by concurrent queries (the 宝贝 tab asks three at once); never kept after. */
+  inflight: Map<string, Promise<unknown>>;
   /** Captures whose transaction is running or whose packs are being updated. */
   claims: number;
   unwatch?: () => void;
@@ -102,7 +104,7 @@ const states = new Map<string, RollupState>();
 export function rollupsOf(db: ShopMateDB): RollupState {
   let state = states.get(db.name);
   if (!state) {
-    state = { cache: new RollupDB(`${db.name}-rollups`), queue: Promise.resolve(), claims: 0 };
+    state = { cache: new RollupDB(`${db.name}-rollups`), queue: Promise.resolve(), claims: 0, inflight: new Map() };
     states.set(db.name, state);
   }
   return state;
@@ -418,29 +420,33 @@ export function ensureShop(db: ShopMateDB, shopKey: string): Promise<Slots> {
 
 export type { Slots };
 
+/** One read for all concurrent callers asking the same thing; the next caller after it settles reads afresh. */
+function shared<T>(state: RollupState, key: string, read: () => Promise<T>): Promise<T> {
+  const pending = state.inflight.get(key) as Promise<T> | undefined;
+  if (pending) return pending;
+  const promise = read().finally(() => state.inflight.delete(key));
+  state.inflight.set(key, promise);
+  return promise;
+}
+
 /** Week packs for these Mondays (undefined where no data), current as of now. */
-export async function readWeeks(db: ShopMateDB, shopKey: string, weeks: readonly string[]): Promise<{ slots: SlotRow; packs: (WeekPack | undefined)[] }> {
+export function readWeeks(db: ShopMateDB, shopKey: string, weeks: readonly string[]): Promise<{ slots: SlotRow; packs: (WeekPack | undefined)[] }> {
   const state = rollupsOf(db);
-  await ensureShop(db, shopKey);
-  const read = async () => {
-    const [slots, packs] = await Promise.all([state.cache.slots.get(shopKey), state.cache.weeks.bulkGet(weeks.map((w) => [shopKey, w] as [string, string]))]);
-    return { slots: slots!, packs };
-  };
-  return read();
+  return shared(state, `weeks|${shopKey}|${weeks.join(',')}`, async () => {
+    const slots = await shared(state, `ensure|${shopKey}`, () => ensureShop(db, shopKey));
+    const packs = await state.cache.weeks.bulkGet(weeks.map((w) => [shopKey, w] as [string, string]));
+    return { slots: slots.row, packs };
+  });
 }
 
 /** Day packs for [from, to] (oldest first, only dates with data), current as of now. */
-export async function readDays(db: ShopMateDB, shopKey: string, from: string, to: string): Promise<{ slots: SlotRow; packs: DayPack[] }> {
+export function readDays(db: ShopMateDB, shopKey: string, from: string, to: string): Promise<{ slots: SlotRow; packs: DayPack[] }> {
   const state = rollupsOf(db);
-  await ensureShop(db, shopKey);
-  const read = async () => {
-    const [slots, packs] = await Promise.all([
-      state.cache.slots.get(shopKey),
-      state.cache.days.where('[shopKey+date]').between([shopKey, from], [shopKey, to], true, true).toArray(),
-    ]);
-    return { slots: slots!, packs };
-  };
-  return read();
+  return shared(state, `days|${shopKey}|${from}|${to}`, async () => {
+    const slots = await shared(state, `ensure|${shopKey}`, () => ensureShop(db, shopKey));
+    const packs = await state.cache.days.where('[shopKey+date]').between([shopKey, from], [shopKey, to], true, true).toArray();
+    return { slots: slots.row, packs };
+  });
 }
 
 /** Drops the cache of a database (tests, and a rebuild from scratch). */

@@ -6,6 +6,7 @@ import type { LifecycleAnalysis } from '@/lib/db/analysis-queries';
 import type { MessageKey } from '@/lib/i18n';
 import { formatChange, formatValue, shortDate, type Currency } from '../format';
 import ItemName from './ItemName';
+import { useShown } from './useShown';
 
 const ORDER: Stage[] = ['new', 'growth', 'hero', 'stable', 'decline', 'unknown'];
 const FIRST_SHOWN: Stage[] = ['decline', 'hero', 'growth', 'new', 'stable', 'unknown'];
@@ -18,7 +19,7 @@ export default function LifecycleSection({ data, currency }: { data: LifecycleAn
   const t = useT();
   const locale = useLocale();
   const [picked, setPicked] = useState<Stage>(() => FIRST_SHOWN.find((s) => data.counts[s] > 0) ?? 'stable');
-  const list = data.byStage[picked];
+  const [list, more] = useShown(data.byStage[picked]);
   return (
     <>
       <p className="muted">
@@ -46,7 +47,7 @@ export default function LifecycleSection({ data, currency }: { data: LifecycleAn
           {list.map((r) => (
             <LifecycleItem key={r.itemId} r={r} title={data.titles[r.itemId]} currency={currency} />
           ))}
-          {data.counts[picked] > list.length ? <li className="muted">{t('analysis.more', { count: data.counts[picked] - list.length })}</li> : null}
+          {more ? <li>{more}</li> : data.counts[picked] > list.length ? <li className="muted">{t('analysis.more', { count: data.counts[picked] - list.length })}</li> : null}
         </ul>
       )}
     </>

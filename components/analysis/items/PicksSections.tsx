@@ -5,12 +5,15 @@ import type { Thresholds } from '@/lib/settings/schema';
 import ActLink from '../ActLink';
 import { formatValue, shortDate } from '../format';
 import ItemName from './ItemName';
+import { useShown } from './useShown';
 
 /** 主推候选 (DOMAIN §3): the rule, the candidates with their numbers, the 关联搭配 advice, and the noise apart. */
 export function HeroSection({ data, thresholds, platform }: { data: PicksAnalysis; thresholds: Thresholds; platform: PlatformId }) {
   const t = useT();
   const locale = useLocale();
   const { hero } = data;
+  const [candidates, moreCandidates] = useShown(hero.candidates);
+  const [noise, moreNoise] = useShown(hero.noise, 10);
   const rule = t(thresholds.heroAboveShopAverage ? 'analysis.hero.ruleOrAverage' : 'analysis.hero.rule', {
     from: shortDate(hero.from, locale),
     to: shortDate(hero.to, locale),
@@ -39,7 +42,7 @@ export function HeroSection({ data, thresholds, platform }: { data: PicksAnalysi
                 </tr>
               </thead>
               <tbody>
-                {hero.candidates.map((c) => (
+                {candidates.map((c) => (
                   <tr key={c.itemId}>
                     <th scope="row">
                       <ItemName itemId={c.itemId} title={data.titles[c.itemId]} />
@@ -56,6 +59,7 @@ export function HeroSection({ data, thresholds, platform }: { data: PicksAnalysi
               </tbody>
             </table>
           </div>
+          {moreCandidates}
           <p className="card an-advice">
             {t('analysis.hero.advice')} <ActLink platform={platform} kind="ads" />
           </p>
@@ -66,7 +70,7 @@ export function HeroSection({ data, thresholds, platform }: { data: PicksAnalysi
           <summary>{t('analysis.hero.noiseTitle', { count: hero.noise.length })}</summary>
           <p className="warn">{t('analysis.hero.noiseWarning', { uv: formatValue(thresholds.heroMinUv, 'integer', locale) })}</p>
           <ul className="an-list">
-            {hero.noise.map((c) => (
+            {noise.map((c) => (
               <li key={c.itemId}>
                 <ItemName itemId={c.itemId} title={data.titles[c.itemId]} />{' '}
                 <span className="muted">
@@ -75,6 +79,7 @@ export function HeroSection({ data, thresholds, platform }: { data: PicksAnalysi
               </li>
             ))}
           </ul>
+          {moreNoise}
         </details>
       ) : null}
     </>
@@ -86,6 +91,7 @@ export function DelistSection({ data, thresholds, platform }: { data: PicksAnaly
   const t = useT();
   const locale = useLocale();
   const { delist } = data;
+  const [candidates, more] = useShown(delist.candidates);
   return (
     <>
       <p className="muted">{t('analysis.delist.rule', { days: thresholds.delistNoSaleDays, from: shortDate(delist.from, locale), to: shortDate(delist.to, locale) })}</p>
@@ -93,7 +99,7 @@ export function DelistSection({ data, thresholds, platform }: { data: PicksAnaly
         <p className="muted">{t('analysis.delist.none')}</p>
       ) : (
         <ul className="an-list" data-testid="delist-list">
-          {delist.candidates.map((c) => (
+          {candidates.map((c) => (
             <li key={c.itemId} className="card an-row">
               <ItemName itemId={c.itemId} title={data.titles[c.itemId]} />
               <p className="an-reason">
@@ -103,6 +109,7 @@ export function DelistSection({ data, thresholds, platform }: { data: PicksAnaly
               </p>
             </li>
           ))}
+          {more ? <li>{more}</li> : null}
         </ul>
       )}
       <p className="muted">
@@ -118,6 +125,7 @@ export function RatingsSection({ data, thresholds, platform }: { data: PicksAnal
   const t = useT();
   const locale = useLocale();
   const floor = formatValue(thresholds.ratingFloor, 'score', locale);
+  const [ratings, more] = useShown(data.ratings);
   return (
     <>
       {data.dsr ? (
@@ -135,11 +143,12 @@ export function RatingsSection({ data, thresholds, platform }: { data: PicksAnal
         <p className="muted">{t('analysis.ratings.none', { floor })}</p>
       ) : (
         <ul className="an-list" data-testid="ratings-list">
-          {data.ratings.map((r) => (
+          {ratings.map((r) => (
             <li key={r.itemId}>
               <ItemName itemId={r.itemId} title={data.titles[r.itemId]} /> <strong className="warn">{formatValue(r.rating, 'score', locale)}</strong>
             </li>
           ))}
+          {more ? <li>{more}</li> : null}
         </ul>
       )}
       <p>

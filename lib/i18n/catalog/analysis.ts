@@ -12,6 +12,7 @@ export const zhCN = {
   'analysis.empty.how': '打开生意参谋首页，掌柜助手会读取页面上已显示的数字；也可以在设置里导入后台导出的报表。',
   'analysis.empty.import': '在设置中导入报表',
   'analysis.more': '还有 {count} 件',
+  'analysis.showMore': '再显示 {count} 件（还有 {left} 件）',
   'analysis.act': '去{platform}{page}处理',
   'analysis.change.fromZero': '从零起步',
 
@@ -251,6 +252,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'analysis.empty.how': 'Open the 生意参谋 home page and ShopMate reads the figures it shows, or import a report exported from your console in Settings.',
   'analysis.empty.import': 'Import a report in Settings',
   'analysis.more': '{count} more',
+  'analysis.showMore': 'Show {count} more ({left} left)',
   'analysis.act': 'Act on {platform} {page}',
   'analysis.change.fromZero': 'from zero',
 
