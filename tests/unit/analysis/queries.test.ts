@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dateRange } from '@/lib/analysis/dates';
-import { lifecycleAnalysis, picksAnalysis, quadrantAnalysis, tipsAnalysis } from '@/lib/db/analysis-queries';
+import { campaignAnalysis, lifecycleAnalysis, picksAnalysis, quadrantAnalysis, tipsAnalysis } from '@/lib/db/analysis-queries';
 import { storeCapture } from '@/lib/db/capture-store';
 import { resetRollups } from '@/lib/db/rollups';
 import { ShopMateDB } from '@/lib/db/schema';
@@ -122,6 +122,19 @@ describe('item analysis queries (background)', () => {
     expect(tips.find((x) => x.rule === 'heroAppearing')!.items!.map((i) => [i.itemId, i.title])).toEqual([['hero', '记忆棉枕头']]);
     // Ranked: score never increases down the list.
     expect(tips.map((x) => x.score)).toEqual([...tips.map((x) => x.score)].sort((a, b) => b - a));
+  });
+
+  it('campaign review: its windows from the shop days, its items from their daily rows', async () => {
+    const [campaign] = await db.campaigns.toArray();
+    const r = (await campaignAnalysis(db, campaign!.id!, TODAY, t))!;
+    expect(r.review.windows.before).toEqual({ from: '2026-10-21', to: '2026-10-31', days: 11 });
+    // No shop days before 11-10: said so, not compared.
+    expect(r.review.shortfalls[0]).toEqual({ key: 'noBefore' });
+    const hero = r.review.items[0]!;
+    expect(hero.itemId).toBe('hero');
+    expect(hero.before).toEqual({ days: 11, uv: 1100, buyers: 22, units: 22 });
+    expect(r.titles).toEqual({ hero: '记忆棉枕头' });
+    expect(await campaignAnalysis(db, 999, TODAY, t)).toBeNull();
   });
 
   it('a shop without history answers empty, not with errors', async () => {
