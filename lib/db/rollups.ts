@@ -20,7 +20,8 @@ import type { ItemDailyRow, ShopMateDB } from './schema';
  *   but costs ~7 µs per row in Chromium's service worker: too slow at 100,000 rows a window.)
  * - any other write to itemDaily (restore, delete all, a bench seeding the table) is noticed
  *   through Dexie's storagemutated event and empties the cache (so "delete all" leaves no copy
- *   behind): each shop is rebuilt from itemDaily on its next query.
+ *   behind): each shop is rebuilt from itemDaily on its next query. (The data handlers also
+ *   delete `<db>-…` databases after "delete all" and a restore; Dexie reopens this one on use.)
  *
  * Missing stays missing: a value the console did not show is NaN in the pack, and every sum
  * comes with the number of days it rests on.
@@ -30,7 +31,7 @@ import type { ItemDailyRow, ShopMateDB } from './schema';
 export interface DayPack {
   shopKey: string;
   date: string;
-  /** itemDaily rows behind this pack (for the freshness check). */
+  /** itemDaily rows behind this pack. */
   n: number;
   /** 1 where the item has a row that day. Index = the item's slot in the shop's SlotRow. */
   has: Uint8Array;
