@@ -97,7 +97,7 @@ export interface BadgeDeps {
 
 /** Wires the badge in the service worker; returns a stop function (for tests). */
 export function startChecklistBadge(db: ShopMateDB, deps: BadgeDeps = {}): () => void {
-  const now = deps.now ?? Date.now;
+  const now = deps.now ?? (() => Date.now());
   const zone = deps.timeZone ?? systemTimeZone;
   let subscription: Subscription | undefined;
   let current: { settings: Settings; date: string } | undefined;

@@ -61,7 +61,7 @@ export async function reminderMessage(
 }
 
 export function startReminder(db: ShopMateDB, deps: ReminderDeps = {}): () => void {
-  const now = deps.now ?? Date.now;
+  const now = deps.now ?? (() => Date.now());
   const zone = deps.timeZone ?? systemTimeZone;
   const canNotify = deps.canNotify ?? defaultCanNotify;
 

@@ -1,14 +1,15 @@
-import Papa from 'papaparse';
-import type { MonthTable } from './history';
+import type { ExportColumn } from '@/lib/export/columns';
+import type { MonthRow, MonthTable } from './history';
 
 /**
- * The 月度考核表 as a sheet (rows of cells), and as CSV. The same sheet feeds the XLSX
- * writer in the side panel, so both files say the same thing.
+ * The 月度考核表 as an export table (lib/export writes it as CSV with a UTF-8 BOM, or XLSX):
+ * one row per day, one column per duty (✓ when done), then done / due / rate, and a total row.
+ * Days before ShopMate or after today are left empty, not counted as failures.
  */
 
-export type SheetCell = { text: string } | { number: number; percent?: boolean } | null;
+export type MonthSheetRow = { kind: 'day'; row: MonthRow } | { kind: 'total' };
 
-export interface SheetLabels {
+export interface MonthSheetLabels {
   date: string;
   done: string;
   due: string;
@@ -18,39 +19,46 @@ export interface SheetLabels {
   tick: string;
 }
 
-export function monthSheet(table: MonthTable, dutyNames: readonly string[], labels: SheetLabels): SheetCell[][] {
-  const header: SheetCell[] = [labels.date, ...dutyNames, labels.done, labels.due, labels.rate].map((text) => ({ text }));
-  const rows: SheetCell[][] = [header];
-  for (const row of table.rows) {
-    if (row.state !== 'day') {
-      rows.push([{ text: row.date }, ...table.duties.map(() => null), null, null, null]);
-      continue;
-    }
-    rows.push([
-      { text: row.date },
-      ...table.duties.map((d): SheetCell => (row.done.has(d.id) ? { text: labels.tick } : { text: '' })),
-      { number: row.doneCount },
-      { number: row.total },
-      row.total > 0 ? { number: row.doneCount / row.total, percent: true } : null,
-    ]);
-  }
-  rows.push([
-    { text: labels.total },
-    ...table.duties.map((d): SheetCell => ({ number: table.perDuty[d.id] ?? 0 })),
-    { number: table.doneTotal },
-    { number: table.dueTotal },
-    table.rate === undefined ? null : { number: table.rate, percent: true },
-  ]);
-  return rows;
+export function monthSheet(
+  table: MonthTable,
+  dutyNames: readonly string[],
+  labels: MonthSheetLabels,
+): { columns: ExportColumn<MonthSheetRow>[]; rows: MonthSheetRow[] } {
+  const counted = (r: MonthSheetRow): MonthRow | undefined => (r.kind === 'day' && r.row.state === 'day' ? r.row : undefined);
+  const columns: ExportColumn<MonthSheetRow>[] = [
+    {
+      header: labels.date,
+      kind: 'date',
+      kindOf: (r) => (r.kind === 'total' ? 'text' : 'date'),
+      value: (r) => (r.kind === 'total' ? labels.total : r.row.date),
+      width: 12,
+    },
+    ...table.duties.map(
+      (duty, i): ExportColumn<MonthSheetRow> => ({
+        header: safeHeader(dutyNames[i] ?? duty.id),
+        kind: 'text',
+        kindOf: (r) => (r.kind === 'total' ? 'integer' : 'text'),
+        value: (r) => (r.kind === 'total' ? (table.perDuty[duty.id] ?? 0) : counted(r) && (r.row.done.has(duty.id) ? labels.tick : '')),
+      }),
+    ),
+    { header: labels.done, kind: 'integer', value: (r) => (r.kind === 'total' ? table.doneTotal : counted(r)?.doneCount) },
+    { header: labels.due, kind: 'integer', value: (r) => (r.kind === 'total' ? table.dueTotal : counted(r)?.total) },
+    {
+      header: labels.rate,
+      kind: 'percent',
+      digits: 1,
+      value: (r) => {
+        if (r.kind === 'total') return table.rate;
+        const row = counted(r);
+        return row && row.total > 0 ? row.doneCount / row.total : undefined;
+      },
+    },
+  ];
+  return { columns, rows: [...table.rows.map((row): MonthSheetRow => ({ kind: 'day', row })), { kind: 'total' }] };
 }
-
-const cellText = (c: SheetCell): string =>
-  c === null ? '' : 'text' in c ? c.text : c.percent ? `${(c.number * 100).toFixed(1)}%` : String(c.number);
 
 /**
- * CSV with a UTF-8 byte-order mark: without it Excel and WPS read the file as the system's
- * ANSI code page and the Chinese headers turn into mojibake.
+ * A seller's own duty name is a header cell, and lib/export's CSV writer escapes formula-like
+ * data cells but prints headers as they are: quote it here so "=HYPERLINK(…)" stays text.
  */
-export function sheetToCsv(sheet: readonly SheetCell[][]): string {
-  return `\uFEFF${Papa.unparse(sheet.map((r) => r.map(cellText)), { newline: '\r\n' })}`;
-}
+const safeHeader = (name: string) => (/^[=+\-@\t\r]/.test(name) ? `'${name}` : name);

@@ -17,7 +17,7 @@ export interface ChecklistDeps {
 }
 
 export const checklistHandlers = (db: ShopMateDB, deps: ChecklistDeps = {}): Handlers<typeof checklistMessages> => {
-  const now = deps.now ?? Date.now;
+  const now = deps.now ?? (() => Date.now());
   const timeZone = deps.timeZone ?? systemTimeZone;
   const settings = deps.settings ?? loadSettings;
   return {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DUTIES, DEFAULT_DUTY_IDS } from '@/lib/checklist/duties';
-import { monthSheet, sheetToCsv } from '@/lib/checklist/export';
+import { monthSheet } from '@/lib/checklist/export';
+import { toCsv } from '@/lib/export/csv';
 import { compare, pickHeadline, withDerived } from '@/lib/checklist/headline';
 import { currentStreak, isComplete, longestStreak, monthTable } from '@/lib/checklist/history';
 import {
@@ -131,20 +132,21 @@ describe('月度考核表', () => {
 
   it('exports as a sheet and a CSV that Excel/WPS open as UTF-8', () => {
     const names = duties.map((d) => dutyName(zh, d));
-    const sheet = monthSheet(table, names, { date: '日期', done: '完成', due: '应做', rate: '完成率', total: '合计', tick: '✓' });
-    expect(sheet).toHaveLength(1 + 31 + 1);
-    const csv = sheetToCsv(sheet);
+    const { columns, rows } = monthSheet(table, names, { date: '日期', done: '完成', due: '应做', rate: '完成率', total: '合计', tick: '✓' });
+    expect(rows).toHaveLength(31 + 1);
+    const csv = toCsv(columns, rows);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).split('\r\n');
     expect(lines[0]).toBe(`日期,${names.join(',')},完成,应做,完成率`);
     expect(lines[3]).toBe('2026-03-03,✓,,✓,,,,,,,,,2,10,20.0%');
     expect(lines[1]).toBe(`2026-03-01${','.repeat(14)}`);
-    expect(lines.at(-1)).toBe('合计,3,2,3,2,2,2,2,2,2,2,2,24,43,55.8%');
+    expect(lines[7]).toBe(`2026-03-07${','.repeat(14)}`);
+    expect(lines[32]).toBe('合计,3,2,3,2,2,2,2,2,2,2,2,24,43,55.8%');
   });
 
-  it('a CSV cell with a comma or quote is quoted (a custom duty name)', () => {
-    const sheet = [[{ text: '回复,"买家秀"' }]];
-    expect(sheetToCsv(sheet).slice(1)).toBe('"回复,""买家秀"""');
+  it('a custom duty named like a formula stays text', () => {
+    const { columns, rows } = monthSheet(table, ['=HYPERLINK("x")'], { date: 'd', done: 'n', due: 'N', rate: 'r', total: 't', tick: '✓' });
+    expect(toCsv(columns.slice(0, 2), rows.slice(0, 1)).slice(1).split('\r\n')[0]).toBe('d,"\'=HYPERLINK(""x"")"');
   });
 });
 
