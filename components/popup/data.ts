@@ -2,7 +2,7 @@ import { shiftDate } from '@/lib/checklist/day';
 import type { Duty } from '@/lib/checklist/duties';
 import { currentStreak } from '@/lib/checklist/history';
 import { currentPlatform } from '@/lib/checklist/links';
-import { loadDays, loadRecords, type LiveDay } from '@/lib/checklist/load';
+import { loadDays, loadStreakRecords, type LiveDay } from '@/lib/checklist/load';
 import type { ShopDailyRow, ShopMateDB, ShopRow } from '@/lib/db/schema';
 import type { PlatformId } from '@/lib/model/pages';
 
@@ -35,7 +35,7 @@ export async function loadPopupData(
     db.pageVisits.orderBy('at').last(),
     db.shops.orderBy('lastSeenAt').reverse().toArray(),
   ]);
-  const records = await loadRecords(db, today, days);
+  const records = await loadStreakRecords(db, today, days);
   const seenPlatform = currentPlatform(undefined, [
     lastVisit && { platform: lastVisit.platform, at: lastVisit.at },
     shops[0] && { platform: shops[0].platform, at: shops[0].lastSeenAt },

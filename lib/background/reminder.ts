@@ -87,7 +87,14 @@ export function startReminder(db: ShopMateDB, deps: ReminderDeps = {}): () => vo
     if (alarm.name === REMINDER_ALARM) void fire(alarm.scheduledTime).catch(warn);
   };
   const sync = () => void loadSettings().then((s) => syncReminderAlarm(s, now(), zone())).catch(warn);
+  // Clicking the reminder opens the checklist (where the browser allows opening the popup).
+  const onClicked = (id: string) => {
+    if (id !== REMINDER_NOTIFICATION) return;
+    void browser.notifications.clear(id);
+    void browser.action.openPopup?.().catch(() => undefined);
+  };
   browser.alarms.onAlarm.addListener(onAlarm);
+  browser.notifications?.onClicked.addListener(onClicked);
   browser.runtime.onStartup?.addListener(sync);
   browser.runtime.onInstalled?.addListener(sync);
   const unwatch = watchSettings((s) => void syncReminderAlarm(s, now(), zone()).catch(warn));
@@ -96,6 +103,7 @@ export function startReminder(db: ShopMateDB, deps: ReminderDeps = {}): () => vo
   return () => {
     unwatch();
     browser.alarms.onAlarm.removeListener(onAlarm);
+    browser.notifications?.onClicked.removeListener(onClicked);
     browser.runtime.onStartup?.removeListener(sync);
     browser.runtime.onInstalled?.removeListener(sync);
   };

@@ -2,6 +2,7 @@ import type { ChecklistDayRow, ShopMateDB } from '@/lib/db/schema';
 import { businessDateAt, dayBounds, rangeBounds, shiftDate, type DayBounds } from './day';
 import type { Duty } from './duties';
 import type { EvidenceEvent } from './evidence';
+import { isComplete } from './history';
 import { dayStates, summarize, type DaySummary, type DutyState } from './status';
 
 /**
@@ -87,10 +88,12 @@ export async function loadRecords(
   today: string,
   live: readonly LiveDay[],
 ): Promise<Map<string, DaySummary>> {
+  return loadRecordsFrom(await db.checklistDays.toArray(), today, live);
+}
+
+function loadRecordsFrom(rows: readonly ChecklistDayRow[], today: string, live: readonly LiveDay[]): Map<string, DaySummary> {
   const records = new Map<string, DaySummary>();
-  await db.checklistDays.each((row) => {
-    if (row.summary && row.date < today) records.set(row.date, row.summary);
-  });
+  for (const row of rows) if (row.summary && row.date < today) records.set(row.date, row.summary);
   for (const day of live) {
     if (day.date < today && records.has(day.date)) continue;
     const summary = summarize(day.states);
@@ -99,6 +102,27 @@ export async function loadRecords(
     records.set(day.date, summary);
   }
   return records;
+}
+
+/**
+ * Completion records enough for the current streak: the live days, then frozen days read
+ * backwards from the latest only until the first one that was not complete (a year of history
+ * costs a handful of reads, not 365).
+ */
+export async function loadStreakRecords(
+  db: ShopMateDB,
+  today: string,
+  live: readonly LiveDay[],
+): Promise<Map<string, DaySummary>> {
+  const liveDates = new Set(live.map((d) => d.date));
+  const rows = await db.checklistDays
+    .where('date')
+    .below(today)
+    .reverse()
+    .until((row) => !liveDates.has(row.date) && !isComplete(row.summary), true)
+    .limit(4000)
+    .toArray();
+  return loadRecordsFrom(rows, today, live);
 }
 
 /** The first day ShopMate knew of any activity (for "before ShopMate" blanks in the monthly table). */

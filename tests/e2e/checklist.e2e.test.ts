@@ -1,8 +1,11 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page, Worker } from 'playwright-core';
+import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, toBusinessDate } from '../../lib/dates';
-import { eventually, launchExtension, type ExtensionSession } from './harness';
-import { sendFromPage } from './trust-helpers';
+import { eventually, launchExtension, SCREENSHOTS, type ExtensionSession } from './harness';
+import { sendFromPage, stopServiceWorker } from './trust-helpers';
 
 /**
  * 每日运营清单 in real Chromium with the built extension: opening demo console pages (fixtures
@@ -62,6 +65,11 @@ async function openPopup(s: ExtensionSession, at?: number): Promise<Page> {
   await page.goto(`chrome-extension://${s.extensionId}/popup.html`);
   await page.getByRole('list', { name: /今日事项|Today/ }).waitFor();
   return page;
+}
+
+async function download(page: Page, button: string): Promise<{ name: string; path: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  return { name: file.suggestedFilename(), path: await file.path() };
 }
 
 const checkbox = (page: Page, name: string) => page.getByRole('checkbox', { name, exact: true });
@@ -172,6 +180,20 @@ describe('每日运营清单 ticks itself from what the seller does', () => {
     await panel.close();
   });
 
+  it('the popup’s 打开侧边栏 opens the real side panel (a user gesture with the window id) and closes the popup', async () => {
+    const popup = await openPopup(s);
+    const closed = popup.waitForEvent('close');
+    await popup.getByRole('button', { name: '打开侧边栏' }).click();
+    await closed;
+    const cdp = await s.context.browser()!.newBrowserCDPSession();
+    try {
+      const { targetInfos } = await cdp.send('Target.getTargets');
+      expect(targetInfos.some((t) => t.url === `chrome-extension://${s.extensionId}/sidepanel.html`)).toBe(true);
+    } finally {
+      await cdp.detach();
+    }
+  });
+
   it('a new day starts a fresh list while the 月度考核表 keeps yesterday', async () => {
     const tomorrow = tomorrowMorning();
     // The popup after midnight: tomorrow's date, nothing ticked.
@@ -181,44 +203,122 @@ describe('每日运营清单 ticks itself from what the seller does', () => {
     expect(await popup.getByRole('progressbar').getAttribute('aria-valuetext')).toBe('已完成 0 项，共 11 项');
     await popup.close();
 
-    // The worker at midnight: its clock moves a day, the real day alarm fires.
-    await currentWorker(s).evaluate((shift) => {
-      const g = globalThis as unknown as { __realNow?: () => number; chrome: { alarms: { create(n: string, i: object): Promise<void> } } };
-      g.__realNow ??= Date.now.bind(Date);
-      const real = g.__realNow;
-      Date.now = () => real() + shift;
-      return g.chrome.alarms.create('shopmate.checklist.day', { when: real() + 100 });
-    }, tomorrow - Date.now());
-    await badgeBecomes(s, '11');
-    // Yesterday was frozen into history as the list was then.
-    const frozen = await eventually(async () =>
-      (await s.readStore<{ date: string; summary?: { done: string[]; total: number } }>('checklistDays')).find((d) => d.date === TODAY && d.summary),
-    );
-    expect(frozen!.summary!.total).toBe(11);
-    expect(frozen!.summary!.done.sort()).toEqual(
-      ['campaign-review', 'campaigns', 'daily-report', 'fundamentals', 'inventory', 'proposal', 'rules', 'service', 'shop-check', 'store-pages'].sort(),
-    );
+    try {
+      // The worker at midnight: its clock moves a day, the real day alarm fires.
+      await currentWorker(s).evaluate((shift) => {
+        const g = globalThis as unknown as { __realNow?: () => number; chrome: { alarms: { create(n: string, i: object): Promise<void> } } };
+        g.__realNow ??= Date.now.bind(Date);
+        const real = g.__realNow;
+        Date.now = () => real() + shift;
+        return g.chrome.alarms.create('shopmate.checklist.day', { when: real() + 100 });
+      }, tomorrow - Date.now());
+      await badgeBecomes(s, '11');
+      // Yesterday was frozen into history as the list was then.
+      const frozen = await eventually(async () =>
+        (await s.readStore<{ date: string; summary?: { done: string[]; total: number } }>('checklistDays')).find((d) => d.date === TODAY && d.summary),
+      );
+      expect(frozen!.summary!.total).toBe(11);
+      expect(frozen!.summary!.done.sort()).toEqual(
+        ['campaign-review', 'campaigns', 'daily-report', 'fundamentals', 'inventory', 'proposal', 'rules', 'service', 'shop-check', 'store-pages'].sort(),
+      );
 
-    // The 月度考核表, opened tomorrow, still shows yesterday's ticks.
-    const panel = await s.context.newPage();
-    await panel.setViewportSize({ width: 420, height: 1100 });
-    await panel.clock.setFixedTime(tomorrow);
-    await panel.goto(`chrome-extension://${s.extensionId}/sidepanel.html`);
-    await panel.getByRole('button', { name: '查看月度考核表' }).click();
-    const table = panel.getByRole('table');
-    await table.waitFor();
-    if (TOMORROW.slice(0, 7) !== TODAY.slice(0, 7)) await panel.getByRole('button', { name: '上个月' }).click();
-    const row = panel.locator(`tr[data-date="${TODAY}"]`);
-    expect(await row.locator('td.cl-cell.done').count()).toBe(10);
-    expect(await row.getByRole('cell', { name: `${TODAY} 钻展、直通车：未完成` }).count()).toBe(1);
-    expect(await row.locator('.cl-count').textContent()).toBe('10/11');
-    await s.screenshot(panel, 'checklist-monthly-table');
-    await panel.close();
+      // The 月度考核表, opened tomorrow, still shows yesterday's ticks.
+      const panel = await s.context.newPage();
+      await panel.setViewportSize({ width: 420, height: 1100 });
+      await panel.clock.setFixedTime(tomorrow);
+      await panel.goto(`chrome-extension://${s.extensionId}/sidepanel.html`);
+      await panel.getByRole('button', { name: '查看月度考核表' }).click();
+      const table = panel.getByRole('table');
+      await table.waitFor();
+      if (TOMORROW.slice(0, 7) !== TODAY.slice(0, 7)) await panel.getByRole('button', { name: '上个月' }).click();
+      const row = panel.locator(`tr[data-date="${TODAY}"]`);
+      expect(await row.locator('td.cl-cell.done').count()).toBe(10);
+      expect(await row.getByRole('cell', { name: `${TODAY} 钻展、直通车：未完成` }).count()).toBe(1);
+      expect(await row.locator('.cl-count').textContent()).toBe('10/11');
+      await s.screenshot(panel, 'checklist-monthly-table');
 
-    await currentWorker(s).evaluate(() => {
-      const g = globalThis as unknown as { __realNow?: () => number };
-      if (g.__realNow) Date.now = g.__realNow;
+      // Exports: CSV with a UTF-8 BOM (Excel/WPS read the Chinese right), and XLSX.
+      const month = (TOMORROW.slice(0, 7) !== TODAY.slice(0, 7) ? TODAY : TOMORROW).slice(0, 7);
+      const csvFile = await download(panel, '导出 CSV');
+      expect(csvFile.name).toBe(`月度考核表-${month}.csv`);
+      const csv = readFileSync(csvFile.path, 'utf8');
+      expect(csv.charCodeAt(0)).toBe(0xfeff);
+      const lines = csv.slice(1).split('\r\n');
+      expect(lines[0]).toBe('日期,店铺检查,活动报名,数据报表,店铺页面,了解库存,钻展、直通车,做好内功,活动分析,熟悉规则,提出方案,客服跟进,完成,应做,完成率');
+      expect(lines.find((l) => l.startsWith(TODAY))).toBe(`${TODAY},✓,✓,✓,✓,✓,,✓,✓,✓,✓,✓,10,11,90.9%`);
+      const xlsxFile = await download(panel, '导出 Excel');
+      expect(xlsxFile.name).toBe(`月度考核表-${month}.xlsx`);
+      const [sheet] = await readXlsxFile(readFileSync(xlsxFile.path));
+      expect(sheet!.sheet).toBe(`月度考核表 ${month}`);
+      const cells = sheet!.data;
+      expect(cells[0]!.slice(0, 2)).toEqual(['日期', '店铺检查']);
+      expect(cells[0]!.at(-1)).toBe('完成率');
+      const xlsxRow = cells.find((r) => r[0] instanceof Date && (r[0] as Date).toISOString().startsWith(TODAY));
+      expect(xlsxRow?.slice(-3)).toEqual([10, 11, 10 / 11]);
+      await panel.close();
+    } finally {
+      await currentWorker(s).evaluate(() => {
+        const g = globalThis as unknown as { __realNow?: () => number };
+        if (g.__realNow) Date.now = g.__realNow;
+      });
+    }
+  });
+
+  it('alarms and the badge survive the service worker being stopped', async () => {
+    const page = await s.openExtensionPage('options.html');
+    // The reminder on at 09:30, stored as the options page stores it.
+    await page.evaluate(async () => {
+      const chrome = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } } }).chrome;
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...(settings as object), reminder: { enabled: true, time: '09:30' } } });
     });
+    type Alarm = { name: string; scheduledTime: number };
+    const alarms = () =>
+      currentWorker(s).evaluate(() =>
+        (globalThis as unknown as { chrome: { alarms: { getAll(): Promise<Alarm[]> } } }).chrome.alarms.getAll(),
+      );
+    const reminder = await eventually(async () => (await alarms()).find((a) => a.name === 'shopmate.checklist.reminder'));
+    expect(new Date(reminder!.scheduledTime).toTimeString().slice(0, 5)).toBe('09:30');
+
+    // The settings change re-computes the badge (for the real day again, after the test above).
+    await badgeBecomes(s, '1');
+    await stopServiceWorker(s, page);
+    // While it is stopped, the day's state changes on disk (as a backup restore from the options
+    // page would): the untick of 钻展、直通车 is gone, so the visit ticks it again.
+    await page.evaluate(
+      (today) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('shopmate');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction('checklistDays', 'readwrite');
+            const store = tx.objectStore('checklistDays');
+            const get = store.get(today);
+            get.onsuccess = () => {
+              const row = get.result as { overrides: Record<string, unknown> };
+              delete row.overrides.ads;
+              store.put(row);
+            };
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      TODAY,
+    );
+    // A console page wakes a fresh worker: the alarms are still set, and the badge is computed
+    // again from the database (nothing was kept in memory): everything is done.
+    const console = await s.openConsole(PAGES.rules);
+    const after = await eventually(async () => {
+      const list = await alarms();
+      return list.some((a) => a.name === 'shopmate.checklist.day') && list.some((a) => a.name === 'shopmate.checklist.reminder') ? list : undefined;
+    });
+    expect(after!.find((a) => a.name === 'shopmate.checklist.reminder')!.scheduledTime).toBe(reminder!.scheduledTime);
+    await badgeBecomes(s, '');
+    await console.close();
+    await page.close();
   });
 });
 
@@ -273,15 +373,22 @@ async function seedYear(s: ExtensionSession): Promise<void> {
   await page.close();
 }
 
-/** Popup time to first useful render: the 'shopmate:popup-ready' mark, ms since navigation start. */
-async function readyMark(s: ExtensionSession): Promise<number> {
+/**
+ * Popup time to first useful render: the 'shopmate:popup-ready' mark (checklist and numbers on
+ * screen), ms since navigation start; and 'shopmate:popup-script' (its code loaded) to tell
+ * loading the bundle apart from reading settings and the database.
+ */
+async function readyMark(s: ExtensionSession): Promise<{ ready: number; script: number }> {
   const page = await s.context.newPage();
   await page.setViewportSize({ width: 380, height: 900 });
   await page.goto(`chrome-extension://${s.extensionId}/popup.html`);
-  const mark = await page.waitForFunction(() => performance.getEntriesByName('shopmate:popup-ready')[0]?.startTime);
-  const ms = (await mark.jsonValue()) as number;
+  await page.waitForFunction(() => performance.getEntriesByName('shopmate:popup-ready').length > 0);
+  const marks = await page.evaluate(() => ({
+    ready: performance.getEntriesByName('shopmate:popup-ready')[0]!.startTime,
+    script: performance.getEntriesByName('shopmate:popup-script')[0]?.startTime ?? Number.NaN,
+  }));
   await page.close();
-  return ms;
+  return marks;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -297,12 +404,22 @@ describe('the popup with a year of history (dark mode)', () => {
 
   it('renders fast: time to first render measured empty and with a year of history', async () => {
     await readyMark(s); // warm-up: first load compiles the bundle
-    const empty: number[] = [];
-    for (let i = 0; i < 5; i++) empty.push(await readyMark(s));
+    const emptyRuns: { ready: number; script: number }[] = [];
+    for (let i = 0; i < 5; i++) emptyRuns.push(await readyMark(s));
     await seedYear(s);
-    const year: number[] = [];
-    for (let i = 0; i < 7; i++) year.push(await readyMark(s));
-    const result = { emptyMedianMs: Math.round(median(empty)), yearMedianMs: Math.round(median(year)), empty: empty.map(Math.round), year: year.map(Math.round) };
+    const yearRuns: { ready: number; script: number }[] = [];
+    for (let i = 0; i < 7; i++) yearRuns.push(await readyMark(s));
+    const empty = emptyRuns.map((r) => r.ready);
+    const year = yearRuns.map((r) => r.ready);
+    const result = {
+      emptyMedianMs: Math.round(median(empty)),
+      yearMedianMs: Math.round(median(year)),
+      // Of which: loading the popup's code, and after it (settings + database + render).
+      yearScriptLoadedMedianMs: Math.round(median(yearRuns.map((r) => r.script))),
+      yearDataAndRenderMedianMs: Math.round(median(yearRuns.map((r) => r.ready - r.script))),
+      empty: empty.map(Math.round),
+      year: year.map(Math.round),
+    };
     console.log('[checklist e2e] popup time to first render:', JSON.stringify(result));
     // The issue's budget is 200 ms. On a loaded 2-core CI machine absolute times swing by 2-3×,
     // so the hard assertion is loose and relative: a year of history must not make the popup
@@ -327,5 +444,36 @@ describe('the popup with a year of history (dark mode)', () => {
     await panel.getByText('当前连续 12 天全部完成').waitFor();
     await s.screenshot(panel, 'checklist-monthly-table-dark');
     await panel.close();
+  });
+
+  it('customising in options changes the list and the badge: hide, reorder, add with the keyboard', async () => {
+    await badgeBecomes(s, '10');
+    const options = await s.openExtensionPage('options.html');
+    const list = options.getByRole('list', { name: '清单事项' });
+    await list.waitFor();
+    await options.getByRole('button', { name: '隐藏 客服跟进' }).click();
+    await badgeBecomes(s, '9');
+    // Keyboard: the focused 上移 button moves 提出方案 up and keeps the focus.
+    await options.getByRole('button', { name: '上移 提出方案' }).focus();
+    await options.keyboard.press('Enter');
+    await expect.poll(async () => (await list.locator('li').nth(8).getAttribute('data-duty'))).toBe('proposal');
+    await expect.poll(() => options.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('上移 提出方案');
+    await options.getByLabel('事项名称').fill('回复买家秀');
+    await options.getByRole('checkbox', { name: '评价管理' }).check();
+    await options.getByRole('button', { name: '添加', exact: true }).click();
+    await list.getByText('回复买家秀').waitFor();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await options.locator('section[aria-labelledby="opt-checklist"]').screenshot({ path: path.join(SCREENSHOTS, 'checklist-options-dark.png') });
+    await options.close();
+
+    // The seller's own duty ticks from the reviews page like the built-in ones.
+    const popup = await openPopup(s);
+    expect(await popup.getByRole('checkbox').count()).toBe(11);
+    expect(await checkbox(popup, '回复买家秀').isChecked()).toBe(false);
+    expect(await popup.locator('li[data-duty="proposal"]').evaluate((li) => li.previousElementSibling?.getAttribute('data-duty'))).toBe('campaign-review');
+    await popup.close();
+    const reviews = await s.openConsole(PAGES.reviews);
+    await badgeBecomes(s, '8'); // 做好内功 and 回复买家秀
+    await reviews.close();
   });
 });

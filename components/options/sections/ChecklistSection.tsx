@@ -118,7 +118,7 @@ export default function ChecklistSection() {
                 {!duty.builtIn && (
                   <button
                     type="button"
-                    className="danger"
+                    className="cl-del"
                     aria-label={t('checklist.options.deleteLabel', { name })}
                     onClick={() => void change((p) => removeCustomDuty(p, duty.id))}
                   >

@@ -50,7 +50,8 @@ export default function ChecklistHistoryTab() {
   const monthLabel = t('checklist.history.month', { year, month: mon });
   const names = table.duties.map((d) => dutyName(t, d));
   const canGoBack = since !== undefined && month > since.slice(0, 7);
-  const empty = table.countedDays === 0;
+  // Nothing done all month (or ShopMate has seen nothing yet): a table of empty rows says nothing.
+  const empty = table.doneTotal === 0;
 
   const exportAs = async (format: 'csv' | 'xlsx') => {
     setExportError(undefined);

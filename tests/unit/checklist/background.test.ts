@@ -5,7 +5,10 @@ import { createHandlers } from '@/lib/background/handlers';
 import { checklistHandlers } from '@/lib/background/handlers/checklist';
 import { REMINDER_ALARM, REMINDER_NOTIFICATION, startReminder, syncReminderAlarm } from '@/lib/background/reminder';
 import { createRouter } from '@/lib/background/router';
-import { businessDateAt, clockTime, dayBounds } from '@/lib/checklist/day';
+import { businessDateAt, clockTime, dayBounds, shiftDate } from '@/lib/checklist/day';
+import { DEFAULT_DUTIES } from '@/lib/checklist/duties';
+import { currentStreak } from '@/lib/checklist/history';
+import { loadDays, loadRecords, loadStreakRecords } from '@/lib/checklist/load';
 import { ShopMateDB } from '@/lib/db/schema';
 import { CHANNEL } from '@/lib/messaging/protocol';
 import { detect } from '@/lib/platforms/registry';
@@ -81,6 +84,25 @@ describe('checklist.setDone through the real router', () => {
     expect((await db.checklistDays.get(YESTERDAY))!.summary).toEqual({ done: ['shop-check'], total: 11 });
     await send('checklist.setDone', { date: YESTERDAY, dutyId: 'rules', done: true });
     expect((await db.checklistDays.get(YESTERDAY))!.summary).toEqual({ done: ['shop-check', 'rules'], total: 11 });
+  });
+});
+
+describe('history records', () => {
+  it('the popup’s short read gives the same streak as reading every day', async () => {
+    const all = ['shop-check', 'campaigns', 'daily-report', 'store-pages', 'inventory', 'ads', 'fundamentals', 'campaign-review', 'rules', 'proposal', 'service'];
+    for (let i = 1; i <= 40; i++) {
+      const date = shiftDate(TODAY, -i);
+      if (i === 9) continue; // a day without any activity breaks the streak too
+      await db.checklistDays.put({ date, overrides: {}, summary: { done: i === 20 ? all.slice(1) : all, total: 11 } });
+    }
+    // Yesterday not frozen yet: it counts live (here: every duty ticked by hand).
+    await db.checklistDays.put({ date: YESTERDAY, overrides: Object.fromEntries(all.map((id) => [id, { done: true, at: clock - 86_400_000 }])) });
+    const live = await loadDays(db, DEFAULT_DUTIES, YESTERDAY, TODAY, zone);
+    const short = await loadStreakRecords(db, TODAY, live);
+    const full = await loadRecords(db, TODAY, live);
+    expect(currentStreak(short, TODAY)).toBe(8);
+    expect(currentStreak(full, TODAY)).toBe(8);
+    expect(short.size).toBeLessThan(full.size);
   });
 });
 
