@@ -476,4 +476,20 @@ describe('the popup with a year of history (dark mode)', () => {
     await badgeBecomes(s, '8'); // 做好内功 and 回复买家秀
     await reviews.close();
   });
+
+  it('links follow the platform the seller works on: after a Pinduoduo page they open Pinduoduo', async () => {
+    const pdd = await s.openConsole('https://mms.pinduoduo.com/goods/goods_list');
+    await eventually(async () => (await s.readStore<{ platform: string }>('pageVisits')).some((v) => v.platform === 'pinduoduo'));
+    await pdd.close();
+    const popup = await openPopup(s);
+    expect(await popup.getByRole('combobox', { name: '链接打开' }).locator('option:checked').textContent()).toBe('自动（拼多多）');
+    expect(await duty(popup, 'shop-check').getByRole('link').getAttribute('href')).toBe('https://mms.pinduoduo.com/pg/violation_list/mall_manage');
+    expect(await duty(popup, 'ads').getByRole('link').getAttribute('href')).toBe('https://yingxiao.pinduoduo.com/goods/promotion/list');
+    // 了解库存 ticked from Pinduoduo's item list, like Taobao's.
+    expect(await duty(popup, 'inventory').locator('.pp-why').textContent()).toMatch(/^自动：\d\d:\d\d 打开了商品列表$/);
+    // The seller can pin Taobao.
+    await popup.getByRole('combobox', { name: '链接打开' }).selectOption('taobao');
+    await expect.poll(() => duty(popup, 'shop-check').getByRole('link').getAttribute('href')).toBe(PAGES.complaints);
+    await popup.close();
+  });
 });
