@@ -75,7 +75,7 @@ export default function TitleChecker({
           {t('title.panel.editsInWindow', { hours: throttle.windowHours, count: throttle.editsInWindow, max: throttle.maxEdits })}
           {' · '}
           {throttle.limitReached
-            ? t('title.panel.safeAt', { when: describeWhen(throttle.safeAt!, now, t, locale) })
+            ? t('title.panel.safeAt', { when: describeWhen(check.nextEditAt!, now, t, locale) })
             : t('title.panel.safeNow')}
         </li>
         <li className={earlyMorning.enabled && !earlyMorning.inWindow ? 'warn' : 'info'} data-note="earlyMorning">

@@ -3,7 +3,7 @@ import type { Settings, Thresholds } from '@/lib/settings/schema';
 import { findListedWords, forbiddenCharacters, type WordHit } from './banned';
 import type { TitleRule } from './data/schema';
 import { diffTitle, type TitleDiff } from './diff';
-import { earlyMorning, type EarlyMorningStatus } from './early-morning';
+import { earlyMorning, firstEarlyMorningMoment, type EarlyMorningStatus } from './early-morning';
 import { checkKeywords, repeatedWords, type RepeatedWord } from './keywords';
 import { titleLength, type TitleLength } from './length';
 import { wordListsFor } from './rules';
@@ -49,6 +49,11 @@ export interface TitleCheck {
   repeated: RepeatedWord[];
   keywords: { present: string[]; missing: string[] };
   throttle: ThrottleStatus;
+  /**
+   * When throttle.limitReached: the moment to advise for the next edit — the first early-morning
+   * window start at or after throttle.safeAt (safeAt itself when that is already early morning).
+   */
+  nextEditAt?: number;
   earlyMorning: EarlyMorningStatus;
 }
 
@@ -57,6 +62,7 @@ export function checkTitle(input: TitleCheckInput): TitleCheck {
   const { rule, candidate, settings, now } = input;
   const t = settings.thresholds;
   const diff = diffTitle(input.original, candidate);
+  const throttle = editThrottle(input.editTimes, now, t);
   return {
     diff,
     tooManyChanged: diff.charsChanged > t.titleMaxCharsChanged,
@@ -66,7 +72,8 @@ export function checkTitle(input: TitleCheckInput): TitleCheck {
     forbiddenChars: forbiddenCharacters(candidate, rule),
     repeated: repeatedWords(candidate, rule),
     keywords: checkKeywords(candidate, settings.titleKeywords),
-    throttle: editThrottle(input.editTimes, now, t),
+    throttle,
+    ...(throttle.safeAt !== undefined ? { nextEditAt: firstEarlyMorningMoment(throttle.safeAt, t) } : {}),
     earlyMorning: earlyMorning(now, t),
   };
 }

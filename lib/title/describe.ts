@@ -89,7 +89,7 @@ export function describeTitleCheck(check: TitleCheck, t: TitleTranslate, locale:
       text: t('title.throttle', {
         hours: th.windowHours,
         count: th.editsInWindow,
-        when: describeWhen(th.safeAt!, now, t, locale),
+        when: describeWhen(check.nextEditAt!, now, t, locale),
       }),
     });
   } else {

@@ -26,3 +26,13 @@ export function earlyMorning(now: number, t: EarlyMorningThresholds): EarlyMorni
   if (start === 24 || next.getTime() <= now) next.setDate(next.getDate() + 1);
   return { enabled: true, inWindow, nextStart: next.getTime() };
 }
+
+/**
+ * When to advise the next edit once the rolling window frees at `freeAt`: that moment if it
+ * falls inside an early-morning window (or the advice is off), else the next window's start.
+ * Seed 003 §3 asks for both: no more than the allowed edits in the window, and in the early morning.
+ */
+export function firstEarlyMorningMoment(freeAt: number, t: EarlyMorningThresholds): number {
+  const status = earlyMorning(freeAt, t);
+  return status.inWindow ? freeAt : status.nextStart!;
+}

@@ -33,6 +33,7 @@ export const guardZhCN = {
   'title.earlyMorningNow': '现在是凌晨，适合修改',
   'title.when.today': '今天 {time}',
   'title.when.tomorrow': '明天 {time}',
+  'title.when.dayAfterTomorrow': '后天 {time}',
   'title.when.yesterday': '昨天 {time}',
   'title.when.date': '{date} {time}',
 } as const;
@@ -119,6 +120,7 @@ export const guardEn: Record<keyof typeof guardZhCN, string> = {
   'title.earlyMorningNow': 'Early morning: a good time to edit',
   'title.when.today': 'today {time}',
   'title.when.tomorrow': 'tomorrow {time}',
+  'title.when.dayAfterTomorrow': 'the day after tomorrow {time}',
   'title.when.yesterday': 'yesterday {time}',
   'title.when.date': '{date} {time}',
 };

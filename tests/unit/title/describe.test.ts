@@ -31,10 +31,39 @@ describe('the guard’s sentences (seed 003 §3 wording)', () => {
     const notes = run('沐浴露女持久留香美白滋润装', [at('2026-03-09T06:00:00+08:00'), at('2026-03-10T06:00:00+08:00'), at('2026-03-10T09:00:00+08:00')]);
     const text = notes.map((n) => n.text);
     expect(text).toContain('本次改动 5 个字，建议每次不超过 3 个字');
-    expect(text).toContain('该宝贝 24 小时内已编辑 2 次，再次编辑可能影响权重，建议 明天 06:00 后再改');
+    // The window frees tomorrow 06:00, the end of the default 0–6 early-morning window: the next one opens the day after.
+    expect(text).toContain('该宝贝 24 小时内已编辑 2 次，再次编辑可能影响权重，建议 后天 00:00 后再改');
     expect(text).toContain('现在是 14:30，建议在凌晨修改');
     expect(text).toContain('已含卖点词：留香、美白');
     expect(notes.find((n) => n.id === 'changed')!.level).toBe('warn');
+  });
+
+  it('throttle advice: the free moment when it is early morning or the advice is off, else the next window start', () => {
+    const edits = [at('2026-03-10T06:00:00+08:00'), at('2026-03-10T09:00:00+08:00')]; // free at 2026-03-11 06:00
+    const advice = (start: number, end: number, moment = now) =>
+      describeTitleCheck(
+        checkTitle({
+          platform: 'taobao',
+          rule: titleRule('taobao')!,
+          original: '沐浴露女持久留香',
+          candidate: '沐浴露女持久留香',
+          settings: { ...settings, thresholds: { ...settings.thresholds, earlyMorningStartHour: start, earlyMorningEndHour: end } },
+          editTimes: edits,
+          now: moment,
+        }),
+        zh,
+        'zh-CN',
+        moment,
+      ).find((n) => n.id === 'throttle')!.text;
+    const sentence = (when: string) => `该宝贝 24 小时内已编辑 2 次，再次编辑可能影响权重，建议 ${when} 后再改`;
+    // DOMAIN's example: with the early-morning advice off, the moment the window frees.
+    expect(advice(0, 0)).toBe(sentence('明天 06:00'));
+    expect(advice(5, 8)).toBe(sentence('明天 06:00'));
+    expect(advice(22, 5)).toBe(sentence('明天 22:00'));
+    expect(advice(0, 6)).toBe(sentence('后天 00:00'));
+    expect(advice(7, 8)).toBe(sentence('明天 07:00'));
+    // Seen from just after midnight, the same moment reads as tomorrow.
+    expect(advice(0, 6, at('2026-03-11T00:30:00+08:00'))).toBe(sentence('明天 00:00'));
   });
 
   it('a small change in the morning window after one edit is calm', () => {

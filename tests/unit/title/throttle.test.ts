@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
-import { earlyMorning } from '@/lib/title/early-morning';
+import { earlyMorning, firstEarlyMorningMoment } from '@/lib/title/early-morning';
 import { editThrottle, isSameSave } from '@/lib/title/throttle';
 
 const H = 60 * 60 * 1000;
@@ -124,6 +125,87 @@ describe('early-morning window', () => {
       expect(earlyMorning(instant, defaults).inWindow).toBe(false);
     } finally {
       process.env.TZ = 'Asia/Shanghai';
+    }
+  });
+});
+
+describe('when to advise the next edit: the window frees, then the first early-morning moment', () => {
+  beforeAll(() => {
+    process.env.TZ = 'Asia/Shanghai';
+  });
+  afterAll(() => {
+    process.env.TZ = originalTz;
+  });
+  const window = (start: number, end: number) => ({ earlyMorningStartHour: start, earlyMorningEndHour: end });
+
+  it('default 0–6: edits at 14:31 yesterday and 09:00 today free up at 14:31 today → tomorrow 00:00', () => {
+    const s = editThrottle([at('2026-03-09T14:31:00+08:00'), at('2026-03-10T09:00:00+08:00')], at('2026-03-10T10:00:00+08:00'), defaults);
+    expect(s.safeAt).toBe(at('2026-03-10T14:31:00+08:00'));
+    expect(firstEarlyMorningMoment(s.safeAt!, defaults)).toBe(at('2026-03-11T00:00:00+08:00'));
+  });
+
+  it('a free moment inside the window is the advice itself; the window’s end is not inside', () => {
+    expect(firstEarlyMorningMoment(at('2026-03-12T03:15:00+08:00'), defaults)).toBe(at('2026-03-12T03:15:00+08:00'));
+    expect(firstEarlyMorningMoment(at('2026-03-12T00:00:00+08:00'), defaults)).toBe(at('2026-03-12T00:00:00+08:00'));
+    expect(firstEarlyMorningMoment(at('2026-03-12T05:59:59+08:00'), defaults)).toBe(at('2026-03-12T05:59:59+08:00'));
+    expect(firstEarlyMorningMoment(at('2026-03-12T06:00:00+08:00'), defaults)).toBe(at('2026-03-13T00:00:00+08:00'));
+  });
+
+  it('across midnight: a millisecond before midnight waits for midnight; a wrapping window (22–5) starts the same evening', () => {
+    expect(firstEarlyMorningMoment(at('2026-03-11T23:59:59.999+08:00'), defaults)).toBe(at('2026-03-12T00:00:00+08:00'));
+    const late = window(22, 5);
+    expect(firstEarlyMorningMoment(at('2026-03-11T14:31:00+08:00'), late)).toBe(at('2026-03-11T22:00:00+08:00'));
+    expect(firstEarlyMorningMoment(at('2026-03-11T23:40:00+08:00'), late)).toBe(at('2026-03-11T23:40:00+08:00'));
+    expect(firstEarlyMorningMoment(at('2026-03-12T04:59:00+08:00'), late)).toBe(at('2026-03-12T04:59:00+08:00'));
+    expect(firstEarlyMorningMoment(at('2026-03-12T05:00:00+08:00'), late)).toBe(at('2026-03-12T22:00:00+08:00'));
+    // End 24 = midnight: 00:10 is outside, the window opens at 22:00 that day.
+    expect(firstEarlyMorningMoment(at('2026-03-12T00:10:00+08:00'), window(22, 24))).toBe(at('2026-03-12T22:00:00+08:00'));
+  });
+
+  it('advice off (start = end): the moment the window frees', () => {
+    expect(firstEarlyMorningMoment(at('2026-03-11T14:31:00+08:00'), window(3, 3))).toBe(at('2026-03-11T14:31:00+08:00'));
+  });
+
+  it('daylight saving (New York): a skipped start hour opens at the first clock time after it; a repeated hour is used once', () => {
+    process.env.TZ = 'America/New_York';
+    try {
+      // 2026-03-08 02:00 EST jumps to 03:00 EDT: a 2–5 window opens at 03:00 EDT.
+      expect(firstEarlyMorningMoment(at('2026-03-07T14:00:00-05:00'), window(2, 5))).toBe(at('2026-03-08T03:00:00-04:00'));
+      expect(firstEarlyMorningMoment(at('2026-03-07T14:00:00-05:00'), defaults)).toBe(at('2026-03-08T00:00:00-05:00'));
+      expect(firstEarlyMorningMoment(at('2026-03-08T14:00:00-04:00'), defaults)).toBe(at('2026-03-09T00:00:00-04:00'));
+      // 2026-11-01 02:00 EDT falls back to 01:00 EST: the window opens at the first 01:00 …
+      expect(firstEarlyMorningMoment(at('2026-10-31T20:00:00-04:00'), window(1, 5))).toBe(at('2026-11-01T01:00:00-04:00'));
+      // … and a free moment in the repeated hour is inside it.
+      expect(firstEarlyMorningMoment(at('2026-11-01T01:30:00-05:00'), window(1, 5))).toBe(at('2026-11-01T01:30:00-05:00'));
+    } finally {
+      process.env.TZ = 'Asia/Shanghai';
+    }
+  });
+
+  it('any moment, any window, several zones: never earlier than the free moment, inside the window, and no whole hour in between is', () => {
+    const HOUR = 3_600_000;
+    for (const tz of ['Asia/Shanghai', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kathmandu']) {
+      process.env.TZ = tz;
+      try {
+        fc.assert(
+          fc.property(fc.integer({ min: 1_700_000_000_000, max: 1_900_000_000_000 }), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 24 }), (freeAt, start, end) => {
+            const t = window(start, end);
+            const advised = firstEarlyMorningMoment(freeAt, t);
+            expect(advised).toBeGreaterThanOrEqual(freeAt);
+            expect(advised - freeAt).toBeLessThanOrEqual(25 * HOUR);
+            if (start === end) {
+              expect(advised).toBe(freeAt);
+              return;
+            }
+            expect(earlyMorning(advised, t).inWindow).toBe(true);
+            // Every quarter hour between the free moment and the advice is outside the window.
+            for (let m = advised - 15 * 60_000; m > freeAt; m -= 15 * 60_000) expect(earlyMorning(m, t).inWindow).toBe(false);
+          }),
+          { numRuns: 300 },
+        );
+      } finally {
+        process.env.TZ = 'Asia/Shanghai';
+      }
     }
   });
 });

@@ -2,10 +2,13 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import TitleTab from '@/components/sidepanel/tabs/TitleTab';
+import TitleChecker from '@/components/title/TitleChecker';
+import { useSettingsStore } from '@/components/app/settings-store';
 import { useSidePanelStore } from '@/components/sidepanel/ui-store';
 import TitleWordsSection from '@/components/options/sections/TitleWordsSection';
 import { addDays, toBusinessDate } from '@/lib/dates';
 import { db } from '@/lib/db';
+import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 
 /** 标题助手 and 标题用词 on the real (fake-IndexedDB) database, as the side panel reads it. */
 const DAY = 86_400_000;
@@ -54,6 +57,30 @@ describe('标题助手', () => {
     fireEvent.change(screen.getByRole('textbox', { name: '候选标题' }), { target: { value: '最佳沐浴露女持久留香美白家庭装' } });
     expect(screen.getByText('含违禁词：最佳')).toBeTruthy();
     expect(screen.getByText('本次改动 2 个字（建议每次不超过 3 个字）')).toBeTruthy();
+  });
+
+  it('edit pace: the panel advises the same moment as the page guard (first early-morning start after the window frees)', () => {
+    const originalTz = process.env.TZ;
+    process.env.TZ = 'Asia/Shanghai';
+    try {
+      const at = (iso: string) => new Date(iso).getTime();
+      const now = at('2026-03-10T14:30:00+08:00');
+      const edit = (iso: string, newTitle: string) => ({ shopKey, platform: 'taobao' as const, itemId: ITEM, at: at(iso), oldTitle: '旧', newTitle, fields: ['title' as const] });
+      const edits = [edit('2026-03-10T09:00:00+08:00', '沐浴露'), edit('2026-03-09T09:00:00+08:00', '沐浴乳')];
+      const view = render(<TitleChecker item={{ platform: 'taobao', itemId: ITEM }} current="沐浴露" edits={edits} now={now} />);
+      const pace = () => view.getByTestId('throttle').querySelector('li[data-note="throttle"]')!.textContent;
+      expect(pace()).toBe('24 小时内已编辑 1/2 次 · 现在可以编辑');
+      // A second edit today: free at 2026-03-11 09:00, after the default 0–6 window, so the next one opens 2026-03-12 00:00.
+      view.rerender(<TitleChecker item={{ platform: 'taobao', itemId: ITEM }} current="沐浴露" edits={[edit('2026-03-10T12:00:00+08:00', '沐浴露'), ...edits]} now={now} />);
+      expect(pace()).toBe('24 小时内已编辑 2/2 次 · 建议 后天 00:00 后再改');
+      // A window that the free moment falls into (08–10): that moment itself.
+      useSettingsStore.setState({ settings: { ...DEFAULT_SETTINGS, thresholds: { ...DEFAULT_SETTINGS.thresholds, earlyMorningStartHour: 8, earlyMorningEndHour: 10 } } });
+      view.rerender(<TitleChecker item={{ platform: 'taobao', itemId: ITEM }} current="沐浴露" edits={[edit('2026-03-10T12:00:00+08:00', '沐浴露'), ...edits]} now={now + 1} />);
+      expect(pace()).toBe('24 小时内已编辑 2/2 次 · 建议 明天 09:00 后再改');
+    } finally {
+      process.env.TZ = originalTz;
+      useSettingsStore.setState({ settings: DEFAULT_SETTINGS });
+    }
   });
 
   it('finds items by title or id', async () => {
