@@ -25,8 +25,27 @@ interface TitleEdit {
 const guard = (page: Page) => page.locator('shopmate-title-guard');
 const note = (page: Page, id: string) => guard(page).locator(`li[data-note="${id}"]`);
 
+interface ItemRow {
+  shopKey: string;
+  itemId: string;
+  title?: string;
+  price?: number;
+}
+
+/** The item row the guard stores when the edit page opens: exactly what the fixture shows, nothing else. */
+const itemRow = (platform: string, itemId: string, title: string, price: number) => ({
+  shopKey: `${platform}:default`,
+  itemId,
+  title,
+  price,
+  firstSeenAt: expect.any(Number),
+  updatedAt: expect.any(Number),
+});
+
 describe('title guard and 标题助手', () => {
   let s: ExtensionSession;
+  /** The early-morning window's start hour the options test sets (one hour long). */
+  let windowStart = 0;
   beforeAll(async () => {
     s = await launchExtension();
   });
@@ -47,7 +66,8 @@ describe('title guard and 标题助手', () => {
 
     // Hours are settings (thresholds): a window two hours from now makes "now" outside it.
     const hour = new Date().getHours();
-    for (const [name, value] of [['earlyMorningStartHour', (hour + 2) % 24], ['earlyMorningEndHour', (hour + 3) % 24]] as const) {
+    windowStart = (hour + 2) % 24;
+    for (const [name, value] of [['earlyMorningStartHour', windowStart], ['earlyMorningEndHour', (hour + 3) % 24]] as const) {
       const input = options.locator(`input[name="${name}"]`);
       await input.fill(String(value));
       await input.blur();
@@ -64,6 +84,9 @@ describe('title guard and 标题助手', () => {
     expect(visits.map((v) => v.pageKind), 'lib/platforms/taobao/pages.ts must detect the edit page as itemEdit').toContain('itemEdit');
     await guard(page).locator('section').waitFor({ timeout: 10_000 });
     await expect.poll(() => note(page, 'changed').textContent()).toBe('本次改动 0 个字（建议每次不超过 3 个字）');
+    // The item as the page shows it (#sell-field-title, #sell-field-price), stored for the side panel.
+    const items = await eventually(() => s.readStore<ItemRow>('items'));
+    expect(items).toEqual([itemRow('taobao', '728461930215', ORIGINAL, 59.9)]);
 
     const title = page.locator('#sell-field-title input');
     await title.fill('沐浴露女持久留香美白滋润家庭装 氨基酸沐浴露');
@@ -95,9 +118,15 @@ describe('title guard and 标题助手', () => {
     const second = (await s.readStore<TitleEdit>('titleEdits'))[1]!;
     expect(second.fields).toEqual(['title', 'price']);
 
-    // Two edits in 24 hours: the next one is throttled.
+    // Two edits in 24 hours: the next one is throttled. The window frees 24 hours after the first
+    // save (tomorrow, this hour); the advice is the early-morning window's next start after that,
+    // tomorrow unless the window start wrapped past midnight.
     await expect.poll(() => note(page, 'throttle').getAttribute('class')).toBe('warn');
-    expect(await note(page, 'throttle').textContent()).toMatch(/^该宝贝 24 小时内已编辑 2 次，再次编辑可能影响权重，建议 明天 \d\d:\d\d 后再改$/);
+    const freeHour = new Date(first[0]!.at).getHours();
+    const day = windowStart > freeHour ? '明天' : '后天';
+    expect(await note(page, 'throttle').textContent()).toBe(
+      `该宝贝 24 小时内已编辑 2 次，再次编辑可能影响权重，建议 ${day} ${String(windowStart).padStart(2, '0')}:00 后再改`,
+    );
 
     // Third save within 24 hours: recorded (never blocked), and the warning says so.
     await title.fill('沐浴露女持久留香美白家庭装 氨基酸沐浴露 大瓶');
@@ -172,21 +201,80 @@ describe('title guard and 标题助手', () => {
     await panel.close();
   });
 
-  it('the guard appears on every platform’s edit page', async () => {
-    const cases: { url: string; field: string; value: string; length: string; also?: [string, string] }[] = [
-      { url: 'https://mms.pinduoduo.com/goods/goods_add/index?id=398127645&type=edit', field: 'input[placeholder="请输入商品标题"]', value: '加厚珊瑚绒毛毯 冬季午睡盖毯 沙发毯子 双人', length: '长度 41/60 字符（汉字计 2）' },
-      { url: 'https://shop.jd.com/jdm/ware/edit?wareId=100038475621', field: '#wareName', value: '不锈钢保温杯男女士大容量 316泡茶杯 600ml', length: '长度 25/45 字' },
-      { url: 'https://fxg.jinritemai.com/ffa/g/create?product_id=3601928374652', field: 'input[placeholder^="请输入商品标题"]', value: '网红同款辣条大礼包 麻辣零食小吃整箱 👍', length: '长度 38/60 字符（汉字计 2）', also: ['forbiddenChars', '平台不允许的字符：👍'] },
-      { url: 'https://sellercentral.amazon.com/abis/listing/edit?asin=B0CJ4Q7R2M&sku=WB-32-BLK', field: 'kat-input[label="Item Name"] input', value: 'Stainless Steel Insulated Water Bottle 40 oz, Leak Proof Lid, Keeps Drinks Cold 24 Hours!', length: '长度 89/200 字', also: ['forbiddenChars', '平台不允许的字符：!'] },
+  it('every platform’s edit page: the item is stored as shown, the guard checks typing, and saving records one edit', async () => {
+    const cases: {
+      platform: string;
+      url: string;
+      field: string;
+      /** The fixture's own save/publish control, as the seller clicks it. */
+      save: string;
+      item: { itemId: string; title: string; price: number };
+      value: string;
+      length: string;
+      also?: [string, string];
+    }[] = [
+      {
+        platform: 'pinduoduo',
+        url: 'https://mms.pinduoduo.com/goods/goods_add/index?id=398127645&type=edit',
+        field: 'input[placeholder="请输入商品标题"]',
+        save: '提交并上架',
+        item: { itemId: '398127645', title: '加厚珊瑚绒毛毯 冬季午睡盖毯 沙发毯子', price: 39.9 },
+        value: '加厚珊瑚绒毛毯 冬季午睡盖毯 沙发毯子 双人',
+        length: '长度 41/60 字符（汉字计 2）',
+      },
+      {
+        platform: 'jd',
+        url: 'https://shop.jd.com/jdm/ware/edit?wareId=100038475621',
+        field: '#wareName',
+        save: '提交',
+        item: { itemId: '100038475621', title: '不锈钢保温杯男女士大容量 316泡茶杯 500ml', price: 89 },
+        value: '不锈钢保温杯男女士大容量 316泡茶杯 600ml',
+        length: '长度 25/45 字',
+      },
+      {
+        platform: 'douyin',
+        url: 'https://fxg.jinritemai.com/ffa/g/create?product_id=3601928374652',
+        field: 'input[placeholder^="请输入商品标题"]',
+        save: '发布商品',
+        item: { itemId: '3601928374652', title: '网红同款辣条大礼包 麻辣零食小吃整箱', price: 29.9 },
+        value: '网红同款辣条大礼包 麻辣零食小吃整箱 👍',
+        length: '长度 38/60 字符（汉字计 2）',
+        also: ['forbiddenChars', '平台不允许的字符：👍'],
+      },
+      {
+        platform: 'amazon',
+        url: 'https://sellercentral.amazon.com/abis/listing/edit?asin=B0CJ4Q7R2M&sku=WB-32-BLK',
+        field: 'kat-input[label="Item Name"] input',
+        // A kat-button: the real <button> sits in its open shadow root.
+        save: 'Save and finish',
+        item: { itemId: 'B0CJ4Q7R2M', title: 'Stainless Steel Insulated Water Bottle 32 oz, Leak Proof Lid, Keeps Drinks Cold 24 Hours', price: 24.99 },
+        value: 'Stainless Steel Insulated Water Bottle 40 oz, Leak Proof Lid, Keeps Drinks Cold 24 Hours!',
+        length: '长度 89/200 字',
+        also: ['forbiddenChars', '平台不允许的字符：!'],
+      },
     ];
     for (const c of cases) {
       const page = await s.openConsole(c.url);
       await guard(page).locator('section').waitFor();
+      // Opening the page stores the item exactly as its form shows it.
+      const row = async () => (await s.readStore<ItemRow>('items')).filter((r) => r.shopKey === `${c.platform}:default`);
+      expect(await eventually(row), `${c.platform}: items row`).toEqual([itemRow(c.platform, c.item.itemId, c.item.title, c.item.price)]);
+
       await page.locator(c.field).fill(c.value);
       await expect.poll(() => note(page, 'length').textContent()).toBe(c.length);
       expect(Number((await note(page, 'changed').textContent())!.match(/本次改动 (\d+) 个字/)![1])).toBeGreaterThan(0);
       if (c.also) expect(await note(page, c.also[0]!).textContent()).toBe(c.also[1]);
-      await s.screenshot(page, `title-guard-${new URL(c.url).hostname.split('.')[1]}`);
+      await s.screenshot(page, `title-guard-${c.platform}`);
+
+      // The page's own save/publish control records exactly one edit of this item.
+      await page.getByRole('button', { name: c.save, exact: true }).click();
+      const edits = async () => (await s.readStore<TitleEdit>('titleEdits')).filter((e) => e.platform === c.platform);
+      const recorded = await eventually(edits);
+      expect(recorded, `${c.platform}: titleEdits`).toHaveLength(1);
+      expect(recorded[0]).toMatchObject({ platform: c.platform, itemId: c.item.itemId, oldTitle: c.item.title, newTitle: c.value, fields: ['title'] });
+      await expect.poll(() => guard(page).locator('.status').textContent()).toBe('已记录本次编辑（24 小时内第 1 次）');
+      // Still one: the status render and any late events did not record it twice.
+      expect(await edits()).toHaveLength(1);
       await page.close();
     }
   });
