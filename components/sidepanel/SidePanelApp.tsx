@@ -1,5 +1,6 @@
-import { Suspense, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useT } from '@/components/app/i18n';
+import { preloadComponent, useLoadedComponent } from '@/components/app/useLoadedComponent';
 import TrustBanner from '@/components/trust/TrustBanner';
 import ChecklistProgressSlot from './ChecklistProgressSlot';
 import { SIDE_PANEL_TABS } from './tabs';
@@ -11,6 +12,14 @@ export default function SidePanelApp() {
   const { tab, setTab } = useSidePanelStore();
   const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
   const active = SIDE_PANEL_TABS.find((x) => x.id === tab) ?? SIDE_PANEL_TABS[0];
+  const { Component: ActiveTab, error } = useLoadedComponent(active.load);
+
+  // Warm the other tabs once the panel is idle, so the first switch to one is instant.
+  useEffect(() => {
+    const warm = () => SIDE_PANEL_TABS.forEach((x) => void preloadComponent(x.load).catch(() => undefined));
+    const id = requestIdleCallback(warm, { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }, []);
 
   // WAI-ARIA tabs: arrow keys move between tabs.
   const onKeyDown = (e: KeyboardEvent, index: number) => {
@@ -49,9 +58,15 @@ export default function SidePanelApp() {
         ))}
       </nav>
       <main className="sp-panel" role="tabpanel" id={`panel-${active.id}`} aria-labelledby={`tab-${active.id}`}>
-        <Suspense fallback={<p className="empty">{t('common.loading')}</p>}>
-          <active.Component />
-        </Suspense>
+        {ActiveTab ? (
+          <ActiveTab />
+        ) : error ? (
+          <p className="empty" role="alert">
+            {t('common.error', { reason: String(error) })}
+          </p>
+        ) : (
+          <p className="empty">{t('common.loading')}</p>
+        )}
       </main>
     </div>
   );
