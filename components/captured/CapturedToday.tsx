@@ -70,7 +70,7 @@ function useMinuteClock(fixed?: number): number {
 function Entry({ entry, today }: { entry: CapturedEntry; today: string }) {
   const t = useT();
   const locale = useLocale();
-  const currency = entry.platform === 'amazon' ? 'USD' : 'CNY';
+  const { currency } = entry;
   const dayLabel = (date: string) =>
     date === today ? t('common.today') : date === addDays(today, -1) ? t('common.yesterday') : formatDate(date, locale);
   const failure = entry.failure;
@@ -101,7 +101,7 @@ function Entry({ entry, today }: { entry: CapturedEntry; today: string }) {
               </p>
               {failure.labels.length ? (
                 <p className="muted">
-                  {t('capture.failed.labels', { labels: failure.labels.map((k) => t(`metric.${k}` as MessageKey)).join('、') })}
+                  {t('capture.failed.labels', { labels: failure.labels.map((k) => t(`metric.${k}` as MessageKey)).join(t('common.listSeparator')) })}
                 </p>
               ) : null}
             </>
@@ -127,7 +127,11 @@ function Entry({ entry, today }: { entry: CapturedEntry; today: string }) {
           {entry.itemCount ? (
             <p className="captured-items">
               {t('capture.items', { count: entry.itemCount })}
-              <span className="muted">：{entry.itemTitles.join('、')}{entry.itemCount > entry.itemTitles.length ? ' …' : ''}</span>
+              <span className="muted">
+                {t('common.labelSeparator')}
+                {entry.itemTitles.join(t('common.listSeparator'))}
+                {entry.itemCount > entry.itemTitles.length ? t('common.listMore') : null}
+              </span>
             </p>
           ) : null}
         </>

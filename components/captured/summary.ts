@@ -4,6 +4,8 @@ import type { Locale, MessageKey } from '@/lib/i18n';
 import type { CaptureSource, ShopMetricKey, ShopMetrics } from '@/lib/model/metrics';
 import type { PageKind, PlatformId } from '@/lib/model/pages';
 import type { SnapshotRow } from '@/lib/db/schema';
+import { consoleNameOf, currencyAt, platformById } from '@/lib/platforms/registry';
+import type { Currency } from '@/lib/platforms/types';
 
 /** What one raw read says, shaped for the 今日读取 list (pure; the component only renders it). */
 export interface CapturedEntry {
@@ -12,6 +14,8 @@ export interface CapturedEntry {
   platform: PlatformId;
   pageKind: PageKind;
   console: MessageKey;
+  /** The currency the read's console prints money in (Amazon: by marketplace). */
+  currency: Currency;
   source: CaptureSource;
   url: string;
   days: { date: string; metrics: [ShopMetricKey, number][] }[];
@@ -20,18 +24,22 @@ export interface CapturedEntry {
   failure?: { kind: 'unreadable' | 'noMetrics' | 'other'; reason: string; labels: string[]; resolved: boolean };
 }
 
-const CONSOLES: [string, MessageKey][] = [
-  ['sycm.taobao.com', 'console.sycm'],
-  ['myseller.taobao.com', 'console.myseller'],
-  ['item.upload.taobao.com', 'console.itemUpload'],
-];
-
+/** The console's name (生意参谋, 京东商智 …), from the platform folders' host → name maps. */
 export function consoleOf(url: string): MessageKey {
   try {
-    const host = new URL(url).hostname;
-    return CONSOLES.find(([h]) => h === host)?.[1] ?? 'console.other';
+    return consoleNameOf(new URL(url)) ?? 'console.other';
   } catch {
     return 'console.other';
+  }
+}
+
+/** The platform's currency at the read's URL; the platform's own when the URL does not parse. */
+export function currencyOfRead(platform: PlatformId, url: string): Currency {
+  const adapter = platformById(platform);
+  try {
+    return currencyAt(adapter, new URL(url));
+  } catch {
+    return adapter.currency;
   }
 }
 
@@ -52,6 +60,7 @@ export function summarize(rows: readonly SnapshotRow[]): CapturedEntry[] {
       platform: row.platform,
       pageKind: row.pageKind,
       console: consoleOf(row.url),
+      currency: currencyOfRead(row.platform, row.url),
       source: row.source,
       url: row.url,
       days: (payload.shopDays ?? [])
@@ -76,10 +85,13 @@ export function summarize(rows: readonly SnapshotRow[]): CapturedEntry[] {
 }
 
 /** A metric value as the seller reads it: ¥12,345.60, 3.20%, 12,000. Missing never reaches here. */
-export function formatMetric(key: ShopMetricKey, value: number, locale: Locale, currency: 'CNY' | 'USD'): string {
+export function formatMetric(key: ShopMetricKey, value: number, locale: Locale, currency: Currency): string {
   switch (METRIC_KINDS[key]) {
     case 'money':
-      return formatMoney(value, locale, currency);
+      return currency === 'CNY' || currency === 'USD'
+        ? formatMoney(value, locale, currency)
+        : // lib/format's formatMoney is typed for the stored currencies; euros and yen in their own digits.
+          new Intl.NumberFormat(locale, { style: 'currency', currency }).format(value);
     case 'ratio':
       return formatPercent(value, locale);
     case 'score':

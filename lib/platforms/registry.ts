@@ -1,6 +1,7 @@
 import type { PageKind, PlatformId } from '@/lib/model/pages';
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import type { PlatformAdapter } from './types';
+import type { MessageKey } from '@/lib/i18n';
+import type { Currency, PlatformAdapter } from './types';
 import { taobao } from './taobao';
 import { pinduoduo } from './pinduoduo';
 import { jd } from './jd';
@@ -12,6 +13,14 @@ export const PLATFORMS: readonly PlatformAdapter[] = [taobao, pinduoduo, jd, dou
 
 export const platformById = (id: PlatformId): PlatformAdapter =>
   PLATFORMS.find((p) => p.id === id)!;
+
+/** The console a URL belongs to, by the seller's name for it (i18n key); undefined off the consoles. */
+export function consoleNameOf(url: URL): MessageKey | undefined {
+  return PLATFORMS.find((p) => Object.hasOwn(p.consoles, url.hostname))?.consoles[url.hostname];
+}
+
+/** The currency a platform's console prints at this URL (Amazon: per marketplace). */
+export const currencyAt = (platform: PlatformAdapter, url: URL): Currency => platform.currencyOf?.(url) ?? platform.currency;
 
 /** Every console match pattern: the content scripts run here and nowhere else. */
 export const CONSOLE_MATCHES: string[] = PLATFORMS.flatMap((p) => [...p.matches]);

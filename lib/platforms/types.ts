@@ -1,5 +1,9 @@
 import type { PageKind, PlatformId } from '@/lib/model/pages';
 import type { CaptureSource, ItemMetrics, ShopMetrics } from '@/lib/model/metrics';
+import type { MessageKey } from '@/lib/i18n';
+
+/** Currencies a console prints money in (Amazon: per marketplace). */
+export type Currency = 'CNY' | 'USD' | 'EUR' | 'JPY';
 
 /** What one read of a page yields, before the content script stamps time and source. */
 export interface Extraction {
@@ -63,7 +67,15 @@ export interface PlatformAdapter {
   id: PlatformId;
   /** Manifest match patterns: seller consoles only. */
   matches: readonly string[];
+  /** The currency ShopMate stores this platform's money in (readers drop amounts in any other). */
   currency: 'CNY' | 'USD';
+  /** The currency the console at this URL prints (Amazon: by marketplace); default `currency`. */
+  currencyOf?(url: URL): Currency;
+  /**
+   * Console host → its name as the seller knows it (i18n key): 生意参谋, 京东商智, 电商罗盘 …
+   * Every host in `matches` has one (tested), so the side panel names each read's console.
+   */
+  consoles: Readonly<Record<string, MessageKey>>;
   /** Pure: URL → page kind; undefined for pages of no interest. */
   detectPage(url: URL): PageKind | undefined;
   /** Where on this platform each kind of work is done (checklist deep links). */

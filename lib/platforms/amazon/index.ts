@@ -1,5 +1,5 @@
 import type { PlatformAdapter } from '../types';
-import { detectPage, matches } from './pages';
+import { currencyOf, detectPage, matches } from './pages';
 import { ENDPOINT_MATCHERS } from './endpoints';
 import { readDom } from './extract';
 import { itemEdit } from './item-edit';
@@ -9,6 +9,13 @@ export const amazon: PlatformAdapter = {
   id: 'amazon',
   matches,
   currency: 'USD',
+  currencyOf,
+  consoles: {
+    'sellercentral.amazon.com': 'console.amazonNA',
+    'sellercentral-europe.amazon.com': 'console.amazonEU',
+    'sellercentral-japan.amazon.com': 'console.amazonJP',
+    'advertising.amazon.com': 'console.amazonAds',
+  },
   detectPage,
   links,
   readDom,

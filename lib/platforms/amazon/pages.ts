@@ -23,6 +23,17 @@ export const matches = [
 
 const SELLER_HOSTS = new Set(['sellercentral.amazon.com', 'sellercentral-europe.amazon.com', 'sellercentral-japan.amazon.com']);
 const seller = (url: URL) => url.protocol === 'https:' && SELLER_HOSTS.has(url.hostname);
+
+/**
+ * The currency each marketplace's console prints: the European console is the euro
+ * marketplaces' (DE/FR/IT/ES/NL; its UK/SE/PL views are rarer and print their own), Japan's
+ * yen; North America and the global Ads console dollars.
+ */
+export function currencyOf(url: URL): 'USD' | 'EUR' | 'JPY' {
+  if (url.hostname === 'sellercentral-europe.amazon.com') return 'EUR';
+  if (url.hostname === 'sellercentral-japan.amazon.com') return 'JPY';
+  return 'USD';
+}
 /** Path without Amazon's "/ref=…" tracking segment and trailing slash, lower case. */
 const path = (url: URL) =>
   url.pathname

@@ -9,6 +9,13 @@ export const douyin: PlatformAdapter = {
   id: 'douyin',
   matches,
   currency: 'CNY',
+  consoles: {
+    'fxg.jinritemai.com': 'console.doudian',
+    'compass.jinritemai.com': 'console.douyinCompass',
+    'qianchuan.jinritemai.com': 'console.qianchuan',
+    'im.jinritemai.com': 'console.douyinIm',
+    'school.jinritemai.com': 'console.douyinSchool',
+  },
   detectPage,
   links,
   readDom,

@@ -9,6 +9,13 @@ export const jd: PlatformAdapter = {
   id: 'jd',
   matches,
   currency: 'CNY',
+  consoles: {
+    'sz.jd.com': 'console.jdShangzhi',
+    'jdsz.jd.com': 'console.jdShangzhi',
+    'shop.jd.com': 'console.jdJingmai',
+    'jzt.jd.com': 'console.jdJzt',
+    'rule.jd.com': 'console.jdRules',
+  },
   detectPage,
   links,
   readDom,

@@ -9,6 +9,10 @@ export const pinduoduo: PlatformAdapter = {
   id: 'pinduoduo',
   matches,
   currency: 'CNY',
+  consoles: {
+    'mms.pinduoduo.com': 'console.pddMms',
+    'yingxiao.pinduoduo.com': 'console.pddAds',
+  },
   detectPage,
   links,
   readDom,

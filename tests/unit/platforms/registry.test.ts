@@ -3,7 +3,8 @@ import { PAGE_KINDS, PLATFORM_IDS, type PageKind } from '@/lib/model/pages';
 import { PAGE_WORLD_MATCHES } from '@/lib/platforms/matches';
 import { OBSERVED_ENDPOINTS } from '@/lib/platforms/observed';
 import { readersOf } from '@/lib/platforms/readers';
-import { CONSOLE_MATCHES, PLATFORMS, detect } from '@/lib/platforms/registry';
+import { CATALOGS } from '@/lib/i18n';
+import { CONSOLE_MATCHES, PLATFORMS, consoleNameOf, currencyAt, detect } from '@/lib/platforms/registry';
 
 /**
  * Meta-test keeping the platform convention honest (refined-github's features test): every
@@ -57,6 +58,17 @@ describe('platform registry', () => {
       }
     });
 
+    it('names the console of every host it matches, in both languages (the 今日读取 list shows it)', () => {
+      const hosts = platform.matches.map((m) => new URL(m.replace(/\*$/, '')).hostname);
+      expect(Object.keys(platform.consoles).sort()).toEqual([...new Set(hosts)].sort());
+      for (const host of hosts) {
+        const key = consoleNameOf(new URL(`https://${host}/`));
+        expect(key, host).toBe(platform.consoles[host]);
+        expect(CATALOGS['zh-CN'][key!], `${host} zh-CN`).toMatch(/\S/);
+        expect(CATALOGS.en[key!], `${host} en`).toMatch(/\S/);
+      }
+    });
+
     it('has at least the dashboard, item list and item edit pages', () => {
       const kinds = Object.keys(examplesOf(id) ?? {});
       for (const kind of ['dashboard', 'itemList', 'itemEdit']) expect(kinds, `${id} ${kind}`).toContain(kind);
@@ -72,6 +84,22 @@ describe('platform registry', () => {
       expect(readersOf(platform.id).map((r) => r.id), platform.id).toEqual(platform.endpoints.map((e) => e.id));
       for (const e of platform.endpoints) expect(OBSERVED_ENDPOINTS.map((o) => o.id), `${platform.id} ${e.id} in endpoints.ts`).toContain(e.id);
     }
+  });
+
+  it('knows the currency each console prints: Amazon by marketplace, the Chinese consoles yuan', () => {
+    const at = (id: string, href: string) => currencyAt(PLATFORMS.find((p) => p.id === id)!, new URL(href));
+    expect(at('amazon', 'https://sellercentral.amazon.com/business-reports')).toBe('USD');
+    expect(at('amazon', 'https://sellercentral-europe.amazon.com/business-reports')).toBe('EUR');
+    expect(at('amazon', 'https://sellercentral-japan.amazon.com/business-reports')).toBe('JPY');
+    expect(at('amazon', 'https://advertising.amazon.com/cm/campaigns')).toBe('USD');
+    for (const id of ['taobao', 'pinduoduo', 'jd', 'douyin']) {
+      for (const m of PLATFORMS.find((p) => p.id === id)!.matches) expect(at(id, m.replace(/\*$/, '')), m).toBe('CNY');
+    }
+  });
+
+  it('names no console off the consoles', () => {
+    expect(consoleNameOf(new URL('https://www.taobao.com/'))).toBeUndefined();
+    expect(consoleNameOf(new URL('https://www.amazon.com/dp/B123456789'))).toBeUndefined();
   });
 
   it('no two platforms claim the same host', () => {
