@@ -61,6 +61,10 @@ const MAX_SCAN = 60;
  * trailing colon, unit in brackets and help marks dropped ("支付金额(元)：" → "支付金额").
  */
 export function normalizeLabel(text: string): string {
+  // Most synonyms and page labels are already plain (访客数): skip the folding. The content script
+  // normalises every synonym table on each page load; the page-cost bench measured that as the
+  // largest part of its first read.
+  if (ALREADY_NORMAL.test(text)) return text;
   let t = foldText(text.replace(/[ⓘ?？]/gu, ' ')).replace(/\s+/g, '').toLowerCase();
   for (let i = 0; i < 3; i++) {
     t = t
@@ -70,6 +74,9 @@ export function normalizeLabel(text: string): string {
   }
   return t;
 }
+
+/** Text that normalizeLabel would return unchanged: CJK ideographs, lower-case ASCII letters and digits. */
+const ALREADY_NORMAL = /^[\u4E00-\u9FFFa-z0-9]+$/;
 
 interface Candidate<K> {
   key: K;
