@@ -34,7 +34,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    files: ['tests/**', 'scripts/**', 'bench/**', '*.config.ts'],
+    files: ['tests/**', 'scripts/**', '*.config.ts'],
     rules: { 'no-restricted-globals': 'off', 'no-restricted-properties': 'off' },
   },
 );

@@ -21,9 +21,9 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { launchWithExtension } from '../scripts/chromium.mjs';
+import { launchWithExtension } from '../chromium.mjs';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
+const ROOT = path.resolve(import.meta.dirname, '../..');
 const OUT = process.env.SHOPMATE_OUT_DIR ?? '.output-bench';
 const EXT = path.join(ROOT, OUT, 'chrome-mv3');
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 2000);

@@ -8,18 +8,18 @@
  * with/without per fixture (target TaskDuration ≤ 1.10) and the content scripts' gzipped sizes
  * (budget 30 KB for the console script).
  *
- *   node bench/page-cost.bench.mjs            # builds into .output-bench first
- *   BENCH_PAIRS=20 SHOPMATE_SKIP_BUILD=1 node bench/page-cost.bench.mjs
+ *   node scripts/bench/page-cost.bench.mjs            # builds into .output-bench first
+ *   BENCH_PAIRS=20 SHOPMATE_SKIP_BUILD=1 node scripts/bench/page-cost.bench.mjs
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchWithExtension } from '../scripts/chromium.mjs';
-import { loadRoutes, serveConsole } from '../scripts/console-routes.mjs';
+import { launchWithExtension } from '../chromium.mjs';
+import { loadRoutes, serveConsole } from '../console-routes.mjs';
 
-const root = path.resolve(import.meta.dirname, '..');
+const root = path.resolve(import.meta.dirname, '../..');
 const outDir = process.env.SHOPMATE_OUT_DIR ?? '.output-bench';
 const extDir = path.join(root, outDir, 'chrome-mv3');
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 10);

@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { createJiti } from 'jiti';
 
-const root = path.resolve(import.meta.dirname, '..');
+const root = path.resolve(import.meta.dirname, '../..');
 const jiti = createJiti(import.meta.url, { alias: { '@': root } });
 const { checkTitle } = await jiti.import('@/lib/title/check.ts');
 const { describeTitleCheck } = await jiti.import('@/lib/title/describe.ts');

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createJiti } from 'jiti';
 
-const root = path.resolve(import.meta.dirname, '..');
+const root = path.resolve(import.meta.dirname, '../..');
 const jiti = createJiti(import.meta.url, { alias: { '@': root } });
 const { ShopMateDB } = await jiti.import('@/lib/db/schema.ts');
 const { buildBackup, serializeBackup } = await jiti.import('@/lib/backup/export.ts');
