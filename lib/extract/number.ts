@@ -19,8 +19,11 @@ export type NumberKind = 'count' | 'money' | 'ratio' | 'score';
 /** Placeholders consoles print where there is no value. */
 const NO_VALUE = new Set(['', '-', '--', '---', '—', '——', '–', '暂无', '暂无数据', '无数据', '无', 'n/a', 'na', 'null', 'nan', 'undefined', '*', '**', '***']);
 
-/** Words that start a comparison with another period ("较前一日 +12.3%", "环比 -3%"). */
-const COMPARISON_START = /^(较|环比|同比|比上|比前|相比|对比|日环比|周环比|周同比|月环比|vs\.?(\s|$)|比昨|昨日同|上周同)/i;
+/**
+ * Words that start a comparison with another period or with peers ("较前一日 +12.3%", "环比 -3%",
+ * and next to a DSR score "高于同行 12.53%", "低于行业均值", "持平").
+ */
+const COMPARISON_START = /^(较|环比|同比|比上|比前|相比|对比|日环比|周环比|周同比|月环比|vs\.?(\s|$)|比昨|昨日同|上周同|比同行|高于|低于|持平|优于|劣于)/i;
 const ARROWS = /[↑↓▲▼△▽⬆⬇🔺🔻]/u;
 const DOWN_ARROWS = /^[↓▼▽⬇🔻]/u;
 
@@ -99,7 +102,8 @@ export function parseConsoleNumber(text: string | null | undefined, kind: Number
   if (!m || !g || (g.int === undefined && g.frac === undefined)) return undefined;
   if (g.sign1 && g.sign2) return undefined;
 
-  if (!isIgnorableTail(t.slice(m[0].length))) return undefined;
+  // The tail keeps the space the pattern's optional unit gaps swallowed: "4.7 out of 5" ends in a word.
+  if (!isIgnorableTail(t.slice(m[0].trimEnd().length))) return undefined;
 
   const sign = g.sign1 ?? g.sign2;
   if (sign === '-') negative = !negative;

@@ -28,6 +28,13 @@ export const CN_SHOP_LABELS = {
   adSpend: ['推广花费', '推广费用'],
 } as const satisfies LabelSynonyms<ShopMetricKey>;
 
+const { dsr: _rating, ...shopNumbers } = CN_SHOP_LABELS;
+/**
+ * CN_SHOP_LABELS without the rating: the platforms read DSR with lib/extract/rating.ts, which
+ * knows its dimensions and scale (京东 scores out of 10, 抖店's 商家体验分 out of 100).
+ */
+export const CN_SHOP_NUMBER_LABELS: Omit<typeof CN_SHOP_LABELS, 'dsr'> = shopNumbers;
+
 /** Column headers of item tables (商品排行, 商品列表) for item metrics. */
 export const CN_ITEM_LABELS = {
   pv: ['商品浏览量', '浏览量'],
@@ -40,3 +47,13 @@ export const CN_ITEM_LABELS = {
   cartAdds: ['加购件数', '加购人数'],
   refundAmount: ['成功退款金额', '退款金额'],
 } as const satisfies LabelSynonyms<ItemMetricKey>;
+
+/**
+ * The three DSR dimensions (店铺动态评分) as Taobao/Tmall and Pinduoduo print them, each out of 5.
+ * For lib/extract/rating.ts: the shop's DSR is the lowest of them.
+ */
+export const CN_DSR_DIMENSIONS: readonly (readonly string[])[] = [
+  ['描述相符', '宝贝与描述相符', '商品与描述相符', '商品描述相符'],
+  ['服务态度', '卖家的服务态度', '卖家服务态度'],
+  ['物流服务', '物流服务的质量', '卖家发货的速度', '发货速度'],
+];

@@ -2,6 +2,7 @@ import { BOUNDARY_LABELS, normalizeLabel, readMetricsByLabel, readTableByHeaders
 import { kindOf } from '@/lib/extract/kinds';
 import { parseConsoleNumber } from '@/lib/extract/number';
 import { findDateMarkers } from '@/lib/extract/page-date';
+import { parseRating, readShopRating, type RatingLabels } from '@/lib/extract/rating';
 import type { ItemMetricKey, ItemMetrics, ShopMetricKey, ShopMetrics } from '@/lib/model/metrics';
 import type { ExtractedItem, Extraction, ReadContext } from './types';
 
@@ -127,7 +128,27 @@ function sectionOf(element: Element, root: ParentNode, labels: LabelSynonyms<Sho
   return undefined;
 }
 
-export type ItemColumns = LabelSynonyms<ItemMetricKey | 'itemId' | 'title' | 'price' | 'stock' | 'status' | 'sku'>;
+/**
+ * Adds the shop's rating (DSR, lib/extract/rating.ts) to today's numbers: a rating is a standing
+ * score (over the last months' reviews), shown as it is now, whatever day the page's other cards show.
+ */
+export function withShopRating(
+  extraction: Extraction | undefined,
+  root: ParentNode,
+  ctx: ReadContext,
+  labels: RatingLabels,
+): Extraction | undefined {
+  const dsr = readShopRating(root, labels, { unreadable: unreadableMetrics });
+  if (dsr === undefined) return extraction;
+  const out = extraction ?? { shopDays: [], items: [] };
+  const known = out.shopDays.some((d) => d.date === ctx.today);
+  const shopDays = known
+    ? out.shopDays.map((d) => (d.date === ctx.today ? { ...d, metrics: { ...d.metrics, dsr } } : d))
+    : [...out.shopDays, { date: ctx.today, metrics: { dsr } }];
+  return { ...out, shopDays };
+}
+
+export type ItemColumns = LabelSynonyms<ItemMetricKey | 'itemId' | 'title' | 'price' | 'stock' | 'status' | 'sku' | 'rating'>;
 
 export interface ItemTableOptions {
   /** What an item id looks like on this console (digits, an ASIN …). */
@@ -146,6 +167,8 @@ export interface ItemTableOptions {
   defaultStatus?: ExtractedItem['status'];
   /** Money column parsing: defaults to the console number parser's 'money'. */
   money?: (text: string | undefined) => number | undefined;
+  /** What an item rating column's scores are out of (stored out of 5); default 5. */
+  ratingScale?: 5 | 10;
 }
 
 const METRIC_COLUMNS: readonly ItemMetricKey[] = ['pv', 'uv', 'salesAmount', 'unitsSold', 'paidBuyers', 'conversionRate', 'bounceRate', 'cartAdds', 'refundAmount'];
@@ -171,6 +194,10 @@ export function readItemTable(root: ParentNode, columns: ItemColumns, options: I
     if (!hasPrivateUse(row.text.stock)) {
       const stock = parseConsoleNumber(row.text.stock, 'count');
       if (stock !== undefined && stock >= 0 && Number.isInteger(stock)) item.stock = stock;
+    }
+    if (!hasPrivateUse(row.text.rating)) {
+      const rating = parseRating(row.text.rating, options.ratingScale);
+      if (rating !== undefined) item.rating = rating;
     }
     const status = statusOf(row.text.status, options) ?? options.defaultStatus;
     if (status) item.status = status;

@@ -1,8 +1,9 @@
 import { readTableByHeaders, type LabelSynonyms } from '@/lib/extract/labels';
 import { parseConsoleNumber } from '@/lib/extract/number';
+import type { RatingLabels } from '@/lib/extract/rating';
 import { parseReportDate, plausibleDay } from '@/lib/import/values';
 import type { ShopMetricKey, ShopMetrics } from '@/lib/model/metrics';
-import { readItemTable, type ItemColumns } from '../console-dom';
+import { readItemTable, withShopRating, type ItemColumns } from '../console-dom';
 import type { Extraction, ReadContext } from '../types';
 
 /**
@@ -11,7 +12,10 @@ import type { Extraction, ReadContext } from '../types';
  * - Business Reports "Sales and Traffic by Date": one row per day → shop days;
  * - "Detail Page Sales and Traffic by Child Item/SKU": items, with per-day numbers when the
  *   report's range is one day (the hash's fromDate = toDate);
- * - Manage All Inventory: item facts (title, ASIN, price, available units, status).
+ * - Manage All Inventory: item facts (title, ASIN, price, available units, status);
+ * - Feedback Manager: the seller's feedback rating (out of 5) as the shop's DSR; Voice of the
+ *   Customer: each offer's star rating as the item's rating. Ratings carry no currency: read on
+ *   every marketplace's console.
  * Numbers are read on the US console only and money only in dollars: ShopMate stores Amazon
  * money as USD, and the EU/JP consoles print other currencies and separators.
  */
@@ -43,6 +47,19 @@ export const ITEM_COLUMNS = {
   // Not read: "Unit Session Percentage" is units per session (300 % happens), not a conversion rate.
 } as const satisfies ItemColumns;
 
+/** Feedback Manager's summary: the seller's rating over the last 12 months, out of 5. */
+export const RATING: RatingLabels = { overall: ['Feedback rating', 'Seller feedback rating', 'Seller rating'] };
+
+/**
+ * Voice of the Customer: one row per offer with its star rating. Only the ASIN and the rating:
+ * the product name there is shortened, and the title assistant takes a title seen on a page as
+ * the listing's current one.
+ */
+export const RATING_COLUMNS = {
+  itemId: ['ASIN', '(Child) ASIN', 'Child ASIN'],
+  rating: ['Star rating', 'Average star rating', 'Product star rating', 'Average customer rating'],
+} as const satisfies ItemColumns;
+
 const ASIN = /^[A-Z0-9]{10}$/;
 const US = 'sellercentral.amazon.com';
 
@@ -66,6 +83,11 @@ export function reportDay(ctx: ReadContext): string | undefined {
 export function readDom(root: ParentNode, ctx: ReadContext): Extraction | undefined {
   const numbers = ctx.url.hostname === US;
   if (ctx.pageKind === 'dashboard') return numbers ? readDays(root, ctx) : undefined;
+  if (ctx.pageKind === 'reviews') {
+    // Rows without a readable rating add nothing (a review list names ASINs too).
+    const items = readItemTable(root, RATING_COLUMNS, { idPattern: ASIN, idPrefixes: ['ASIN'] })?.items.filter((i) => i.rating !== undefined) ?? [];
+    return withShopRating(items.length ? { shopDays: [], items } : undefined, root, ctx, RATING);
+  }
   if (ctx.pageKind === 'itemList') {
     return readItemTable(root, ITEM_COLUMNS, {
       idPattern: ASIN,

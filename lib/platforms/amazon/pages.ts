@@ -66,8 +66,8 @@ export const isComplaints = (url: URL) => sc(url, '/performance');
 /** Promotions, coupons, deals and Prime exclusive discounts. */
 export const isCampaigns = (url: URL) => sc(url, '/promotions', '/coupons', '/merchandising-new', '/prime-exclusive-discounts');
 
-/** Feedback Manager and Customer Reviews (brand owners). */
-export const isReviews = (url: URL) => sc(url, '/feedback-manager', '/brands/customer-reviews');
+/** Feedback Manager, Customer Reviews (brand owners) and Voice of the Customer (star rating per offer). */
+export const isReviews = (url: URL) => sc(url, '/feedback-manager', '/brands/customer-reviews', '/voice-of-the-customer');
 
 /** Campaign Manager: on Seller Central (/cm/…) and on the Amazon Ads console. */
 export const isAds = (url: URL) =>
@@ -129,7 +129,11 @@ export const PAGE_EXAMPLES: Partial<Record<PageKind, string[]>> = {
     'https://sellercentral.amazon.com/performance/notifications',
   ],
   campaigns: ['https://sellercentral.amazon.com/promotions/manage', 'https://sellercentral.amazon.com/coupons/'],
-  reviews: ['https://sellercentral.amazon.com/feedback-manager/index.html', 'https://sellercentral.amazon.com/brands/customer-reviews'],
+  reviews: [
+    'https://sellercentral.amazon.com/feedback-manager/index.html',
+    'https://sellercentral.amazon.com/brands/customer-reviews',
+    'https://sellercentral.amazon.com/voice-of-the-customer/ref=xx_voc_dnav_xx',
+  ],
   ads: ['https://advertising.amazon.com/cm/campaigns', 'https://sellercentral.amazon.com/cm/ref=xx_cmpmgr_dnav_xx'],
   rules: ['https://sellercentral.amazon.com/news', 'https://sellercentral.amazon.com/help/hub/reference/external/G521'],
   decoration: ['https://sellercentral.amazon.com/enhanced-content/content-manager'],

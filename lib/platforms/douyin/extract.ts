@@ -1,8 +1,9 @@
 import type { LabelSynonyms } from '@/lib/extract/labels';
-import { CN_ITEM_LABELS, CN_SHOP_LABELS } from '@/lib/extract/synonyms';
+import type { RatingLabels } from '@/lib/extract/rating';
+import { CN_ITEM_LABELS, CN_SHOP_NUMBER_LABELS } from '@/lib/extract/synonyms';
 import { findDateMarkers } from '@/lib/extract/page-date';
 import type { ShopMetricKey } from '@/lib/model/metrics';
-import { readItemTable, readShopDays, type ItemColumns } from '../console-dom';
+import { readItemTable, readShopDays, withShopRating, type ItemColumns } from '../console-dom';
 import type { Extraction, ReadContext } from '../types';
 
 /**
@@ -13,7 +14,7 @@ import type { Extraction, ReadContext } from '../types';
  * counts product-page visitors only).
  */
 export const SHOP_LABELS = {
-  ...CN_SHOP_LABELS,
+  ...CN_SHOP_NUMBER_LABELS,
   uv: ['店铺访客数', '访客数'],
   salesAmount: ['成交金额', '用户支付金额', '支付金额', 'GMV'],
   orders: ['成交订单数', '支付订单数', '订单数'],
@@ -22,8 +23,13 @@ export const SHOP_LABELS = {
   conversionRate: ['成交转化率', '支付转化率'],
   aov: ['客单价'],
   refundAmount: ['退款金额', '成功退款金额'],
-  dsr: ['商家体验分', '店铺体验分', '体验分'],
 } as const satisfies LabelSynonyms<ShopMetricKey>;
+
+/**
+ * The shop's rating as buyers see it: 店铺口碑分 / 店铺评分, out of 5. Not 商家体验分: that is
+ * scored out of 100 (商品/物流/服务体验), another measure than a DSR (lib/extract/rating.ts).
+ */
+export const RATING: RatingLabels = { overall: ['店铺口碑分', '口碑分', '店铺评分'] };
 
 export const ITEM_COLUMNS = {
   ...CN_ITEM_LABELS,
@@ -41,8 +47,10 @@ export const ITEM_COLUMNS = {
 const PRODUCT_ID = /^\d{5,25}$/;
 
 export function readDom(root: ParentNode, ctx: ReadContext): Extraction | undefined {
+  if (ctx.pageKind === 'reviews') return withShopRating(undefined, root, ctx, RATING);
   if (ctx.pageKind === 'dashboard' || ctx.pageKind === 'trade' || ctx.pageKind === 'traffic') {
-    return readShopDays(root, ctx, SHOP_LABELS, { itemColumns: { itemId: ITEM_COLUMNS.itemId, title: ITEM_COLUMNS.title } });
+    const numbers = readShopDays(root, ctx, SHOP_LABELS, { itemColumns: { itemId: ITEM_COLUMNS.itemId, title: ITEM_COLUMNS.title } });
+    return ctx.pageKind === 'dashboard' ? withShopRating(numbers, root, ctx, RATING) : numbers;
   }
   if (ctx.pageKind === 'itemList') {
     const onCompass = ctx.url.hostname === 'compass.jinritemai.com';

@@ -1,8 +1,9 @@
 import type { LabelSynonyms } from '@/lib/extract/labels';
-import { CN_ITEM_LABELS, CN_SHOP_LABELS } from '@/lib/extract/synonyms';
+import type { RatingLabels } from '@/lib/extract/rating';
+import { CN_ITEM_LABELS, CN_SHOP_NUMBER_LABELS } from '@/lib/extract/synonyms';
 import { findDateMarkers } from '@/lib/extract/page-date';
 import type { ShopMetricKey } from '@/lib/model/metrics';
-import { readItemTable, readShopDays, type ItemColumns } from '../console-dom';
+import { readItemTable, readShopDays, withShopRating, type ItemColumns } from '../console-dom';
 import type { Extraction, ReadContext } from '../types';
 
 /**
@@ -12,7 +13,7 @@ import type { Extraction, ReadContext } from '../types';
  * Label words as 商智 prints them (成交金额, 成交单量, 成交客户数, 成交商品件数 …).
  */
 export const SHOP_LABELS = {
-  ...CN_SHOP_LABELS,
+  ...CN_SHOP_NUMBER_LABELS,
   uv: ['访客数', '进店访客数', 'UV'],
   pv: ['浏览量', '进店浏览量', 'PV'],
   salesAmount: ['成交金额', '今日成交金额累计', '支付金额', '销售额'],
@@ -22,6 +23,17 @@ export const SHOP_LABELS = {
   conversionRate: ['成交转化率', '转化率'],
   aov: ['客单价'],
 } as const satisfies LabelSynonyms<ShopMetricKey>;
+
+/**
+ * 店铺评分 as 京麦 prints it: 商品评价 / 物流履约 / 售后服务, each out of 10 (an overall 店铺评分
+ * where one is shown). Stored out of 5 like every platform's DSR, so the one rating floor applies:
+ * 9.65 / 10 → 4.825 (lib/extract/rating.ts).
+ */
+export const RATING: RatingLabels = {
+  overall: ['店铺综合评分', '店铺评分'],
+  dimensions: [['商品评价', '用户评价', '商品评价满意度'], ['物流履约', '物流履约满意度', '物流服务'], ['售后服务', '售后服务满意度']],
+  scale: 10,
+};
 
 export const ITEM_COLUMNS = {
   ...CN_ITEM_LABELS,
@@ -39,8 +51,10 @@ export const ITEM_COLUMNS = {
 const JD_ID = /^\d{5,20}$/;
 
 export function readDom(root: ParentNode, ctx: ReadContext): Extraction | undefined {
+  if (ctx.pageKind === 'reviews') return withShopRating(undefined, root, ctx, RATING);
   if (ctx.pageKind === 'dashboard' || ctx.pageKind === 'trade' || ctx.pageKind === 'traffic') {
-    return readShopDays(root, ctx, SHOP_LABELS, { itemColumns: { itemId: ITEM_COLUMNS.itemId, title: ITEM_COLUMNS.title } });
+    const numbers = readShopDays(root, ctx, SHOP_LABELS, { itemColumns: { itemId: ITEM_COLUMNS.itemId, title: ITEM_COLUMNS.title } });
+    return ctx.pageKind === 'dashboard' ? withShopRating(numbers, root, ctx, RATING) : numbers;
   }
   if (ctx.pageKind === 'itemList') {
     const onShangzhi = ctx.url.hostname !== 'shop.jd.com';

@@ -1,8 +1,9 @@
 import type { LabelSynonyms } from '@/lib/extract/labels';
 import { parseReportDate, plausibleDay } from '@/lib/import/values';
-import { CN_ITEM_LABELS, CN_SHOP_LABELS } from '@/lib/extract/synonyms';
+import type { RatingLabels } from '@/lib/extract/rating';
+import { CN_DSR_DIMENSIONS, CN_ITEM_LABELS, CN_SHOP_NUMBER_LABELS } from '@/lib/extract/synonyms';
 import type { ShopMetricKey } from '@/lib/model/metrics';
-import { readItemTable, readShopDays, type ItemColumns } from '../console-dom';
+import { readItemTable, readShopDays, withShopRating, type ItemColumns } from '../console-dom';
 import type { Extraction, ReadContext } from '../types';
 
 /**
@@ -14,7 +15,7 @@ import type { Extraction, ReadContext } from '../types';
  * Label words as the console prints them (public seller tools, 2026-11).
  */
 export const SHOP_LABELS = {
-  ...CN_SHOP_LABELS,
+  ...CN_SHOP_NUMBER_LABELS,
   uv: ['店铺访客数', '访客数', 'UV'],
   pv: ['店铺浏览量', '浏览量', 'PV'],
   salesAmount: ['成交金额', '支付金额', '销售额', 'GMV'],
@@ -23,8 +24,17 @@ export const SHOP_LABELS = {
   conversionRate: ['成交转化率', '支付转化率', '转化率'],
   aov: ['客单价', '成交客单价'],
   refundAmount: ['退款金额', '成功退款金额'],
-  dsr: ['店铺评价分', 'DSR'],
 } as const satisfies LabelSynonyms<ShopMetricKey>;
+
+/**
+ * 店铺评分 (DSR, out of 5) on 首页 and 评价管理: 店铺评价分 where one score is printed, else the
+ * lowest of 描述相符 / 物流服务 / 服务态度 (lib/extract/rating.ts). Digits drawn in the obfuscating
+ * font are unreadable there too.
+ */
+export const RATING: RatingLabels = {
+  overall: ['店铺评价分', '店铺DSR', 'DSR', '店铺评分'],
+  dimensions: CN_DSR_DIMENSIONS,
+};
 
 export const ITEM_COLUMNS = {
   ...CN_ITEM_LABELS,
@@ -50,13 +60,9 @@ function urlDay(ctx: ReadContext): string | undefined {
 const onDataCenter = (ctx: ReadContext) => ctx.url.pathname.startsWith('/sycm/');
 
 export function readDom(root: ParentNode, ctx: ReadContext): Extraction | undefined {
-  if (ctx.pageKind === 'dashboard' || ctx.pageKind === 'traffic' || ctx.pageKind === 'trade') {
-    return readShopDays(root, ctx, SHOP_LABELS, {
-      itemColumns: { itemId: ITEM_COLUMNS.itemId, title: ITEM_COLUMNS.title },
-      // 首页's 今日数据 is today; a 数据中心 page without a date shows the day its URL names, if any.
-      undatedDay: (c) => (onDataCenter(c) ? urlDay(c) : c.today),
-    });
-  }
+  if (ctx.pageKind === 'reviews') return withShopRating(undefined, root, ctx, RATING);
+  if (ctx.pageKind === 'dashboard') return withShopRating(readShopNumbers(root, ctx), root, ctx, RATING);
+  if (ctx.pageKind === 'traffic' || ctx.pageKind === 'trade') return readShopNumbers(root, ctx);
   if (ctx.pageKind === 'itemList') {
     return readItemTable(root, ITEM_COLUMNS, {
       idPattern: GOODS_ID,
@@ -68,4 +74,12 @@ export function readDom(root: ParentNode, ctx: ReadContext): Extraction | undefi
     });
   }
   return undefined;
+}
+
+function readShopNumbers(root: ParentNode, ctx: ReadContext): Extraction | undefined {
+  return readShopDays(root, ctx, SHOP_LABELS, {
+    itemColumns: { itemId: ITEM_COLUMNS.itemId, title: ITEM_COLUMNS.title },
+    // 首页's 今日数据 is today; a 数据中心 page without a date shows the day its URL names, if any.
+    undatedDay: (c) => (onDataCenter(c) ? urlDay(c) : c.today),
+  });
 }

@@ -1,13 +1,15 @@
 import { findLabelElements, readMetricsByLabel, readTableByHeaders, type LabelSynonyms } from '@/lib/extract/labels';
 import { parseConsoleNumber } from '@/lib/extract/number';
 import { findDateMarkers, singleDay } from '@/lib/extract/page-date';
-import { CN_ITEM_LABELS, CN_SHOP_LABELS } from '@/lib/extract/synonyms';
+import type { RatingLabels } from '@/lib/extract/rating';
+import { CN_DSR_DIMENSIONS, CN_ITEM_LABELS, CN_SHOP_NUMBER_LABELS } from '@/lib/extract/synonyms';
 import type { ItemMetrics, ShopMetricKey, ShopMetrics } from '@/lib/model/metrics';
+import { withShopRating } from '../console-dom';
 import type { ExtractedItem, Extraction, ReadContext } from '../types';
 
 /**
  * 生意参谋 / 千牛 pages read by label (lib/extract/labels.ts): shop numbers on 首页/流量/交易,
- * item tables on 商品排行/商品管理. Runs in the content script: no zod here (kept small);
+ * item tables on 商品排行/商品管理, the shop's DSR on 首页 and 评价 pages. Runs in the content script: no zod here (kept small);
  * the background validates every extraction at the message boundary.
  */
 
@@ -15,11 +17,19 @@ const ITEM_ID = /^\d{5,20}$/;
 
 /** Label texts on Taobao pages (生意参谋, 千牛): the shared Chinese words plus Taobao's own. */
 export const SHOP_LABELS = {
-  ...CN_SHOP_LABELS,
+  ...CN_SHOP_NUMBER_LABELS,
   refundAmount: ['退款金额', '成功退款金额', '退款金额(完结时间)'],
-  dsr: ['DSR', '店铺评分', '店铺综合体验分', '体验分'],
   adSpend: ['推广花费', '推广费用', '全站推广花费'],
 } as const satisfies LabelSynonyms<ShopMetricKey>;
+
+/**
+ * The shop's DSR (店铺动态评分, out of 5): 店铺综合体验分 where 千牛 prints that one score, else
+ * the lowest of 描述相符 / 服务态度 / 物流服务 (lib/extract/rating.ts).
+ */
+export const RATING: RatingLabels = {
+  overall: ['店铺综合体验分', '综合体验分', '店铺DSR', 'DSR', '店铺评分'],
+  dimensions: CN_DSR_DIMENSIONS,
+};
 
 const ITEM_COLUMNS = {
   ...CN_ITEM_LABELS,
@@ -38,7 +48,9 @@ const SHOP_PAGES = new Set(['dashboard', 'traffic', 'trade']);
 
 export function readDom(root: ParentNode, ctx: ReadContext): Extraction | undefined {
   if (ctx.pageKind === 'itemList') return readItemTable(root, ctx);
+  if (ctx.pageKind === 'dashboard') return withShopRating(readShopSections(root, ctx), root, ctx, RATING);
   if (SHOP_PAGES.has(ctx.pageKind)) return readShopSections(root, ctx);
+  if (ctx.pageKind === 'reviews') return withShopRating(undefined, root, ctx, RATING);
   return undefined;
 }
 

@@ -58,6 +58,10 @@ describe('parseConsoleNumber', () => {
     ['  36,812  ', 'count', 36812],
     ['约1.2万', 'count', 12000],
     ['.5%', 'ratio', 0.005],
+    // A word after a space ends the number; a comparison with peers next to a score is no value.
+    ['4.7 out of 5', 'score', 4.7],
+    ['4.86 高于同行 12.53%', 'score', 4.86],
+    ['1,234 units', 'count', 1234],
   ] as const)('%s (%s) → %d', (text, kind, expected) => {
     expect(parseConsoleNumber(text, kind)).toBe(expected);
   });
@@ -94,6 +98,8 @@ describe('parseConsoleNumber', () => {
     ['共 12 件', 'count'],
     ['访客数 1.2万', 'count'],
     ['+-12', 'count'],
+    ['4,7', 'score'],
+    ['4.7/5', 'score'],
   ] as const)('%j (%s) → undefined', (text, kind) => {
     expect(parseConsoleNumber(text, kind)).toBeUndefined();
   });
