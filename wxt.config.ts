@@ -30,6 +30,19 @@ export default defineConfig({
   imports: false,
   manifestVersion: 3,
   vite: () => ({ plugins: [zodWithoutEval()] }),
+  hooks: {
+    // Chrome/Edge: the title guard's file is imported by the console content script on item edit
+    // pages (lib/content/title-guard-loader.ts): web-accessible to the console hosts only, under
+    // a per-session URL so no page can probe for it. Firefox bundles it into the console script.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser === 'firefox') return;
+      const matches = [...new Set((manifest.content_scripts ?? []).flatMap((c) => c.matches ?? []))].sort();
+      manifest.web_accessible_resources = [
+        ...((manifest.web_accessible_resources ?? []) as object[]),
+        { resources: ['title-guard.js'], matches, use_dynamic_url: true },
+      ] as typeof manifest.web_accessible_resources;
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     short_name: '__MSG_extShortName__',

@@ -7,7 +7,7 @@ import type { PageKind } from '@/lib/model/pages';
 import { detect } from '@/lib/platforms/registry';
 import type { Extraction, PlatformAdapter, ReadContext } from '@/lib/platforms/types';
 import { openBridge, type ObservedResponse } from './bridge';
-import { startTitleGuard } from './title-guard';
+import { loadTitleGuard } from './title-guard-loader';
 
 /**
  * The console content script (isolated world, from document_start). On pages ShopMate
@@ -83,7 +83,7 @@ function startRun(
   void sendToBackground('pageVisit', { platform: platform.id, pageKind, url: url.href, at, date: toBusinessDate(at) }).catch(warn);
 
   if (pageKind === 'itemEdit') {
-    startTitleGuard(ctx, platform, signal);
+    loadTitleGuard(ctx, platform, signal).catch(warn);
     return { onResponse: () => {}, abort: () => controller.abort() };
   }
 

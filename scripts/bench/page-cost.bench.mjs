@@ -110,7 +110,8 @@ try {
   for (const p of [...profiles, emptyDir]) rmSync(p, { recursive: true, force: true });
 }
 
-for (const file of ['console.js', 'page-observer.js']) {
-  const js = readFileSync(path.join(extDir, 'content-scripts', file));
-  console.log(`content-scripts/${file}: ${(js.length / 1024).toFixed(1)} KB, ${(gzipSync(js).length / 1024).toFixed(1)} KB gzipped${file === 'console.js' ? ' (budget 30 KB)' : ''}`);
+for (const file of ['content-scripts/console.js', 'content-scripts/page-observer.js', 'title-guard.js']) {
+  const js = readFileSync(path.join(extDir, file));
+  const note = file.endsWith('console.js') ? ' (budget 30 KB)' : file === 'title-guard.js' ? ' (item edit pages only)' : '';
+  console.log(`${file}: ${(js.length / 1024).toFixed(1)} KB, ${(gzipSync(js).length / 1024).toFixed(1)} KB gzipped${note}`);
 }

@@ -3,7 +3,7 @@
  * The title guard's work per keystroke: every check (diff, length, words, repeats, keywords,
  * throttle, early morning) plus the sentences, on a Taobao-size and an Amazon-size title; and
  * the diff's worst case (two unrelated 500-character texts, the message limit). Also the gzipped
- * size of the console content script when a build is present (budget 30 KB, shared with the reader).
+ * sizes of the guard's file and the console content script when a build is present.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -59,10 +59,14 @@ for (let i = 0; i < 5; i++) {
 }
 console.log(`diff of two unrelated 500-character texts: ${worst.toFixed(1)} ms (best of 5)`);
 
+// The guard's own file (Chrome/Edge, loaded on item edit pages only) and the console script
+// (Firefox bundles the guard into it), in every build folder present.
 for (const dir of readdirSync(root).filter((d) => d.startsWith('.output'))) {
-  const file = path.join(root, dir, 'chrome-mv3/content-scripts/console.js');
-  if (existsSync(file)) {
-    const js = readFileSync(file);
-    console.log(`console content script (${dir}): ${(js.length / 1024).toFixed(1)} KB, ${(gzipSync(js).length / 1024).toFixed(1)} KB gzipped (budget 30 KB)`);
+  for (const file of ['chrome-mv3/title-guard.js', 'chrome-mv3/content-scripts/console.js', 'firefox-mv3/content-scripts/console.js']) {
+    const full = path.join(root, dir, file);
+    if (!existsSync(full)) continue;
+    const js = readFileSync(full);
+    const note = file.endsWith('console.js') ? ' (budget 30 KB)' : '';
+    console.log(`${dir}/${file}: ${(js.length / 1024).toFixed(1)} KB, ${(gzipSync(js).length / 1024).toFixed(1)} KB gzipped${note}`);
   }
 }

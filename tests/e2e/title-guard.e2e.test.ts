@@ -279,6 +279,28 @@ describe('title guard and 标题助手', () => {
     }
   });
 
+  it('the guard is its own file (loaded by the reader on edit pages), which no page can fetch by its extension URL', async () => {
+    const manifest = JSON.parse(
+      await (await s.openExtensionPage('manifest.json')).evaluate(() => document.body.innerText),
+    ) as { web_accessible_resources: { resources: string[]; use_dynamic_url?: boolean }[] };
+    expect(manifest.web_accessible_resources).toEqual([expect.objectContaining({ resources: ['title-guard.js'], use_dynamic_url: true })]);
+
+    // A console page probing for ShopMate: the static URL of the guard's file is refused.
+    const page = await s.openConsole('https://sycm.taobao.com/portal/home.htm');
+    const probe = await page.evaluate(async (url) => {
+      try {
+        await fetch(url);
+        return 'fetched';
+      } catch {
+        return 'refused';
+      }
+    }, `chrome-extension://${s.extensionId}/title-guard.js`);
+    expect(probe).toBe('refused');
+    // The reader still works there, without the guard.
+    expect(await guard(page).count()).toBe(0);
+    await page.close();
+  });
+
   it('follows dark mode', async () => {
     const page = await s.openConsole(TAOBAO_EDIT);
     await page.emulateMedia({ colorScheme: 'dark' });
