@@ -1,4 +1,4 @@
-import { BOUNDARY_LABELS, normalizeLabel, readMetricsByLabel, readTableByHeaders, type LabelSynonyms } from '@/lib/extract/labels';
+import { BOUNDARY_LABELS, findLabelElements, normalizeLabel, readMetricsByLabel, readTableByHeaders, type LabelSynonyms } from '@/lib/extract/labels';
 import { kindOf } from '@/lib/extract/kinds';
 import { parseConsoleNumber } from '@/lib/extract/number';
 import { findDateMarkers } from '@/lib/extract/page-date';
@@ -107,8 +107,9 @@ export function readShopDays(
     if (!isItemTable(root)) add((options.undatedDay ?? ((c) => c.today))(ctx), readLabels(root, labels));
   } else {
     const seen = new Set<Element>();
+    const labelled = findLabelElements(root, labels);
     for (const marker of markers) {
-      const section = sectionOf(marker.element, root, labels);
+      const section = sectionOf(marker.element, root, labelled);
       if (!section || seen.has(section)) continue;
       seen.add(section);
       if (isItemTable(section)) continue;
@@ -119,10 +120,13 @@ export function readShopDays(
 }
 
 /** The nearest ancestor of a date marker that holds metric labels: the card it dates. */
-function sectionOf(element: Element, root: ParentNode, labels: LabelSynonyms<ShopMetricKey>): Element | undefined {
+function sectionOf(element: Element, root: ParentNode, labelled: readonly Element[]): Element | undefined {
+  // Against the label elements found once for the page: reading every ancestor's labels again
+  // walked the same subtrees up to eight times per marker.
   let el: Element | null = element;
   for (let depth = 0; el && depth < 8; depth++, el = el.parentElement) {
-    if (readMetricsByLabel(el, labels, { boundaries: [] }).labelled.length) return el;
+    const scope = el;
+    if (labelled.some((label) => scope.contains(label))) return el;
     if ((el as Node) === root) break;
   }
   return undefined;
