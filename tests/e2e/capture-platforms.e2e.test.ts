@@ -29,6 +29,7 @@ interface ItemRow {
   stock?: number;
   status?: string;
   lastSaleDate?: string;
+  rating?: number;
 }
 const TODAY = toBusinessDate(Date.now());
 const byDate = (rows: DailyRow[]) => Object.fromEntries(rows.map((r) => [r.date, r.metrics]));
@@ -123,6 +124,19 @@ describe('Pinduoduo', () => {
     expect(items.find((i) => i.itemId === '612345678901')?.lastSaleDate).toBe('2026-11-21');
     await effect.close();
   });
+
+  it('评价管理 店铺评分: today gains DSR 4.78 (the lowest dimension); the other days and numbers stay as they were', async () => {
+    const before = byDate((await s.readStore<DailyRow>('shopDaily')).filter((r) => r.shopKey === 'pinduoduo:default'));
+    const page = await open('https://mms.pinduoduo.com/goods/evaluation/index?msfrom=mms_sidenav', 'capture-pdd-evaluation');
+    const rows = await until(async () => {
+      const all = (await s.readStore<DailyRow>('shopDaily')).filter((r) => r.shopKey === 'pinduoduo:default');
+      return byDate(all)[TODAY]?.dsr !== undefined ? all : undefined;
+    });
+    expect(byDate(rows)).toEqual({ ...before, [TODAY]: { ...before[TODAY], dsr: 4.78 } });
+    // Buyers' stars per review are not item ratings.
+    expect((await s.readStore<ItemRow>('items')).filter((i) => i.shopKey === 'pinduoduo:default').map((i) => i.rating)).toEqual([undefined, undefined, undefined]);
+    await page.close();
+  });
 });
 
 describe('JD', () => {
@@ -152,6 +166,17 @@ describe('JD', () => {
       { itemId: '100012043978', title: '祁门红茶 特级 罐装 250g', price: 128, stock: 356, status: 'onSale' },
       { itemId: '100012043979', title: '祁门红茶 礼盒装 2×125g', price: 268, stock: undefined, status: 'onSale' },
     ]);
+    await page.close();
+  });
+
+  it('京麦 评价管理 店铺评分 (out of 10): today gains DSR 4.825 — 物流履约 9.65 halved; the 商品评价 tab count is no score', async () => {
+    const before = byDate((await s.readStore<DailyRow>('shopDaily')).filter((r) => r.shopKey === 'jd:default'));
+    const page = await open('https://shop.jd.com/jdm/comment/list', 'capture-jd-comment-list');
+    const rows = await until(async () => {
+      const all = (await s.readStore<DailyRow>('shopDaily')).filter((r) => r.shopKey === 'jd:default');
+      return byDate(all)[TODAY]?.dsr !== undefined ? all : undefined;
+    });
+    expect(byDate(rows)).toEqual({ ...before, [TODAY]: { ...before[TODAY], dsr: 4.825 } });
     await page.close();
   });
 });
@@ -220,5 +245,77 @@ describe('Amazon Seller Central', () => {
       { itemId: 'B345678901', title: 'Ceramic Teapot with Infuser, 34 oz', price: undefined, stock: undefined, status: 'onSale' },
     ]);
     await page.close();
+  });
+
+  it('Detail Page Sales and Traffic by Child Item (one day): every ASIN row as that day\'s item numbers, exactly', async () => {
+    const page = await open(
+      'https://sellercentral.amazon.com/business-reports?shopmate-fixture=child-item#/report?id=102%3ADetailSalesTrafficByChildItem&fromDate=2021-06-14&toDate=2021-06-14',
+      'capture-amazon-by-child-item',
+    );
+    const rows = await until(async () => {
+      const all = (await s.readStore<ItemDailyRow>('itemDaily')).filter((r) => r.shopKey === 'amazon:default');
+      return all.length === 3 ? all : undefined;
+    });
+    const settled = await stable(async () => (await s.readStore<ItemDailyRow>('itemDaily')).filter((r) => r.shopKey === 'amazon:default'));
+    expect(settled).toEqual(rows);
+    expect(Object.fromEntries(rows.map((d) => [`${d.itemId} ${d.date}`, d.metrics]))).toEqual({
+      // "Unit Session Percentage" (7.69 %, 37.5 %, 300 %) is units per session: never stored as a conversion rate.
+      'B123456789 2021-06-14': { uv: 18, pv: 43, unitsSold: 1, salesAmount: 16.79 },
+      'B234567890 2021-06-14': { uv: 13, pv: 33, unitsSold: 3, salesAmount: 26.25 },
+      'B345678901 2021-06-14': { uv: 6, pv: 63, unitsSold: 3, salesAmount: 45 },
+    });
+    expect(rows.map(sources)).toEqual([['dom'], ['dom'], ['dom']]);
+    const items = (await s.readStore<ItemRow>('items')).filter((i) => i.shopKey === 'amazon:default');
+    expect(items.map((i) => [i.itemId, i.lastSaleDate])).toEqual([
+      ['B123456789', '2021-06-14'],
+      ['B234567890', '2021-06-14'],
+      ['B345678901', '2021-06-14'],
+    ]);
+    await page.close();
+  });
+
+  it('Feedback Manager: the feedback rating "4.7 out of 5" becomes today\'s DSR', async () => {
+    const before = byDate((await s.readStore<DailyRow>('shopDaily')).filter((r) => r.shopKey === 'amazon:default'));
+    const page = await open('https://sellercentral.amazon.com/feedback-manager/index.html', 'capture-amazon-feedback');
+    const rows = await until(async () => {
+      const all = (await s.readStore<DailyRow>('shopDaily')).filter((r) => r.shopKey === 'amazon:default');
+      return byDate(all)[TODAY]?.dsr !== undefined ? all : undefined;
+    });
+    expect(byDate(rows)).toEqual({ ...before, [TODAY]: { dsr: 4.7 } });
+    await page.close();
+  });
+
+  it('Voice of the Customer: each ASIN\'s star rating into items.rating; "—" stays missing; titles untouched', async () => {
+    const page = await open('https://sellercentral.amazon.com/voice-of-the-customer/ref=xx_voc_dnav_xx', 'capture-amazon-voc');
+    const items = await until(async () => {
+      const all = (await s.readStore<ItemRow>('items')).filter((i) => i.shopKey === 'amazon:default');
+      return all.filter((i) => i.rating !== undefined).length === 2 ? all : undefined;
+    });
+    expect(items.map(({ itemId, title, rating }) => ({ itemId, title, rating }))).toEqual([
+      { itemId: 'B123456789', title: 'Stoneware Coffee Mug, 12 oz, Matte Blue', rating: 4.6 },
+      { itemId: 'B234567890', title: 'Bamboo Coasters, Set of 6', rating: 4.2 },
+      { itemId: 'B345678901', title: 'Ceramic Teapot with Infuser, 34 oz', rating: undefined },
+    ]);
+    await page.close();
+  });
+});
+
+describe('今日读取 in the side panel', () => {
+  it("names each platform's console and prints Amazon's money in dollars", async () => {
+    const panel = await s.openExtensionPage('sidepanel.html');
+    const today = panel.locator('section.captured-today');
+    await today.waitFor();
+    await expect.poll(() => today.textContent()).toContain('Seller Central 北美站');
+    const text = (await today.textContent()) ?? '';
+    // zh-CN prints dollars as US$ (¥ is the yuan); JD's 4.825 shows with two decimals.
+    for (const part of ['亚马逊 · Seller Central 北美站 · 评价管理', 'DSR4.7', '销售额US$238.44', '京东 · 京麦工作台 · 评价管理页面显示今天的数据DSR4.83', '拼多多 · 拼多多商家后台 · 评价管理页面显示今天的数据DSR4.78']) {
+      expect(text, part).toContain(part);
+    }
+    expect(text).not.toContain('卖家后台 ·');
+    const heads = await today.locator('.captured-head span:not(.captured-source)').allTextContents();
+    const consoles = new Set(heads.map((h) => h.split(' · ')[1]));
+    for (const name of ['拼多多商家后台', '京东商智', '京麦工作台', '抖店', '抖店电商罗盘', 'Seller Central 北美站']) expect([...consoles], name).toContain(name);
+    await s.screenshot(panel, 'capture-platforms-sidepanel');
+    await panel.close();
   });
 });

@@ -151,6 +151,22 @@ describe('Taobao pages read by label (static fixtures)', () => {
     await s.screenshot(garbled, 'capture-taobao-garbled');
   });
 
+  it("千牛 评价管理: the DSR card gives today's DSR — the lowest dimension, 4.79 — and nothing else changes", async () => {
+    const today = toBusinessDate(Date.now());
+    const before = byDate(await s.readStore<DailyRow>('shopDaily'));
+    const page = await s.openConsole('https://myseller.taobao.com/home.htm/comment-manage/list/rateWait4PC?shopmate-fixture=dsr');
+    const rows = await until(async () => {
+      const all = await s.readStore<DailyRow>('shopDaily');
+      return byDate(all)[today]?.dsr !== undefined ? all : undefined;
+    });
+    expect(byDate(rows)).toEqual({ ...before, [today]: { ...before[today], dsr: 4.79 } });
+    expect(rows.find((r) => r.date === today)?.provenance.dsr?.source).toBe('dom');
+    const snapshot = (await s.readStore<Snapshot>('snapshots')).find((r) => r.url.endsWith('shopmate-fixture=dsr'));
+    expect(snapshot).toMatchObject({ pageKind: 'reviews', source: 'dom', payload: { shopDays: [{ date: today, metrics: { dsr: 4.79 } }], items: [] } });
+    await s.screenshot(page, 'capture-taobao-reviews-dsr');
+    await page.close();
+  });
+
   it('the side panel lists what was read today and the page it could not read', async () => {
     const panel = await s.openExtensionPage('sidepanel.html');
     const today = panel.locator('section.captured-today');
@@ -161,7 +177,15 @@ describe('Taobao pages read by label (static fixtures)', () => {
     for (const part of ['淘宝/天猫', '生意参谋', '千牛卖家中心', '首页概况', '商品列表', '页面显示', '访客数', '12,000', '¥12,345.60', '3.20%', '4 件商品', '3 件商品', '没能读取这个页面', '页面上有指标名称，但数值无法读取']) {
       expect(text, part).toContain(part);
     }
+    // The DSR read from 评价管理, under its console and page.
+    expect(text).toMatch(/淘宝\/天猫 · 千牛卖家中心 · 评价管理.*DSR4\.79/);
     await s.screenshot(panel, 'capture-taobao-sidepanel');
+    // …and the 诊断 tab warns: the page's DSR is under the 4.8 floor.
+    await panel.getByRole('tab', { name: '诊断' }).click();
+    const tip = panel.getByTestId('tips').locator('li[data-rule="dsrFloor"]');
+    await tip.waitFor();
+    expect(await tip.locator('h3').textContent()).toMatch(/店铺 DSR 4\.79，低于警戒线 4\.8/);
+    await s.screenshot(panel, 'capture-taobao-dsr-tip');
     await panel.close();
   });
 });
