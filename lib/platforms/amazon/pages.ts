@@ -1,4 +1,5 @@
 import type { PageKind } from '@/lib/model/pages';
+import { detectWith, type PageDetectors } from '../page-detection';
 
 /**
  * Amazon Seller Central (North America: sellercentral.amazon.com; Europe's unified console:
@@ -86,26 +87,21 @@ export const isOrders = (url: URL) => sc(url, '/orders-v3', '/returns', '/gp/ord
 /** Buyer-Seller Messages. */
 export const isService = (url: URL) => sc(url, '/messaging');
 
-/** In order: the first detector that says yes names the page. They never overlap (tested). */
-const DETECTORS: [PageKind, (url: URL) => boolean][] = [
-  ['dashboard', isDashboard],
-  ['itemList', isItemList],
-  ['itemEdit', isItemEdit],
-  ['complaints', isComplaints],
-  ['campaigns', isCampaigns],
-  ['reviews', isReviews],
-  ['ads', isAds],
-  ['rules', isRules],
-  ['decoration', isDecoration],
-  ['orders', isOrders],
-  ['service', isService],
-];
+export const PAGE_DETECTORS: PageDetectors = {
+  dashboard: isDashboard,
+  itemList: isItemList,
+  itemEdit: isItemEdit,
+  complaints: isComplaints,
+  campaigns: isCampaigns,
+  reviews: isReviews,
+  ads: isAds,
+  rules: isRules,
+  decoration: isDecoration,
+  orders: isOrders,
+  service: isService,
+};
 
-export const PAGE_DETECTORS: Readonly<Partial<Record<PageKind, (url: URL) => boolean>>> = Object.fromEntries(DETECTORS);
-
-export function detectPage(url: URL): PageKind | undefined {
-  return DETECTORS.find(([, is]) => is(url))?.[0];
-}
+export const detectPage = detectWith(PAGE_DETECTORS);
 
 /** Real (or same-shape) console URLs per page kind; sources in the header comment. */
 export const PAGE_EXAMPLES: Partial<Record<PageKind, string[]>> = {

@@ -1,4 +1,5 @@
 import type { PageKind } from '@/lib/model/pages';
+import { detectWith, type PageDetectors } from '../page-detection';
 
 /**
  * Douyin seller consoles: 抖店 (fxg.jinritemai.com/ffa/…), 抖音电商罗盘 (compass.jinritemai.com/shop/…),
@@ -75,29 +76,24 @@ export const isOrders = (url: URL) => fxg(url, 'morder', 'merchant-aftersale-wor
 /** 飞鸽 客服工作台. */
 export const isService = (url: URL) => on(url, 'im.jinritemai.com', '/pc_seller_v2', '/pc_seller');
 
-/** In order: the first detector that says yes names the page. They never overlap (tested). */
-const DETECTORS: [PageKind, (url: URL) => boolean][] = [
-  ['dashboard', isDashboard],
-  ['itemList', isItemList],
-  ['itemEdit', isItemEdit],
-  ['itemAnalysis', isItemAnalysis],
-  ['traffic', isTraffic],
-  ['trade', isTrade],
-  ['complaints', isComplaints],
-  ['campaigns', isCampaigns],
-  ['reviews', isReviews],
-  ['ads', isAds],
-  ['rules', isRules],
-  ['decoration', isDecoration],
-  ['orders', isOrders],
-  ['service', isService],
-];
+export const PAGE_DETECTORS: PageDetectors = {
+  dashboard: isDashboard,
+  itemList: isItemList,
+  itemEdit: isItemEdit,
+  itemAnalysis: isItemAnalysis,
+  traffic: isTraffic,
+  trade: isTrade,
+  complaints: isComplaints,
+  campaigns: isCampaigns,
+  reviews: isReviews,
+  ads: isAds,
+  rules: isRules,
+  decoration: isDecoration,
+  orders: isOrders,
+  service: isService,
+};
 
-export const PAGE_DETECTORS: Readonly<Partial<Record<PageKind, (url: URL) => boolean>>> = Object.fromEntries(DETECTORS);
-
-export function detectPage(url: URL): PageKind | undefined {
-  return DETECTORS.find(([, is]) => is(url))?.[0];
-}
+export const detectPage = detectWith(PAGE_DETECTORS);
 
 /** Real (or same-shape) console URLs per page kind; sources in the header comment. */
 export const PAGE_EXAMPLES: Partial<Record<PageKind, string[]>> = {

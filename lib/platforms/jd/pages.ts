@@ -1,4 +1,5 @@
 import type { PageKind } from '@/lib/model/pages';
+import { detectWith, type PageDetectors } from '../page-detection';
 
 /**
  * JD seller consoles: 京东商智 (sz.jd.com, and jdsz.jd.com where the 2024+ 商智 lives), 京麦 /
@@ -80,29 +81,24 @@ export const isOrders = (url: URL) => jdm(url, 'trade');
 /** 京麦 客服 and 商智 服务. */
 export const isService = (url: URL) => jdm(url, 'kefu') || shangzhi(url, 'service');
 
-/** In order: the first detector that says yes names the page. They never overlap (tested). */
-const DETECTORS: [PageKind, (url: URL) => boolean][] = [
-  ['dashboard', isDashboard],
-  ['itemList', isItemList],
-  ['itemEdit', isItemEdit],
-  ['itemAnalysis', isItemAnalysis],
-  ['traffic', isTraffic],
-  ['trade', isTrade],
-  ['complaints', isComplaints],
-  ['campaigns', isCampaigns],
-  ['reviews', isReviews],
-  ['ads', isAds],
-  ['rules', isRules],
-  ['decoration', isDecoration],
-  ['orders', isOrders],
-  ['service', isService],
-];
+export const PAGE_DETECTORS: PageDetectors = {
+  dashboard: isDashboard,
+  itemList: isItemList,
+  itemEdit: isItemEdit,
+  itemAnalysis: isItemAnalysis,
+  traffic: isTraffic,
+  trade: isTrade,
+  complaints: isComplaints,
+  campaigns: isCampaigns,
+  reviews: isReviews,
+  ads: isAds,
+  rules: isRules,
+  decoration: isDecoration,
+  orders: isOrders,
+  service: isService,
+};
 
-export const PAGE_DETECTORS: Readonly<Partial<Record<PageKind, (url: URL) => boolean>>> = Object.fromEntries(DETECTORS);
-
-export function detectPage(url: URL): PageKind | undefined {
-  return DETECTORS.find(([, is]) => is(url))?.[0];
-}
+export const detectPage = detectWith(PAGE_DETECTORS);
 
 /** Real (or same-shape) console URLs per page kind; sources in the header comment. */
 export const PAGE_EXAMPLES: Partial<Record<PageKind, string[]>> = {

@@ -1,4 +1,5 @@
 import type { PageKind } from '@/lib/model/pages';
+import { detectWith, type PageDetectors } from '../page-detection';
 
 /**
  * Pinduoduo 拼多多商家后台 (mms.pinduoduo.com: 首页, 数据中心 /sycm, 商品, 订单, 营销活动, 评价,
@@ -64,29 +65,24 @@ export const isOrders = (url: URL) => mms(url, '/orders', '/aftersales');
 /** 多多客服 workbench and 服务数据 (综合体验星级). */
 export const isService = (url: URL) => mms(url, '/chat-merchant', '/mms-chat', '/sycm/goods_quality');
 
-/** In order: the first detector that says yes names the page. They never overlap (tested). */
-const DETECTORS: [PageKind, (url: URL) => boolean][] = [
-  ['dashboard', isDashboard],
-  ['itemList', isItemList],
-  ['itemEdit', isItemEdit],
-  ['itemAnalysis', isItemAnalysis],
-  ['traffic', isTraffic],
-  ['trade', isTrade],
-  ['complaints', isComplaints],
-  ['campaigns', isCampaigns],
-  ['reviews', isReviews],
-  ['ads', isAds],
-  ['rules', isRules],
-  ['decoration', isDecoration],
-  ['orders', isOrders],
-  ['service', isService],
-];
+export const PAGE_DETECTORS: PageDetectors = {
+  dashboard: isDashboard,
+  itemList: isItemList,
+  itemEdit: isItemEdit,
+  itemAnalysis: isItemAnalysis,
+  traffic: isTraffic,
+  trade: isTrade,
+  complaints: isComplaints,
+  campaigns: isCampaigns,
+  reviews: isReviews,
+  ads: isAds,
+  rules: isRules,
+  decoration: isDecoration,
+  orders: isOrders,
+  service: isService,
+};
 
-export const PAGE_DETECTORS: Readonly<Partial<Record<PageKind, (url: URL) => boolean>>> = Object.fromEntries(DETECTORS);
-
-export function detectPage(url: URL): PageKind | undefined {
-  return DETECTORS.find(([, is]) => is(url))?.[0];
-}
+export const detectPage = detectWith(PAGE_DETECTORS);
 
 /** Real (or same-shape) console URLs per page kind; sources in the header comment. */
 export const PAGE_EXAMPLES: Partial<Record<PageKind, string[]>> = {

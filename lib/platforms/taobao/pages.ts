@@ -1,4 +1,5 @@
 import type { PageKind } from '@/lib/model/pages';
+import { detectWith, type PageDetectors } from '../page-detection';
 
 /**
  * Taobao/Tmall seller consoles: 生意参谋 (sycm), 千牛卖家中心 (myseller — Tmall merchants work in
@@ -89,29 +90,24 @@ export const isOrders = (url: URL) => qianniuAppIs(url, 'qn-order', 'trade-platf
 /** 服务数据 (sycm /qos/service) and 千牛 客服绩效 (op-sycm-svc). */
 export const isService = (url: URL) => sycm(url, '/qos/service') || qianniuAppIs(url, 'op-sycm-svc');
 
-/** In order: the first detector that says yes names the page. They never overlap (tested). */
-const DETECTORS: [PageKind, (url: URL) => boolean][] = [
-  ['dashboard', isDashboard],
-  ['itemList', isItemList],
-  ['itemEdit', isItemEdit],
-  ['itemAnalysis', isItemAnalysis],
-  ['traffic', isTraffic],
-  ['trade', isTrade],
-  ['complaints', isComplaints],
-  ['campaigns', isCampaigns],
-  ['reviews', isReviews],
-  ['ads', isAds],
-  ['rules', isRules],
-  ['decoration', isDecoration],
-  ['orders', isOrders],
-  ['service', isService],
-];
+export const PAGE_DETECTORS: PageDetectors = {
+  dashboard: isDashboard,
+  itemList: isItemList,
+  itemEdit: isItemEdit,
+  itemAnalysis: isItemAnalysis,
+  traffic: isTraffic,
+  trade: isTrade,
+  complaints: isComplaints,
+  campaigns: isCampaigns,
+  reviews: isReviews,
+  ads: isAds,
+  rules: isRules,
+  decoration: isDecoration,
+  orders: isOrders,
+  service: isService,
+};
 
-export const PAGE_DETECTORS: Readonly<Partial<Record<PageKind, (url: URL) => boolean>>> = Object.fromEntries(DETECTORS);
-
-export function detectPage(url: URL): PageKind | undefined {
-  return DETECTORS.find(([, is]) => is(url))?.[0];
-}
+export const detectPage = detectWith(PAGE_DETECTORS);
 
 /**
  * Real (or realistic, same shape) console URLs per page kind. Sources: shared/fixtures/README.md
