@@ -26,6 +26,12 @@ const DEBOUNCE_MS = 400;
 const MIN_READ_INTERVAL_MS = 1500;
 /** Stop watching the DOM this long after the page (or SPA view) started: it has rendered by then. */
 const WATCH_MS = 30_000;
+/**
+ * Sellers keep a console open all day and its real-time cards tick on: after the watch, read
+ * again this often while the tab is visible (unchanged reads send nothing). Not a setting: a
+ * cadence of the reader, not a business threshold.
+ */
+export const REREAD_EVERY_MS = 5 * 60_000;
 /** A readable page with nothing read after this long gets a captureFailed. */
 export const FAIL_AFTER_MS = 8000;
 /** Responses handed over before a run exists (the observer starts first) wait here, bounded. */
@@ -153,8 +159,8 @@ function startRun(
 
 /**
  * Reads once the DOM is there (after a debounce when an SPA view just changed), then again after
- * bursts of changes (debounced, throttled), for WATCH_MS; once more when the seller comes back
- * to the tab. Disconnects on abort.
+ * bursts of changes (debounced, throttled), for WATCH_MS; then every REREAD_EVERY_MS while the
+ * tab is visible, and once more when the seller comes back to the tab. Stops on abort.
  */
 function watchDom(ctx: ContentScriptContext, signal: AbortSignal, initial: boolean, read: () => void, warn: (e: unknown) => void) {
   let timer: number | undefined;
@@ -195,6 +201,10 @@ function watchDom(ctx: ContentScriptContext, signal: AbortSignal, initial: boole
     };
     ctx.setTimeout(stop, WATCH_MS);
     signal.addEventListener('abort', stop, { once: true });
+    const reread = ctx.setInterval(() => {
+      if (document.visibilityState === 'visible') schedule();
+    }, REREAD_EVERY_MS);
+    signal.addEventListener('abort', () => clearInterval(reread), { once: true });
   };
 
   if (document.readyState === 'loading') {

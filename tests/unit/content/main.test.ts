@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { FAIL_AFTER_MS, startConsoleReader } from '@/lib/content/main';
+import { FAIL_AFTER_MS, REREAD_EVERY_MS, startConsoleReader } from '@/lib/content/main';
 
 /**
  * The console content script's flow in happy-dom, with the background faked at the message
@@ -70,5 +70,23 @@ describe('startConsoleReader', () => {
     await vi.advanceTimersByTimeAsync(FAIL_AFTER_MS + 100);
     expect(types()).toEqual(['pageVisit', 'captureFailed']);
     expect(sent[1]!.payload.reason).toBe('unreadable-values: taobao pv, uv');
+  });
+
+  it('a page left open all day is read again every few minutes while visible, after the first watch ends', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+    at('https://sycm.taobao.com/portal/home.htm', '<div><div><span>访客数</span><b>1.2万</b></div><div><span>浏览量</span><b>36,812</b></div></div>');
+    ctx = new ContentScriptContext('console');
+    startConsoleReader(ctx);
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(types()).toEqual(['pageVisit', 'capture']);
+    // Long after the first watch: the real-time card ticks on. The next re-read sends it once.
+    await vi.advanceTimersByTimeAsync(60_000);
+    document.querySelector('b')!.textContent = '1.5万';
+    await vi.advanceTimersByTimeAsync(REREAD_EVERY_MS + 2000);
+    expect(types()).toEqual(['pageVisit', 'capture', 'capture']);
+    expect(sent[2]!.payload).toMatchObject({ extraction: { shopDays: [{ metrics: { uv: 15000, pv: 36812 } }] } });
+    // Unchanged since: the next re-reads send nothing.
+    await vi.advanceTimersByTimeAsync(2 * REREAD_EVERY_MS);
+    expect(types()).toEqual(['pageVisit', 'capture', 'capture']);
   });
 });
