@@ -62,11 +62,13 @@ if (hasDisplay) {
   const out = path.join(ROOT, 'tests/e2e/.runs/demo');
   mkdirSync(out, { recursive: true });
   await new Promise((r) => setTimeout(r, 1500));
-  for (const [page, name] of [
-    [consolePage, 'console'],
-    [sidePanel, 'sidepanel'],
-    [popup, 'popup'],
+  // The side panel and the popup at the widths the browser gives them.
+  for (const [page, name, width] of [
+    [consolePage, 'console', 1280],
+    [sidePanel, 'sidepanel', 400],
+    [popup, 'popup', 380],
   ]) {
+    await page.setViewportSize({ width, height: 800 });
     await page.reload();
     await page.waitForTimeout(500);
     await page.screenshot({ path: path.join(out, `${name}.png`), fullPage: true });
