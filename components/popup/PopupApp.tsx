@@ -10,6 +10,8 @@ import { formatDate } from '@/lib/format';
 import { sendToBackground } from '@/lib/messaging/client';
 import { PLATFORM_IDS, type PlatformId } from '@/lib/model/pages';
 import { saveSettings } from '@/lib/settings/store';
+import PageErrorBoundary from '@/components/app/PageErrorBoundary';
+import TrustBanner from '@/components/trust/TrustBanner';
 import { loadPopupData, type PopupData } from './data';
 import DutyItem from './DutyItem';
 import Headline from './Headline';
@@ -22,8 +24,25 @@ const READY_MARK = 'shopmate:popup-ready';
 // When the popup's code has loaded (the rest of the time to first render is settings + data + React).
 performance.mark('shopmate:popup-script');
 
-/** 每日运营清单: the quick daily checklist the seller opens every morning. */
+/**
+ * The popup: the trust banner (failed database, full disk — the popup is the page sellers open
+ * every morning) above the checklist, which has its own error boundary so the banner stays.
+ */
 export default function PopupApp() {
+  return (
+    <>
+      <div className="pp-trust">
+        <TrustBanner />
+      </div>
+      <PageErrorBoundary>
+        <DailyChecklist />
+      </PageErrorBoundary>
+    </>
+  );
+}
+
+/** 每日运营清单: the quick daily checklist the seller opens every morning. */
+function DailyChecklist() {
   const t = useT();
   const locale = useLocale();
   const settings = useSettings();

@@ -254,5 +254,13 @@ describe('a database on disk that this build did not write', () => {
     const panel = await s.openExtensionPage('sidepanel.html');
     await panel.getByRole('alert').filter({ hasText: '数据库升级失败' }).waitFor();
     await s.screenshot(panel, 'trust-db-failed-sidepanel');
+
+    // The popup, the page sellers open every morning, shows it too, above the checklist.
+    const popup = await s.openExtensionPage('popup.html');
+    const popupBanner = popup.getByRole('alert').filter({ hasText: '数据库升级失败' });
+    await popupBanner.waitFor();
+    expect(await popupBanner.getByRole('button', { name: '下载现有数据备份' }).count()).toBe(1);
+    await popup.getByRole('heading', { name: '每日运营清单' }).waitFor();
+    await s.screenshot(popup, 'trust-db-failed-popup');
   });
 });

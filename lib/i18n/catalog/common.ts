@@ -67,6 +67,9 @@ export const zhCN = {
   'options.thresholdsHint': '默认值来自运营经验，可按店铺情况调整。',
   'options.saved': '已保存',
   'options.invalid': '未保存：{reason}',
+  'app.crashed': '这个页面出错了，没能显示：{reason}',
+  'app.crashedAdvice': '您的数据没有受影响。请关闭后重新打开；如果一直出现，请到 设置 → 数据与隐私 下载备份，并更新或重新安装掌柜助手。',
+  'app.reload': '重新加载',
 } as const;
 
 export const en: Record<keyof typeof zhCN, string> = {
@@ -137,4 +140,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'options.thresholdsHint': 'Defaults come from operations practice; adjust them to your shop.',
   'options.saved': 'Saved',
   'options.invalid': 'Not saved: {reason}',
+  'app.crashed': 'This page ran into an error and could not be shown: {reason}',
+  'app.crashedAdvice': 'Your data is not affected. Close and reopen it; if it keeps happening, download a backup in Settings → Data & privacy and update or reinstall ShopMate.',
+  'app.reload': 'Reload',
 };
