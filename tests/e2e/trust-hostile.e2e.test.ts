@@ -112,12 +112,25 @@ describe('hostile and broken console pages', () => {
     for (const item of items) expect(item.itemId).toMatch(/^\d+$/);
     const values = [...(stores.itemDaily ?? [])].flatMap((r) => Object.values((r as { metrics: Record<string, number> }).metrics));
     for (const v of values) expect(Number.isFinite(v) && v >= 0).toBe(true);
+    // Every item row was read (the 19 repeated header rows are not items), one day row each,
+    // and the fixture's garbled cells are missing, never 0.
+    expect(items).toHaveLength(10_000);
+    const daily = (stores.itemDaily ?? []) as { itemId: string; date: string; metrics: Record<string, number> }[];
+    expect(daily).toHaveLength(10_000);
+    const day = (i: number) => daily.find((r) => r.itemId === String(652300000000 + i));
+    expect(day(1)).toMatchObject({ date: '2026-11-21', metrics: { uv: 9_999, pv: 29_997, salesAmount: 59_650.5, unitsSold: 299, conversionRate: 0.0299, refundAmount: 1 } });
+    expect(day(0)!.metrics).toEqual({ pv: 30_000, unitsSold: 300 }); // '-', '', 'NaN%', '—'
+    expect(day(7)!.metrics).not.toHaveProperty('refundAmount'); // '—'
+    expect(day(97)!.metrics).not.toHaveProperty('uv'); // '-'
+    expect(day(89)!.metrics).not.toHaveProperty('salesAmount'); // empty cell
+    expect(day(101)!.metrics).not.toHaveProperty('conversionRate'); // 'NaN%'
+    expect(day(9_999)).toMatchObject({ metrics: { uv: 1, pv: 3, unitsSold: 0, refundAmount: 2 } });
     const longest = await w.longestTaskMs();
     console.log(
-      `[trust] 10k rows: ${items.length} items stored, longest main-thread task ${Math.round(longest)} ms, ` +
+      `[trust] 10k rows: ${items.length} items stored, ${(stores.itemDaily ?? []).length} item-day rows, longest main-thread task ${Math.round(longest)} ms, ` +
         `page loaded in ${loadedMs} ms, ${Date.now() - started} ms until checked`,
     );
-    // Not a speed benchmark (bench/ measures speed): a freeze is a page stuck for many seconds.
+    // Not a speed benchmark (scripts/bench/ measures speed): a freeze is a page stuck for many seconds.
     expect(longest).toBeLessThan(10_000);
     await page.close();
   });
