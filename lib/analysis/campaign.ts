@@ -99,7 +99,7 @@ const inWindow = (date: string, w: Window) => date >= w.from && date <= w.to;
 export interface ReviewThresholds {
   tipConversionDrop: number;
   tipAovDrop: number;
-  tipUvDrop: number;
+  campaignAfterDrop: number;
 }
 
 export function campaignReview(
@@ -208,7 +208,7 @@ function findShortfalls(rows: ReviewRow[], before: Aggregate, during: Aggregate,
     if (aov.before !== undefined && aov.during !== undefined && typeof aov.changeDuring === 'number' && aov.changeDuring <= -t.tipAovDrop) {
       out.push({ key: 'aovDown', before: aov.before, during: aov.during, change: aov.changeDuring });
     }
-    if (afterComplete && sales.beforePerDay !== undefined && sales.afterPerDay !== undefined && typeof sales.changeAfter === 'number' && sales.changeAfter <= -t.tipUvDrop) {
+    if (afterComplete && sales.beforePerDay !== undefined && sales.afterPerDay !== undefined && typeof sales.changeAfter === 'number' && sales.changeAfter <= -t.campaignAfterDrop) {
       out.push({ key: 'afterDip', before: sales.beforePerDay, after: sales.afterPerDay, change: sales.changeAfter });
     }
   }

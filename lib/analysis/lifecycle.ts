@@ -8,10 +8,11 @@ import { addDays } from './dates';
  * look like a collapse. The three most recent usable weeks decide the stage, and are returned.
  */
 
-/** A week needs data on more than half of its days to be compared with another week. */
+/**
+ * A week needs data on more than half of its days to be compared with another week. Not a
+ * setting: it is what makes a weekly average an average, not a business threshold.
+ */
 export const MIN_WEEK_DAYS = 4;
-/** An item first seen within this many weeks is new (it has no trend yet). */
-export const NEW_ITEM_WEEKS = 3;
 
 export type Stage = 'new' | 'growth' | 'hero' | 'stable' | 'decline' | 'unknown';
 export const STAGES: readonly Stage[] = ['new', 'growth', 'hero', 'stable', 'decline', 'unknown'];
@@ -69,6 +70,10 @@ export interface LifecycleOptions {
   refWeek: string;
   /** Relative week-over-week change that counts as rising/falling (settings.thresholds.lifecycleTrendChange). */
   trendChange: number;
+  /** An item first seen within this many weeks is new (settings.thresholds.lifecycleNewItemWeeks). */
+  newItemWeeks: number;
+  /** The hero UV floor applies to this many days of traffic (settings.thresholds.heroWindowDays). */
+  heroWindowDays: number;
   heroMinUv: number;
   heroMinConversion: number;
   heroAboveShopAverage: boolean;
@@ -110,8 +115,8 @@ export function lifecycleStage(
   });
   const base = { itemId: item.itemId, ...(item.firstDate ? { firstDate: item.firstDate } : {}) };
 
-  // New: first seen within the last NEW_ITEM_WEEKS weeks (including the running one).
-  const newSince = addDays(options.refWeek, -7 * (NEW_ITEM_WEEKS - 1));
+  // New: first seen within the last newItemWeeks weeks (including the running one).
+  const newSince = addDays(options.refWeek, -7 * (options.newItemWeeks - 1));
   if (item.firstDate && item.firstDate >= newSince) {
     const measure = pickMeasure(weeks.filter((w) => w.week >= newSince));
     return { ...base, stage: 'new', reason: 'firstSeen', weeks: weeks.filter((w) => addDays(w.week, 6) >= item.firstDate!).map((w) => point(w, measure)), measure };
@@ -145,12 +150,12 @@ export function lifecycleStage(
   });
 
   // 爆款: selling at hero level (traffic floor AND conversion) in the latest week, not falling.
-  const weekUv = c.uvPerDay !== undefined ? c.uvPerDay * 7 : undefined;
+  const windowUv = c.uvPerDay !== undefined ? c.uvPerDay * options.heroWindowDays : undefined;
   const convOk =
     c.conversion !== undefined &&
     (c.conversion >= options.heroMinConversion ||
       (options.heroAboveShopAverage && options.shopConversion !== undefined && c.conversion > options.shopConversion));
-  if (weekUv !== undefined && weekUv >= options.heroMinUv && convOk && sales.direction !== 'falling') return result('hero', 'heroLevel');
+  if (windowUv !== undefined && windowUv >= options.heroMinUv && convOk && sales.direction !== 'falling') return result('hero', 'heroLevel');
   if (sales.direction === 'rising') return result('growth', 'salesRising');
   if (sales.direction === 'falling') return result('decline', 'salesFalling');
   if (uv?.direction === 'rising') return result('growth', 'trafficRising');

@@ -84,7 +84,7 @@ export async function lifecycleAll(db: ShopMateDB, shopKey: string, today: strin
   const prevWeek = weeks[weeks.length - 2]!;
   const [{ slots, packs }, days] = await Promise.all([readWeeks(db, shopKey, weeks), shopDays(db, shopKey, weeks[0]!, addDays(refWeek, 6))]);
   const conversionOfWeek = (week: string) => aggregateDays(days.filter((d) => d.date >= week && d.date <= addDays(week, 6))).cells.conversionRate?.value;
-  const base = { trendChange: t.lifecycleTrendChange, heroMinUv: t.heroMinUv, heroMinConversion: t.heroMinConversion, heroAboveShopAverage: t.heroAboveShopAverage };
+  const base = { trendChange: t.lifecycleTrendChange, newItemWeeks: t.lifecycleNewItemWeeks, heroWindowDays: t.heroWindowDays, heroMinUv: t.heroMinUv, heroMinConversion: t.heroMinConversion, heroAboveShopAverage: t.heroAboveShopAverage };
   const nowOptions = { ...base, refWeek, ...optional('shopConversion', conversionOfWeek(refWeek)) };
   const beforeOptions = { ...base, refWeek: prevWeek, ...optional('shopConversion', conversionOfWeek(prevWeek)) };
   const perItem = itemWeeks(slots, packs, weeks);

@@ -46,7 +46,22 @@ export const ThresholdsSchema = z.object({
   lifecycleTrendChange: Ratio.default(0.15),
   /** DOMAIN §3 price × conversion: days of item history the quadrants are drawn from. */
   quadrantWindowDays: Days.default(30),
+  /** DOMAIN §3 lifecycle 新生: first seen within this many weeks (the running week included). */
+  lifecycleNewItemWeeks: z.number().int().min(1).max(12).default(3),
+  /** DOMAIN §5 campaign review: sales per day after the campaign this far below the days before it is a shortfall (回落). */
+  campaignAfterDrop: Ratio.default(0.2),
 });
+
+/** Thresholds that are ratios (stored 0–1): the options page edits them as percentages. */
+export const RATIO_THRESHOLD_KEYS = [
+  'heroMinConversion',
+  'tipConversionDrop',
+  'tipUvDrop',
+  'tipBounceRise',
+  'tipAovDrop',
+  'lifecycleTrendChange',
+  'campaignAfterDrop',
+] as const satisfies readonly (keyof z.infer<typeof ThresholdsSchema>)[];
 
 export const ChecklistPrefsSchema = z.object({
   /** Duty ids in display order; ids not listed keep their default place at the end. */

@@ -1,17 +1,11 @@
 import { useId } from 'react';
 import { useT } from '@/components/app/i18n';
 import type { MessageKey } from '@/lib/i18n';
-import type { Thresholds } from '@/lib/settings/schema';
+import { RATIO_THRESHOLD_KEYS, type Thresholds } from '@/lib/settings/schema';
 import { useSaveSettings } from '../useSaveSettings';
 
 /** Ratios are stored 0–1 and edited as percentages. */
-const PERCENT_KEYS = new Set<keyof Thresholds>([
-  'heroMinConversion',
-  'tipConversionDrop',
-  'tipUvDrop',
-  'tipBounceRise',
-  'tipAovDrop',
-]);
+const PERCENT_KEYS = new Set<keyof Thresholds>(RATIO_THRESHOLD_KEYS);
 
 export default function ThresholdsSection() {
   const t = useT();

@@ -19,7 +19,9 @@ export const zhCN = {
   'threshold.tipBounceRise': '诊断：跳失率上升提醒 (%)',
   'threshold.tipAovDrop': '诊断：客单价下降提醒 (%)',
   'threshold.campaignCompareDays': '活动复盘：对比天数（0 = 与活动同长）',
-  'threshold.lifecycleTrendChange': '生命周期：周环比变化判定（0.15 = 15%）',
+  'threshold.lifecycleTrendChange': '生命周期：周环比变化判定 (%)',
+  'threshold.lifecycleNewItemWeeks': '生命周期：新品周数（首次出现在最近几周内算新生）',
+  'threshold.campaignAfterDrop': '活动复盘：活动后销量回落提醒 (%)',
   'threshold.quadrantWindowDays': '价格×转化四象限：统计天数',
   'threshold.snapshotRetentionDays': '原始采集记录保留天数',
 } as const;
@@ -44,7 +46,9 @@ export const en: Record<keyof typeof zhCN, string> = {
   'threshold.tipBounceRise': 'Diagnosis: bounce rise alert (%)',
   'threshold.tipAovDrop': 'Diagnosis: AOV drop alert (%)',
   'threshold.campaignCompareDays': 'Campaign review: days compared (0 = campaign length)',
-  'threshold.lifecycleTrendChange': 'Lifecycle: weekly change that counts as a trend (0.15 = 15%)',
+  'threshold.lifecycleTrendChange': 'Lifecycle: weekly change that counts as a trend (%)',
+  'threshold.lifecycleNewItemWeeks': 'Lifecycle: weeks an item counts as new after first seen',
+  'threshold.campaignAfterDrop': 'Campaign review: sales drop after the campaign that counts as a shortfall (%)',
   'threshold.quadrantWindowDays': 'Price × conversion: days of history',
   'threshold.snapshotRetentionDays': 'Raw capture log retention (days)',
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { campaignReview, campaignWindows } from '@/lib/analysis/campaign';
 
-const thresholds = { tipConversionDrop: 0.2, tipAovDrop: 0.15, tipUvDrop: 0.2 };
+const thresholds = { tipConversionDrop: 0.2, tipAovDrop: 0.15, campaignAfterDrop: 0.2 };
 const day = (date: string, salesAmount: number, uv: number, paidBuyers: number) => ({ date, metrics: { salesAmount, uv, paidBuyers } });
 
 const shopDays = [
@@ -64,6 +64,14 @@ describe('campaign review (活动复盘)', () => {
     ]);
     expect(review.afterComplete).toBe(true);
     expect(review.running).toBe(false);
+  });
+
+  it('the after-campaign drop that counts as a shortfall is its own setting: −50 % is not one at 60 %', () => {
+    const strict = campaignReview(
+      { start: '2026-11-11', end: '2026-11-13', itemIds: ['X', 'Y'], shopDays, itemDays },
+      { compareDays: 0, today: '2026-11-20', thresholds: { ...thresholds, campaignAfterDrop: 0.6 } },
+    );
+    expect(strict.shortfalls.map((f) => f.key)).not.toContain('afterDip');
   });
 
   it('per campaign item: sums per window (buyers implied by conversion × UV)', () => {

@@ -5,6 +5,8 @@ const WEEKS = ['2026-10-26', '2026-11-02', '2026-11-09', '2026-11-16'];
 const options: LifecycleOptions = {
   refWeek: '2026-11-16',
   trendChange: 0.15,
+  newItemWeeks: 3,
+  heroWindowDays: 7,
   heroMinUv: 3000,
   heroMinConversion: 0.03,
   heroAboveShopAverage: true,
@@ -84,6 +86,19 @@ describe('item lifecycle from weekly trends (DOMAIN §3)', () => {
     const r = lifecycleStage({ itemId: 'i', firstDate: '2026-11-10', weeks: weeks([undefined, 3, 5]) }, options);
     expect(r.stage).toBe('new');
     expect(r.weeks.map((w) => w.week)).toEqual(['2026-11-09', '2026-11-16']);
+  });
+
+  it('新生 lasts as many weeks as the setting says: first seen 2026-11-10 is not new with one week', () => {
+    const r = lifecycleStage({ itemId: 'i', firstDate: '2026-11-10', weeks: weeks([undefined, 3, 5]) }, { ...options, newItemWeeks: 1 });
+    expect(r.stage).not.toBe('new');
+    expect(lifecycleStage({ itemId: 'i', firstDate: '2026-11-16', weeks: weeks([undefined, 3, 5]) }, { ...options, newItemWeeks: 1 }).stage).toBe('new');
+  });
+
+  it('the hero UV floor applies to the hero window: 500 UV a day is 3,500 a week (hero) but 2,000 over 4 days (not)', () => {
+    const heroWeek = { buyers: 140, buyersUv: 3500, buyersDays: 7 };
+    const w = weeks([18, 19, 20], [500, 500, 500], [{}, {}, heroWeek]);
+    expect(lifecycleStage({ itemId: 'f', weeks: w }, options).stage).toBe('hero');
+    expect(lifecycleStage({ itemId: 'f', weeks: w }, { ...options, heroWindowDays: 4 }).stage).not.toBe('hero');
   });
 
   it('a week with data on fewer than 4 days does not decide (a gap is not a collapse)', () => {
