@@ -253,6 +253,12 @@ describe('side panel analysis over seeded history', () => {
     const [stored] = (await s.readStore<{ name: string; reviewedAt?: number; notes: string; itemIds: string[] }>('campaigns')).filter((c) => c.name === '618 大促');
     expect(stored).toMatchObject({ notes: '主图没有及时更换', itemIds: ['652301200001'] });
     expect(stored!.reviewedAt).toBeGreaterThan(0);
+    // Marking it reviewed ticks the daily checklist's 活动分析, saying why.
+    const popup = await s.openExtensionPage('popup.html');
+    const campaignDuty = popup.locator('li[data-duty="campaign-review"]');
+    await expect.poll(() => campaignDuty.locator('.pp-why').textContent()).toMatch(/^自动：\d\d:\d\d 复盘了活动「618 大促」$/);
+    expect(await campaignDuty.getByRole('checkbox').isChecked()).toBe(true);
+    await popup.close();
 
     const file = await download(panel, review, '导出 Excel');
     const sheets = await readXlsxFile(readFileSync(file.path));
