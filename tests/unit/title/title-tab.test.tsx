@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import TitleTab from '@/components/sidepanel/tabs/TitleTab';
 import TitleChecker from '@/components/title/TitleChecker';
@@ -91,10 +91,12 @@ describe('标题助手', () => {
     render(<TitleTab />);
     const search = await screen.findByRole('searchbox');
     fireEvent.change(search, { target: { value: '保温' } });
-    const results = screen.getByRole('list', { name: '选择宝贝' });
-    expect(within(results).getAllByRole('button').map((b) => b.textContent)).toEqual(['不锈钢保温杯京东 · 2']);
+    // The item list is a live query: under load it may answer after the first render.
+    await waitFor(() =>
+      expect(within(screen.getByRole('list', { name: '选择宝贝' })).getAllByRole('button').map((b) => b.textContent)).toEqual(['不锈钢保温杯京东 · 2']),
+    );
     fireEvent.change(search, { target: { value: '不存在' } });
-    expect(screen.getByText('没有匹配的宝贝')).toBeTruthy();
+    expect(await screen.findByText('没有匹配的宝贝')).toBeTruthy();
   });
 });
 
