@@ -34,6 +34,13 @@ export interface DelistResult {
   unknown: number;
 }
 
+/**
+ * Share of the window's days an item needs data on before "no sale seen" means "no sale". Not a
+ * setting: it says when ShopMate has looked enough to tell, not how long a seller waits for a sale
+ * (that is delistNoSaleDays).
+ */
+export const MIN_DATA_SHARE = 0.5;
+
 export function delistCandidates(items: readonly DelistInput[], today: string, noSaleDays: number): DelistResult {
   const candidates: DelistPick[] = [];
   let active = 0;
@@ -45,7 +52,7 @@ export function delistCandidates(items: readonly DelistInput[], today: string, n
       if (daysSince > noSaleDays) {
         candidates.push({ itemId: item.itemId, reason: 'lastSale', lastSaleDate: item.lastSaleDate, daysSince, daysWithData: item.daysWithData });
       } else active++;
-    } else if (item.daysWithData >= Math.ceil(noSaleDays / 2)) {
+    } else if (item.daysWithData >= Math.ceil(noSaleDays * MIN_DATA_SHARE)) {
       candidates.push({ itemId: item.itemId, reason: 'noSaleSeen', daysWithData: item.daysWithData });
     } else unknown++;
   }

@@ -5,7 +5,7 @@ import { addDays } from './dates';
  * item's WEEKLY traffic and sales ("流量周期性变化": look at weeks, not days). Weeks run Monday to
  * Sunday; only complete weeks decide. Each week is read as a per-day average over the days that
  * have data, and a week with data on fewer than MIN_WEEK_DAYS days does not count, so gaps never
- * look like a collapse. The three most recent usable weeks decide the stage, and are returned.
+ * look like a collapse. The DECIDING_WEEKS most recent usable weeks decide the stage, and are returned.
  */
 
 /**
@@ -13,6 +13,13 @@ import { addDays } from './dates';
  * setting: it is what makes a weekly average an average, not a business threshold.
  */
 export const MIN_WEEK_DAYS = 4;
+
+/**
+ * The latest week is compared with the mean of the two before it, and the last step must point
+ * the same way. Not a setting: three weeks is the shape of the trend test that the stage
+ * explanations quote (前两周, 连续 3 周); how big a change counts is lifecycleTrendChange.
+ */
+export const DECIDING_WEEKS = 3;
 
 export type Stage = 'new' | 'growth' | 'hero' | 'stable' | 'decline' | 'unknown';
 export const STAGES: readonly Stage[] = ['new', 'growth', 'hero', 'stable', 'decline', 'unknown'];
@@ -124,12 +131,12 @@ export function lifecycleStage(
 
   const measure = pickMeasure(weeks);
   const usable = weeks.filter((w) => (measure && salesOf(w, measure) !== undefined) || per(w.uv, w.uvDays) !== undefined);
-  if (!measure || usable.length < 3) {
+  if (!measure || usable.length < DECIDING_WEEKS) {
     return { ...base, stage: 'unknown', reason: 'notEnoughWeeks', weeks: usable.map((w) => point(w, measure)), ...(measure ? { measure } : {}) };
   }
-  // The last three weeks where the sales measure is known decide; traffic trend from the same weeks.
-  const deciding = weeks.filter((w) => salesOf(w, measure) !== undefined).slice(-3);
-  if (deciding.length < 3) {
+  // The last DECIDING_WEEKS weeks where the sales measure is known decide; traffic trend from the same weeks.
+  const deciding = weeks.filter((w) => salesOf(w, measure) !== undefined).slice(-DECIDING_WEEKS);
+  if (deciding.length < DECIDING_WEEKS) {
     return { ...base, stage: 'unknown', reason: 'notEnoughWeeks', weeks: usable.map((w) => point(w, measure)), measure };
   }
   const points = deciding.map((w) => point(w, measure));

@@ -33,6 +33,13 @@ export interface QuadrantResult {
   trusted: number;
 }
 
+/**
+ * Trusted items needed before they alone set the split lines. Not a setting: a median and a pooled
+ * conversion over fewer items say little (one item per quadrant at best); the seller's say is
+ * which items are trusted (heroMinUv).
+ */
+export const MIN_TRUSTED_FOR_SPLIT = 4;
+
 export function median(values: readonly number[]): number | undefined {
   if (!values.length) return undefined;
   const s = [...values].sort((a, b) => a - b);
@@ -61,8 +68,8 @@ export function priceConversionQuadrants(
     placed.push({ itemId: w.itemId, price, conversion, uv: w.buyersUv, buyers: w.buyers ?? 0, lowTraffic: w.buyersUv < options.minUv });
   }
   const trustedPoints = placed.filter((p) => !p.lowTraffic);
-  // With fewer than 4 trusted items the lines would say little: use every placed item.
-  const basis = trustedPoints.length >= 4 ? trustedPoints : placed;
+  // With too few trusted items the lines would say little: use every placed item.
+  const basis = trustedPoints.length >= MIN_TRUSTED_FOR_SPLIT ? trustedPoints : placed;
   const priceSplit = median(basis.map((p) => p.price));
   const uv = basis.reduce((n, p) => n + p.uv, 0);
   const conversionSplit = uv > 0 ? basis.reduce((n, p) => n + p.buyers, 0) / uv : undefined;

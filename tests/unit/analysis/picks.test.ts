@@ -94,6 +94,16 @@ describe('delist candidates (30 天无销量)', () => {
     expect(r.candidates).toEqual([{ itemId: 'quiet', reason: 'noSaleSeen', daysWithData: 15 }]);
     expect(r.unknown).toBe(1);
   });
+
+  it('the data needed follows the seller’s window: half of 14 days is 7, half of 15 rounds up to 8', () => {
+    const items = [
+      { itemId: 'seven', daysWithData: 7 },
+      { itemId: 'six', daysWithData: 6 },
+    ];
+    expect(delistCandidates(items, today, 14).candidates.map((c) => c.itemId)).toEqual(['seven']);
+    expect(delistCandidates(items, today, 15).candidates).toEqual([]);
+    expect(delistCandidates(items, today, 15).unknown).toBe(2);
+  });
 });
 
 describe('rating floor', () => {

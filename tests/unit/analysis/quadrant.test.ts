@@ -48,6 +48,17 @@ describe('price × conversion quadrants (DOMAIN §3)', () => {
     expect(r.points.map((p) => p.quadrant)).toEqual(['driver', 'premium']);
   });
 
+  it('three trusted items are too few: the low-traffic one joins the lines too', () => {
+    const three = [w('star', 4000, 200), w('premium', 5000, 50), w('driver', 6000, 300), w('tiny', 100, 20)];
+    const r = priceConversionQuadrants(three, prices, { minUv: 3000 });
+    // median(30, 250, 300, 500) = 275 (trusted only: 250); conversion = 570 / 15100 ≈ 3.77 %
+    expect(r.trusted).toBe(3);
+    expect(r.priceSplit).toBe(275);
+    expect(r.conversionSplit).toBeCloseTo(570 / 15100, 12);
+    // ¥250 is under the line drawn with the fourth item: weak, where trusted-only lines make it premium.
+    expect(r.points.find((p) => p.itemId === 'premium')!.quadrant).toBe('weak');
+  });
+
   it('nothing to place: no lines, no points', () => {
     const r = priceConversionQuadrants([], new Map(), { minUv: 3000 });
     expect(r).toMatchObject({ points: [], counts: { star: 0, premium: 0, driver: 0, weak: 0 } });
