@@ -10,7 +10,8 @@ import { formatDate } from '@/lib/format';
 import { sendToBackground } from '@/lib/messaging/client';
 import { PLATFORM_IDS, type PlatformId } from '@/lib/model/pages';
 import { saveSettings } from '@/lib/settings/store';
-import PageErrorBoundary from '@/components/app/PageErrorBoundary';
+import PageErrorBoundary, { PageError } from '@/components/app/PageErrorBoundary';
+import { usePageDatabase } from '@/components/trust/page-start';
 import TrustBanner from '@/components/trust/TrustBanner';
 import { loadPopupData, type PopupData } from './data';
 import DutyItem from './DutyItem';
@@ -51,6 +52,7 @@ function DailyChecklist() {
   const { today } = useToday(zone);
   const duties = useMemo(() => visibleDuties(settings.checklist), [settings.checklist]);
   const chosen = settings.checklist.platform;
+  const database = usePageDatabase();
   const data = useLiveQuery(() => loadPopupData(db, duties, today, zone, chosen), [duties, today, zone, chosen]);
   // A tick shows at once; it stands until the live query delivers the database's next answer.
   const [optimistic, setOptimistic] = useState<{ basis: PopupData; values: Record<string, boolean> }>();
@@ -62,6 +64,17 @@ function DailyChecklist() {
     // Time to first useful render, read by the e2e suite (performance.getEntriesByName).
     if (ready && performance.getEntriesByName(READY_MARK).length === 0) performance.mark(READY_MARK);
   }, [ready]);
+
+  // A database that cannot be opened never answers the live query: say so instead of loading forever.
+  if (database.state === 'failed') {
+    return (
+      <main className="pp">
+        <p className="pp-brand">{t('app.name')}</p>
+        <h1>{t('checklist.title')}</h1>
+        <PageError error={database.error} />
+      </main>
+    );
+  }
 
   if (!ready) {
     return (

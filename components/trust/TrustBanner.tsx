@@ -3,18 +3,20 @@ import { browser } from 'wxt/browser';
 import { useT } from '@/components/app/i18n';
 import { buildRawBackup, serializeBackup, backupFileName } from '@/lib/backup';
 import { DB_NAME } from '@/lib/db/schema';
-import { maintenanceItem, requestPersistence } from '@/lib/db/maintenance';
+import { maintenanceItem } from '@/lib/db/maintenance';
 import { dbHealthItem, readRawDatabase } from '@/lib/db/open';
 import { sendToBackground } from '@/lib/messaging/client';
 import { loadSettings } from '@/lib/settings/store';
 import { downloadText } from './download';
+import { askPersistenceOnce } from './page-start';
 import { useStored } from './useStored';
 import './trust.css';
 
 /**
  * What the seller must know about their data, on every extension page: a failed database
  * upgrade (with a rescue backup of what is on disk) and a full disk. Also asks the browser,
- * once per page, to keep ShopMate's storage persistent (only pages may ask, not the worker).
+ * once per page (mountPage asks too; the second ask is the same promise), to keep ShopMate's
+ * storage persistent (only pages may ask, not the worker).
  */
 export default function TrustBanner() {
   const t = useT();
@@ -24,7 +26,7 @@ export default function TrustBanner() {
   const [error, setError] = useState<string>();
 
   useEffect(() => {
-    void requestPersistence();
+    void askPersistenceOnce();
   }, []);
 
   const rescue = async () => {

@@ -263,4 +263,128 @@ describe('a database on disk that this build did not write', () => {
     await popup.getByRole('heading', { name: '每日运营清单' }).waitFor();
     await s.screenshot(popup, 'trust-db-failed-popup');
   });
+
+  it('a database this build cannot upgrade: the popup, side panel and options say so and what to do, none goes blank, and the rescue backup holds the rows', async () => {
+    const page = await s.openExtensionPage('options.html');
+    // An older database whose campaigns table has another primary key: Dexie cannot upgrade
+    // that (it refuses to change a primary key), so opening really fails and rolls back.
+    // The delete and the create are queued together, before any page's connection reopens.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          indexedDB.deleteDatabase('shopmate');
+          const open = indexedDB.open('shopmate', 5);
+          open.onupgradeneeded = () => {
+            open.result.createObjectStore('campaigns', { keyPath: 'name' }).add({ name: '双11 大促', start: '2026-11-01' });
+            open.result.createObjectStore('notes', { keyPath: 'id', autoIncrement: true }).add({ text: '升级失败也不能丢的笔记', at: 1, date: '2026-11-20' });
+          };
+          open.onsuccess = () => {
+            open.result.close();
+            resolve();
+          };
+          open.onerror = () => reject(open.error);
+        }),
+    );
+    // No failure recorded yet (this page opened the database before), and the worker that
+    // records one when it starts is stopped, as Chromium does to idle workers.
+    await page.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }).chrome.storage.local.remove('dbHealth'));
+    await stopServiceWorker(s, page);
+    for (const open of s.context.pages()) if (open.url().startsWith('chrome-extension://')) await open.close();
+
+    // The seller's first click is the toolbar button: the popup itself must find out and say so.
+    const popup = await s.openExtensionPage('popup.html');
+    const banner = popup.getByRole('alert').filter({ hasText: '数据库升级失败' });
+    await banner.waitFor();
+    expect(await banner.textContent()).toContain('UpgradeError: Not yet support for changing primary key');
+    const checklist = popup.getByRole('main');
+    await checklist.getByRole('heading', { name: '每日运营清单' }).waitFor();
+    const why = checklist.getByRole('alert');
+    await why.waitFor();
+    expect(await why.textContent()).toMatch(/本机数据库打不开，这里暂时没法显示（UpgradeError: Not yet support for changing primary key）。您的数据仍保存在本机，没有被删除。请先点上方的“下载现有数据备份”/);
+    expect(await checklist.getAttribute('aria-busy')).toBeNull(); // not stuck on 加载中…
+    await s.screenshot(popup, 'trust-db-unopenable-popup');
+    // The rescue backup from the popup holds every row as it is on disk (the upgrade rolled back).
+    const [download] = await Promise.all([popup.waitForEvent('download'), banner.getByRole('button', { name: '下载现有数据备份' }).click()]);
+    const file = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { schemaVersion: number; tables: Record<string, unknown[]> };
+    expect(file.schemaVersion).toBe(0.5);
+    expect(file.tables).toEqual({
+      campaigns: [{ name: '双11 大促', start: '2026-11-01' }],
+      notes: [{ text: '升级失败也不能丢的笔记', at: 1, date: '2026-11-20', id: 1 }],
+    });
+    const health = await popup.evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('dbHealth'),
+    );
+    expect(health.dbHealth).toMatchObject({ errorName: 'UpgradeError', expectedVersion: 1 });
+
+    // The side panel and the options page show the banner with the rescue backup too.
+    for (const name of ['sidepanel.html', 'options.html']) {
+      const other = await s.openExtensionPage(name);
+      const otherBanner = other.getByRole('alert').filter({ hasText: '数据库升级失败' });
+      await otherBanner.waitFor();
+      expect(await otherBanner.getByRole('button', { name: '下载现有数据备份' }).count()).toBe(1);
+      await s.screenshot(other, `trust-db-unopenable-${name.replace('.html', '')}`);
+    }
+    expect(await readAllStores(popup)).toEqual(file.tables);
+  });
+});
+
+describe('the popup, the page sellers open every morning', () => {
+  let s: ExtensionSession;
+  beforeAll(async () => {
+    s = await launchExtension();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('asks the browser to keep its storage persistent, once', async () => {
+    const popup = await s.context.newPage();
+    // Count the page's questions to the browser (mountPage and the banner both ask; one question goes out).
+    await popup.addInitScript(() => {
+      const w = globalThis as unknown as { persistAsks: string[] };
+      w.persistAsks = [];
+      const storage = navigator.storage;
+      const persisted = storage.persisted.bind(storage);
+      const persist = storage.persist.bind(storage);
+      storage.persisted = () => (w.persistAsks.push('persisted'), persisted());
+      storage.persist = () => (w.persistAsks.push('persist'), persist());
+    });
+    await popup.goto(`chrome-extension://${s.extensionId}/popup.html`);
+    await popup.getByRole('heading', { name: '每日运营清单' }).waitFor();
+    const asks = await eventually(async () => {
+      const seen = await popup.evaluate(() => (globalThis as unknown as { persistAsks: string[] }).persistAsks);
+      if (seen.length === 0) throw new Error('not asked yet');
+      return seen;
+    });
+    await popup.waitForTimeout(300);
+    const final = await popup.evaluate(() => (globalThis as unknown as { persistAsks: string[] }).persistAsks);
+    expect(final).toEqual(asks);
+    expect(final[0]).toBe('persisted');
+    expect(final.filter((a) => a === 'persisted')).toHaveLength(1);
+    expect(final.filter((a) => a === 'persist').length).toBeLessThanOrEqual(1);
+    console.log(`[trust] popup storage asks: ${final.join(', ')}; persisted now: ${await popup.evaluate(() => navigator.storage.persisted())}`);
+    await popup.close();
+  });
+
+  it('a write lost to a full disk: the popup says so above the checklist, and 清理原始记录 prunes the raw log and clears it', async () => {
+    const popup = await s.openExtensionPage('popup.html');
+    await popup.getByRole('heading', { name: '每日运营清单' }).waitFor();
+    // The record withStorageGuard writes when pruning did not make room (tests/unit/db/maintenance.test.ts).
+    await popup.evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }).chrome.storage.local.set({
+        maintenance: { quota: { at: Date.now(), recovered: false, freed: 0, message: 'QuotaExceededError' } },
+      }),
+    );
+    const banner = popup.getByRole('alert').filter({ hasText: '存储空间已满' });
+    await banner.waitFor();
+    await s.screenshot(popup, 'trust-quota-popup');
+    await banner.getByRole('button', { name: '清理原始记录' }).click();
+    await banner.waitFor({ state: 'detached' });
+    const stored = await popup.evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('maintenance'),
+    );
+    expect(stored.maintenance).toMatchObject({ lastPrune: { deleted: 0 } });
+    expect(stored.maintenance).not.toHaveProperty('quota');
+    await popup.getByRole('heading', { name: '每日运营清单' }).waitFor();
+  });
 });

@@ -70,6 +70,8 @@ export const zhCN = {
   'app.crashed': '这个页面出错了，没能显示：{reason}',
   'app.crashedAdvice': '您的数据没有受影响。请关闭后重新打开；如果一直出现，请到 设置 → 数据与隐私 下载备份，并更新或重新安装掌柜助手。',
   'app.reload': '重新加载',
+  'app.dbUnavailable': '本机数据库打不开，这里暂时没法显示（{reason}）。',
+  'app.dbUnavailableAdvice': '您的数据仍保存在本机，没有被删除。请先点上方的“下载现有数据备份”保存一份，再重新加载扩展；如果仍然打不开，请保留备份文件并反馈问题。',
 } as const;
 
 export const en: Record<keyof typeof zhCN, string> = {
@@ -143,4 +145,6 @@ export const en: Record<keyof typeof zhCN, string> = {
   'app.crashed': 'This page ran into an error and could not be shown: {reason}',
   'app.crashedAdvice': 'Your data is not affected. Close and reopen it; if it keeps happening, download a backup in Settings → Data & privacy and update or reinstall ShopMate.',
   'app.reload': 'Reload',
+  'app.dbUnavailable': 'The database on this computer cannot be opened, so this cannot be shown ({reason}).',
+  'app.dbUnavailableAdvice': 'Your data is still on this computer; nothing was deleted. First click “Download a backup of the current data” above, then reload the extension; if it still fails, keep the backup file and report the problem.',
 };

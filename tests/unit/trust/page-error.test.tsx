@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { act, cleanup, render, screen } from '@testing-library/react';
+import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import PageErrorBoundary from '@/components/app/PageErrorBoundary';
 import { useSettingsStore } from '@/components/app/settings-store';
@@ -36,6 +37,21 @@ describe('PageErrorBoundary', () => {
     expect(alert.textContent).toContain('这个页面出错了，没能显示：DatabaseClosedError: Database has been closed');
     expect(alert.textContent).toContain('您的数据没有受影响');
     expect(screen.getByRole('button', { name: '重新加载' })).toBeTruthy();
+  });
+
+  it('a database that cannot be opened gets its own words (the data is still there, download the backup above), below what mountPage puts aside', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    function Closed(): never {
+      throw new Dexie.DatabaseClosedError(new Dexie.UpgradeError('Not yet support for changing primary key'));
+    }
+    render(
+      <PageErrorBoundary aside={<p>banner</p>}>
+        <Closed />
+      </PageErrorBoundary>,
+    );
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toMatch(/^本机数据库打不开，这里暂时没法显示（DatabaseClosedError: .*primary key）。您的数据仍保存在本机，没有被删除。请先点上方的“下载现有数据备份”/);
+    expect(alert.previousElementSibling?.textContent).toBe('banner');
   });
 
   it('the popup: when the database cannot be read, the checklist says so and the failed-open banner with its rescue backup stays', async () => {
