@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useT } from '@/components/app/i18n';
+import { explainFailure } from '@/components/trust/error-reason';
 import { sendToBackground } from '@/lib/messaging/client';
 
 /** 提出方案: write the plan right here; saving it is the evidence that ticks the duty. */
@@ -18,7 +19,7 @@ export default function NoteForm({ onDone }: { onDone(): void }) {
       onDone();
     } catch (e) {
       // The draft stays in the box: nothing the seller wrote is lost.
-      setError(t('checklist.saveFailed', { reason: e instanceof Error ? e.message : String(e) }));
+      setError(explainFailure(t, e, (reason) => t('checklist.saveFailed', { reason })));
     } finally {
       setBusy(false);
     }

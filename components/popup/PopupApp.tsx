@@ -12,6 +12,7 @@ import { PLATFORM_IDS, type PlatformId } from '@/lib/model/pages';
 import { saveSettings } from '@/lib/settings/store';
 import PageErrorBoundary, { PageError } from '@/components/app/PageErrorBoundary';
 import { usePageDatabase } from '@/components/trust/page-start';
+import { explainFailure } from '@/components/trust/error-reason';
 import TrustBanner from '@/components/trust/TrustBanner';
 import { loadPopupData, type PopupData } from './data';
 import DutyItem from './DutyItem';
@@ -97,7 +98,7 @@ function DailyChecklist() {
       await sendToBackground('checklist.setDone', { date: today, dutyId, done: next });
     } catch (e) {
       setOptimistic(undefined);
-      setError(t('checklist.saveFailed', { reason: e instanceof Error ? e.message : String(e) }));
+      setError(explainFailure(t, e, (reason) => t('checklist.saveFailed', { reason })));
     }
   };
 
@@ -110,7 +111,7 @@ function DailyChecklist() {
   const choosePlatform = (value: string) => {
     const platform = value ? (value as PlatformId) : undefined;
     void saveSettings({ ...settings, checklist: { ...settings.checklist, platform } }).catch((e: unknown) =>
-      setError(t('checklist.saveFailed', { reason: e instanceof Error ? e.message : String(e) })),
+      setError(explainFailure(t, e, (reason) => t('checklist.saveFailed', { reason }))),
     );
   };
 

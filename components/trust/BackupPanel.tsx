@@ -4,6 +4,7 @@ import { useLocale, useT } from '@/components/app/i18n';
 import { useSettings } from '@/components/app/settings-store';
 import { MAX_BACKUP_CHARS, backupFileName, buildBackup, serializeBackup } from '@/lib/backup';
 import { db } from '@/lib/db';
+import { explainFailure } from './error-reason';
 import { downloadText, formatBytes } from './download';
 
 /**
@@ -35,7 +36,7 @@ export default function BackupPanel() {
         warn: text.length > MAX_BACKUP_CHARS ? t('data.backup.tooLarge', { limit: formatBytes(MAX_BACKUP_CHARS, locale) }) : undefined,
       });
     } catch (e) {
-      setStatus({ ok: false, text: t('common.error', { reason: e instanceof Error ? e.message : String(e) }) });
+      setStatus({ ok: false, text: explainFailure(t, e, (reason) => t('common.error', { reason })) });
     } finally {
       setBusy(false);
     }

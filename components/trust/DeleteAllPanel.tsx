@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useT } from '@/components/app/i18n';
 import { sendToBackground } from '@/lib/messaging/client';
+import { explainFailure } from './error-reason';
 
 /**
  * Delete all data, in two steps: open the confirmation, then type the word shown. The
@@ -25,7 +26,7 @@ export default function DeleteAllPanel() {
       setOpen(false);
       setTyped('');
     } catch (e) {
-      setStatus({ ok: false, text: t('common.error', { reason: e instanceof Error ? e.message : String(e) }) });
+      setStatus({ ok: false, text: explainFailure(t, e, (reason) => t('common.error', { reason })) });
     } finally {
       setBusy(false);
     }

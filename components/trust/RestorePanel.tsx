@@ -14,6 +14,7 @@ import type { MessageKey } from '@/lib/i18n';
 import { sendToBackground } from '@/lib/messaging/client';
 import type { RestoreReply } from '@/lib/messaging/messages/data';
 import { formatBytes } from './download';
+import { explainFailure } from './error-reason';
 import { totalRows, useTableCounts } from './useTableCounts';
 
 type State =
@@ -138,7 +139,11 @@ export default function RestorePanel() {
         </>
       )}
 
-      {state.step === 'failed' && <p className="bad" role="alert">{t('data.restore.failed', { reason: state.reason })}</p>}
+      {state.step === 'failed' && (
+        <p className="bad" role="alert">
+          {explainFailure(t, state.reason, (reason) => t('data.restore.failed', { reason }))}
+        </p>
+      )}
       {state.step === 'done' && <Done reply={state.reply} />}
     </div>
   );

@@ -5,6 +5,7 @@ import { TABLE_NAMES } from '@/lib/backup/tables';
 import { maintenanceItem } from '@/lib/db/maintenance';
 import type { MessageKey } from '@/lib/i18n';
 import { sendToBackground } from '@/lib/messaging/client';
+import { explainFailure } from './error-reason';
 import { formatBytes } from './download';
 import { totalRows, useTableCounts } from './useTableCounts';
 import { useStored } from './useStored';
@@ -42,7 +43,7 @@ export default function StoragePanel() {
       const { deleted } = await sendToBackground('data.freeSpace', { level });
       setStatus({ ok: true, text: t('data.retention.done', { count: deleted }) });
     } catch (e) {
-      setStatus({ ok: false, text: t('common.error', { reason: e instanceof Error ? e.message : String(e) }) });
+      setStatus({ ok: false, text: explainFailure(t, e, (reason) => t('common.error', { reason })) });
     } finally {
       setBusy(false);
     }

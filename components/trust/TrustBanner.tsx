@@ -8,6 +8,7 @@ import { dbHealthItem, readRawDatabase } from '@/lib/db/open';
 import { sendToBackground } from '@/lib/messaging/client';
 import { loadSettings } from '@/lib/settings/store';
 import { downloadText } from './download';
+import { explainFailure } from './error-reason';
 import { askPersistenceOnce } from './page-start';
 import { useStored } from './useStored';
 import './trust.css';
@@ -23,7 +24,7 @@ export default function TrustBanner() {
   const health = useStored(dbHealthItem);
   const maintenance = useStored(maintenanceItem);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<unknown>();
 
   useEffect(() => {
     void askPersistenceOnce();
@@ -40,7 +41,7 @@ export default function TrustBanner() {
       });
       downloadText(backupFileName(now), serializeBackup(file));
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(e);
     } finally {
       setBusy(false);
     }
@@ -52,7 +53,7 @@ export default function TrustBanner() {
     try {
       await sendToBackground('data.freeSpace', { level: 'keepLastDay' });
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(e);
     } finally {
       setBusy(false);
     }
@@ -89,7 +90,11 @@ export default function TrustBanner() {
           </div>
         </div>
       )}
-      {error && <p className="bad" role="alert">{t('common.error', { reason: error })}</p>}
+      {error !== undefined && (
+        <p className="bad" role="alert">
+          {explainFailure(t, error, (reason) => t('common.error', { reason }))}
+        </p>
+      )}
     </div>
   );
 }

@@ -60,8 +60,20 @@ export function isQuotaError(error: unknown): boolean {
   return visit(error);
 }
 
+/**
+ * A write the storage guard could not save. Replies carry a string only, so the message starts
+ * with its code (`storageFull: …`): pages show their own words for it (components/trust/
+ * error-reason.ts); the English rest is for logs.
+ */
 export class StorageFullError extends Error {
+  static readonly code = 'storageFull';
   override name = 'StorageFullError';
+  constructor(readonly freed: number) {
+    super(
+      `${StorageFullError.code}: storage is full: this write was not saved (${freed} old raw records were pruned, daily data kept). ` +
+        'Free disk space, or export a backup and delete old data in Settings → Data.',
+    );
+  }
 }
 
 /**
@@ -95,10 +107,7 @@ export function withStorageGuard<M>(
           }
         }
         await recordQuota({ at: now(), recovered: false, freed, message: describe(error) });
-        throw new StorageFullError(
-          `storage is full: this write was not saved (${freed} old raw records were pruned, daily data kept). ` +
-            'Free disk space, or export a backup and delete old data in Settings → Data.',
-        );
+        throw new StorageFullError(freed);
       }
     };
   }

@@ -10,6 +10,15 @@ import type { Settings } from '@/lib/settings/schema';
 import { loadSettings } from '@/lib/settings/store';
 import type { Handlers } from '../router';
 
+/**
+ * Why a tick was refused. Replies carry a string only, so the message starts with the code
+ * (`futureDay: …`) and pages show their own words for it (components/trust/error-reason.ts);
+ * the English rest is for logs.
+ */
+export const CHECKLIST_REFUSALS = ['unknownDuty', 'futureDay'] as const;
+export type ChecklistRefusal = (typeof CHECKLIST_REFUSALS)[number];
+const refuse = (code: ChecklistRefusal, detail: string) => new Error(`${code}: ${detail}`);
+
 export interface ChecklistDeps {
   now?: () => number;
   timeZone?: () => string;
@@ -24,11 +33,11 @@ export const checklistHandlers = (db: ShopMateDB, deps: ChecklistDeps = {}): Han
     'checklist.setDone': async ({ date, dutyId, done }) => {
       const prefs = (await settings()).checklist;
       const duty = listDuties(prefs).find((d) => d.duty.id === dutyId)?.duty;
-      if (!duty) throw new Error(`unknown duty "${dutyId}": it is not on the checklist (was it deleted in settings?)`);
+      if (!duty) throw refuse('unknownDuty', `unknown duty "${dutyId}": it is not on the checklist (was it deleted in settings?)`);
       const zone = timeZone();
       const at = now();
       const today = businessDateAt(at, zone);
-      if (date > today) throw new Error(`cannot tick ${date}: that day has not started yet`);
+      if (date > today) throw refuse('futureDay', `cannot tick ${date}: that day has not started yet`);
       let by: 'manual' | 'auto' | 'open' = 'manual';
       await db.transaction('rw', [db.checklistDays, db.pageVisits, db.shopDaily, db.campaigns, db.notes, db.titleEdits], async () => {
         const bounds = dayBounds(date, zone);

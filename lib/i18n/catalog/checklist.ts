@@ -79,6 +79,8 @@ export const zhCN = {
   'checklist.allHidden': '清单里的事项都隐藏了。',
   'checklist.restoreInSettings': '去设置里显示事项',
   'checklist.saveFailed': '没有保存上：{reason}。请再试一次。',
+  'checklist.failure.unknownDuty': '这项事项已经不在清单上了（可能刚在设置里删除），没有保存。请关闭清单再打开。',
+  'checklist.failure.futureDay': '那一天还没开始，不能提前打勾。',
   'checklist.openSidePanelFailed': '打不开侧边栏：{reason}。可以右键工具栏图标，选择“打开侧边栏”。',
 
   'checklist.headline.title': '店铺数据',
@@ -230,6 +232,8 @@ export const en: Record<keyof typeof zhCN, string> = {
   'checklist.allHidden': 'Every duty on the list is hidden.',
   'checklist.restoreInSettings': 'Show duties in settings',
   'checklist.saveFailed': 'Not saved: {reason}. Please try again.',
+  'checklist.failure.unknownDuty': 'This duty is no longer on the checklist (perhaps it was just deleted in settings), so nothing was saved. Close the checklist and open it again.',
+  'checklist.failure.futureDay': 'That day has not started yet: it cannot be ticked in advance.',
   'checklist.openSidePanelFailed': 'Could not open the side panel: {reason}. Right-click the toolbar icon and choose “Open side panel”.',
 
   'checklist.headline.title': 'Shop numbers',

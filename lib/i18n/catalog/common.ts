@@ -72,6 +72,8 @@ export const zhCN = {
   'app.reload': '重新加载',
   'app.dbUnavailable': '本机数据库打不开，这里暂时没法显示（{reason}）。',
   'app.dbUnavailableAdvice': '您的数据仍保存在本机，没有被删除。请先点上方的“下载现有数据备份”保存一份，再重新加载扩展；如果仍然打不开，请保留备份文件并反馈问题。',
+  'common.failure.storageFull': '存储空间已满，这次没有保存（旧的原始读取记录已清理，每日数据都还在）。请释放磁盘空间，或到 设置 → 数据与隐私 下载备份后删除旧数据，再试一次。',
+  'common.failure.noAnswer': '掌柜助手的后台没有响应，这次没有保存。请关闭这个窗口再打开，然后重试。',
 } as const;
 
 export const en: Record<keyof typeof zhCN, string> = {
@@ -147,4 +149,6 @@ export const en: Record<keyof typeof zhCN, string> = {
   'app.reload': 'Reload',
   'app.dbUnavailable': 'The database on this computer cannot be opened, so this cannot be shown ({reason}).',
   'app.dbUnavailableAdvice': 'Your data is still on this computer; nothing was deleted. First click “Download a backup of the current data” above, then reload the extension; if it still fails, keep the backup file and report the problem.',
+  'common.failure.storageFull': 'Storage is full, so this was not saved (old raw reads were pruned; daily data is kept). Free disk space, or download a backup and delete old data in Settings → Data & privacy, then try again.',
+  'common.failure.noAnswer': 'ShopMate’s background did not answer, so this was not saved. Close this window, open it again and retry.',
 };

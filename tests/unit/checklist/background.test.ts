@@ -65,14 +65,14 @@ describe('checklist.setDone through the real router', () => {
     expect((await db.checklistDays.get(TODAY))!.overrides).toEqual({});
   });
 
-  it('rejects unknown duties, future days and malformed ids with a reason', async () => {
-    expect(await send('checklist.setDone', { date: TODAY, dutyId: 'custom-gone', done: true })).toMatchObject({
+  it('rejects unknown duties, future days and malformed ids with a reason (its code first, for the pages to translate)', async () => {
+    expect(await send('checklist.setDone', { date: TODAY, dutyId: 'custom-gone', done: true })).toEqual({
       ok: false,
-      error: expect.stringContaining('unknown duty "custom-gone"'),
+      error: 'checklist.setDone failed: unknownDuty: unknown duty "custom-gone": it is not on the checklist (was it deleted in settings?)',
     });
-    expect(await send('checklist.setDone', { date: '2026-03-11', dutyId: 'rules', done: true })).toMatchObject({
+    expect(await send('checklist.setDone', { date: '2026-03-11', dutyId: 'rules', done: true })).toEqual({
       ok: false,
-      error: expect.stringContaining('has not started yet'),
+      error: 'checklist.setDone failed: futureDay: cannot tick 2026-03-11: that day has not started yet',
     });
     expect(await send('checklist.setDone', { date: TODAY, dutyId: 'Rules!', done: true })).toMatchObject({ ok: false });
     expect(await db.checklistDays.count()).toBe(0);
