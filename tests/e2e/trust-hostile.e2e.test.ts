@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type ExtensionSession } from './harness';
+import { eventually, launchExtension, type ExtensionSession } from './harness';
 import { readAllStores, sendFromPage, serviceWorkerRunning } from './trust-helpers';
 
 /**
@@ -107,7 +107,13 @@ describe('hostile and broken console pages', () => {
     expect(await page.evaluate(() => 1 + 1)).toBe(2);
     expect(w.extensionErrors).toEqual([]);
 
-    const stores = await readAllStores(options);
+    // The capture is one message with 10,000 items (the schema allows 20,000): wait until its
+    // transaction has committed rather than assume it did within the wait above.
+    const stores = await eventually(async () => {
+      const all = await readAllStores(options);
+      if ((all.items ?? []).length < 10_000 || (all.itemDaily ?? []).length < 10_000) throw new Error(`stored ${(all.items ?? []).length} items so far`);
+      return all;
+    }, 30_000);
     const items = (stores.items ?? []) as { itemId: string; price?: number }[];
     for (const item of items) expect(item.itemId).toMatch(/^\d+$/);
     const values = [...(stores.itemDaily ?? [])].flatMap((r) => Object.values((r as { metrics: Record<string, number> }).metrics));
