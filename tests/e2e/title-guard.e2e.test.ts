@@ -89,6 +89,14 @@ describe('title guard and 标题助手', () => {
     expect(items).toEqual([itemRow('taobao', '728461930215', ORIGINAL, 59.9)]);
 
     const title = page.locator('#sell-field-title input');
+    // Exactly 3 characters (美白 inserted, 乳→露) is what the guide allows: no warning.
+    await title.fill('沐浴露女持久留香美白家庭装 氨基酸沐浴露');
+    await expect.poll(() => note(page, 'changed').textContent()).toBe('本次改动 3 个字（建议每次不超过 3 个字）');
+    expect(await note(page, 'changed').getAttribute('class')).not.toBe('warn');
+    // A fourth character warns.
+    await title.fill('沐浴露女持久留香美白家庭装 氨基酸沐浴露液');
+    await expect.poll(() => note(page, 'changed').textContent()).toBe('本次改动 4 个字，建议每次不超过 3 个字');
+    expect(await note(page, 'changed').getAttribute('class')).toBe('warn');
     await title.fill('沐浴露女持久留香美白滋润家庭装 氨基酸沐浴露');
     await expect.poll(() => note(page, 'changed').textContent()).toBe('本次改动 5 个字，建议每次不超过 3 个字');
     expect(await note(page, 'changed').getAttribute('class')).toBe('warn');

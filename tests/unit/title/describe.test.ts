@@ -38,6 +38,28 @@ describe('the guard’s sentences (seed 003 §3 wording)', () => {
     expect(notes.find((n) => n.id === 'changed')!.level).toBe('warn');
   });
 
+  it('exactly 3 characters changed is within the guide’s “一次只改3个字”: no warning; 4 warns (seed 003 §3)', () => {
+    // 沐浴露女持久留香 → +美白 (2 inserted) and 香→味 (1 substituted): 3 graphemes changed.
+    const three = checkTitle({ platform: 'taobao', rule: titleRule('taobao')!, original: '沐浴露女持久留香', candidate: '沐浴露女持久留味美白', settings, editTimes: [], now });
+    expect(three.diff.charsChanged).toBe(3);
+    expect(three.tooManyChanged).toBe(false);
+    const notes3 = run('沐浴露女持久留味美白');
+    expect(notes3.find((n) => n.id === 'changed')).toEqual({ id: 'changed', level: 'info', text: '本次改动 3 个字（建议每次不超过 3 个字）' });
+    const four = run('沐浴露女持久留味美白装');
+    expect(four.find((n) => n.id === 'changed')).toEqual({ id: 'changed', level: 'warn', text: '本次改动 4 个字，建议每次不超过 3 个字' });
+    // The limit is the setting, not a constant: with 2 allowed, the same 3 warns.
+    const strict = checkTitle({
+      platform: 'taobao',
+      rule: titleRule('taobao')!,
+      original: '沐浴露女持久留香',
+      candidate: '沐浴露女持久留味美白',
+      settings: { ...settings, thresholds: { ...settings.thresholds, titleMaxCharsChanged: 2 } },
+      editTimes: [],
+      now,
+    });
+    expect(strict.tooManyChanged).toBe(true);
+  });
+
   it('throttle advice: the free moment when it is early morning or the advice is off, else the next window start', () => {
     const edits = [at('2026-03-10T06:00:00+08:00'), at('2026-03-10T09:00:00+08:00')]; // free at 2026-03-11 06:00
     const advice = (start: number, end: number, moment = now) =>
