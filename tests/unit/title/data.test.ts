@@ -33,6 +33,18 @@ describe('title data files', () => {
     }
   });
 
+  it('no list is attributed to the operations guides (they name no banned or filler words): each cites a law, a platform rule, or says it is ShopMate’s own', () => {
+    const sources = { ...wordsFile.sources, ...rulesFile.sources } as Record<string, string>;
+    for (const [id, text] of Object.entries(sources)) {
+      expect(text, id).not.toMatch(/\bseed\b|DOMAIN/i);
+      expect(text, id).toMatch(/广告法|Amazon|Taobao|Douyin|platform|ShopMate|Reconstruction/);
+    }
+    // Filler is advice, never presented as a rule.
+    for (const list of wordsFile.lists.filter((l) => l.kind === 'filler')) {
+      expect((wordsFile.sources as Record<string, string>)[list.id], list.id).toMatch(/^ShopMate’s own|^ShopMate's own/);
+    }
+  });
+
   it('holds the Advertising Law terms the issue names', () => {
     const all = wordsFile.lists.flatMap((l) => l.words);
     for (const word of ['最', '第一', '国家级', '顶级', '极致', '最佳', '唯一', '首个', '100%']) expect(all).toContain(word);
