@@ -2,9 +2,10 @@ import { daysBetween } from './dates';
 
 /**
  * 下架候选 (DOMAIN §1/§3, seed 001 §一.5: "30天无销量的宝贝可以下架"). The window is the last N
- * full days before today. An item is a candidate when its last known sale is older than that,
- * or — if ShopMate never saw it sell — when it has data on at least half of the window's days and
- * none shows a sale. Without that much data we cannot tell, and say so instead of guessing.
+ * full days before today. An item is a candidate when its last known sale is older than that.
+ * An item ShopMate never saw sell is NOT said to have gone 30 days without a sale — ShopMate may
+ * have read it on only some of those days — so it is listed apart ("读到 N 天，尚未见到成交") when it
+ * has data on at least half of the window's days. With less data we cannot tell, and say so.
  * Out-of-season items are the seller's call (nothing on the page says "season").
  */
 
@@ -27,7 +28,10 @@ export interface DelistPick {
 }
 
 export interface DelistResult {
+  /** Last known sale older than the window: the heading "N 天没有成交" is true of these. */
   candidates: DelistPick[];
+  /** Never seen selling on the days ShopMate read (at least half the window): listed apart. */
+  neverSold: DelistPick[];
   /** On sale, sold within the window. */
   active: number;
   /** No sale known and too little data in the window to tell. */
@@ -43,6 +47,7 @@ export const MIN_DATA_SHARE = 0.5;
 
 export function delistCandidates(items: readonly DelistInput[], today: string, noSaleDays: number): DelistResult {
   const candidates: DelistPick[] = [];
+  const neverSold: DelistPick[] = [];
   let active = 0;
   let unknown = 0;
   for (const item of items) {
@@ -53,9 +58,10 @@ export function delistCandidates(items: readonly DelistInput[], today: string, n
         candidates.push({ itemId: item.itemId, reason: 'lastSale', lastSaleDate: item.lastSaleDate, daysSince, daysWithData: item.daysWithData });
       } else active++;
     } else if (item.daysWithData >= Math.ceil(noSaleDays * MIN_DATA_SHARE)) {
-      candidates.push({ itemId: item.itemId, reason: 'noSaleSeen', daysWithData: item.daysWithData });
+      neverSold.push({ itemId: item.itemId, reason: 'noSaleSeen', daysWithData: item.daysWithData });
     } else unknown++;
   }
-  candidates.sort((a, b) => (b.daysSince ?? Infinity) - (a.daysSince ?? Infinity) || b.daysWithData - a.daysWithData);
-  return { candidates, active, unknown };
+  candidates.sort((a, b) => b.daysSince! - a.daysSince! || a.itemId.localeCompare(b.itemId));
+  neverSold.sort((a, b) => b.daysWithData - a.daysWithData || a.itemId.localeCompare(b.itemId));
+  return { candidates, neverSold, active, unknown };
 }

@@ -198,7 +198,7 @@ function heroOver(from: string, to: string, slots: SlotRow, packs: readonly DayP
 
 export interface PicksAnalysis {
   hero: HeroResult & { from: string; to: string };
-  delist: { from: string; to: string; candidates: DelistPick[]; active: number; unknown: number };
+  delist: { from: string; to: string; candidates: DelistPick[]; neverSold: DelistPick[]; active: number; unknown: number };
   ratings: RatingWarning[];
   dsr?: { date: string; dsr: number };
   titles: Record<string, string>;
@@ -242,11 +242,13 @@ export async function picksAnalysis(db: ShopMateDB, shopKey: string, today: stri
   );
   const ratings = ratingWarnings(rows, t.ratingFloor);
   const shown = {
-    hero: { ...hero, candidates: hero.candidates.slice(0, limit), noise: hero.noise.slice(0, limit), ...hw },
-    delist: { ...delist, candidates: delist.candidates.slice(0, limit), ...dw },
+    hero: { ...hero, candidates: hero.candidates.slice(0, limit), noise: hero.noise.slice(0, limit), highBounce: hero.highBounce.slice(0, limit), ...hw },
+    delist: { ...delist, candidates: delist.candidates.slice(0, limit), neverSold: delist.neverSold.slice(0, limit), ...dw },
     ratings: ratings.slice(0, limit),
   };
-  const listed = [...shown.hero.candidates, ...shown.hero.noise, ...shown.delist.candidates, ...shown.ratings].map((x) => x.itemId);
+  const listed = [...shown.hero.candidates, ...shown.hero.noise, ...shown.hero.highBounce, ...shown.delist.candidates, ...shown.delist.neverSold, ...shown.ratings].map(
+    (x) => x.itemId,
+  );
   return {
     ...shown,
     ...(lastDsr ? { dsr: { date: lastDsr.date, dsr: lastDsr.metrics.dsr! } } : {}),

@@ -18,6 +18,11 @@ export const ThresholdsSchema = z.object({
   heroMinConversion: Ratio.default(0.03),
   /** Also accept conversion above the shop's own average (still needs the UV floor). */
   heroAboveShopAverage: z.boolean().default(true),
+  /**
+   * Seed 001 §二 picks items whose 跳失率较低: by default a candidate's bounce must not be above the
+   * shop's over the same window. Off: a high bounce is only flagged.
+   */
+  heroRequireLowBounce: z.boolean().default(true),
   /** DOMAIN §3 delist candidates: days without a sale. */
   delistNoSaleDays: Days.default(30),
   /** DOMAIN §1/§3 rating floor (item and shop). */

@@ -213,7 +213,9 @@ describe('side panel analysis over seeded history', () => {
 
     const hero = panel.getByTestId('hero-list');
     await expect.poll(() => hero.textContent()).toContain('记忆棉护颈枕头');
-    expect(await hero.locator('tbody tr').first().locator('td').allTextContents()).toEqual(['4,200', '210', '5.00%', '—']);
+    // The item's bounce was never read: the low-bounce criterion (on by default) is said to be unchecked for it.
+    expect(await hero.locator('tbody tr').first().locator('td').allTextContents()).toEqual(['4,200', '210', '5.00%', '—跳失率未知，未检查']);
+    expect(await panel.getByTestId('hero-rule').textContent()).toContain('且跳失率不高于店铺平均（41.00%）。');
     await expect.poll(() => panel.getByTestId('delist-list').textContent()).toContain('过季冰丝凉席');
     expect(await panel.getByTestId('delist-list').textContent()).toContain('已经 60 天');
     await expect.poll(() => panel.getByTestId('ratings-list').textContent()).toContain('竹纤维毛巾 三条装');

@@ -14,6 +14,7 @@ export function HeroSection({ data, thresholds, platform }: { data: PicksAnalysi
   const { hero } = data;
   const [candidates, moreCandidates] = useShown(hero.candidates);
   const [noise, moreNoise] = useShown(hero.noise, 10);
+  const [highBounce, moreHighBounce] = useShown(hero.highBounce, 10);
   const rule = t(thresholds.heroAboveShopAverage ? 'analysis.hero.ruleOrAverage' : 'analysis.hero.rule', {
     from: shortDate(hero.from, locale),
     to: shortDate(hero.to, locale),
@@ -21,9 +22,17 @@ export function HeroSection({ data, thresholds, platform }: { data: PicksAnalysi
     conversion: formatValue(thresholds.heroMinConversion, 'percent', locale),
     average: formatValue(hero.shopConversion, 'percent', locale),
   });
+  // Seed 001 §二's third criterion, said in the rule so the seller knows why an item is (not) picked.
+  const bounceRule = thresholds.heroRequireLowBounce
+    ? hero.shopBounce !== undefined
+      ? t('analysis.hero.ruleBounce', { bounce: formatValue(hero.shopBounce, 'percent', locale) })
+      : t('analysis.hero.ruleBounceUnknown')
+    : t('analysis.hero.ruleBounceOff');
   return (
     <>
-      <p className="muted">{rule}</p>
+      <p className="muted" data-testid="hero-rule">
+        {rule} {bounceRule}
+      </p>
       {hero.candidates.length === 0 ? (
         <p className="muted" data-testid="hero-none">
           {t('analysis.hero.none')}
@@ -51,8 +60,10 @@ export function HeroSection({ data, thresholds, platform }: { data: PicksAnalysi
                     <td>{formatValue(c.uv, 'integer', locale)}</td>
                     <td>{formatValue(c.buyers, 'integer', locale)}</td>
                     <td>{formatValue(c.conversion, 'percent', locale)}</td>
-                    <td className={c.highBounce ? 'warn' : undefined} title={c.highBounce ? t('analysis.hero.highBounce') : undefined}>
+                    <td className={c.highBounce ? 'warn' : undefined} title={t(`analysis.hero.bounce.${c.highBounce ? 'high' : c.bounceCheck}`)}>
                       {formatValue(c.bounce, 'percent', locale)}
+                      {c.bounceCheck === 'low' ? <span className="an-tag">{t('analysis.hero.bounce.low')}</span> : null}
+                      {c.bounceCheck === 'unknown' ? <span className="an-tag">{t('analysis.hero.bounce.unknown')}</span> : null}
                     </td>
                   </tr>
                 ))}
@@ -65,6 +76,27 @@ export function HeroSection({ data, thresholds, platform }: { data: PicksAnalysi
           </p>
         </>
       )}
+      {hero.highBounce.length ? (
+        <details className="an-noise" data-testid="hero-high-bounce">
+          <summary>{t('analysis.hero.highBounceTitle', { count: hero.highBounce.length })}</summary>
+          <p className="muted">{t('analysis.hero.highBounceHint', { bounce: formatValue(hero.shopBounce, 'percent', locale) })}</p>
+          <ul className="an-list">
+            {highBounce.map((c) => (
+              <li key={c.itemId}>
+                <ItemName itemId={c.itemId} title={data.titles[c.itemId]} />{' '}
+                <span className="muted">
+                  {t('analysis.hero.highBounceRow', {
+                    uv: formatValue(c.uv, 'integer', locale),
+                    conversion: formatValue(c.conversion, 'percent', locale),
+                    bounce: formatValue(c.bounce, 'percent', locale),
+                  })}
+                </span>
+              </li>
+            ))}
+          </ul>
+          {moreHighBounce}
+        </details>
+      ) : null}
       {hero.noise.length ? (
         <details className="an-noise">
           <summary>{t('analysis.hero.noiseTitle', { count: hero.noise.length })}</summary>
@@ -86,12 +118,17 @@ export function HeroSection({ data, thresholds, platform }: { data: PicksAnalysi
   );
 }
 
-/** 下架候选: no sale in the window, said honestly (how we know, and how many we cannot judge). */
+/**
+ * 下架候选: no sale in the window, said honestly — items whose last sale is older than the window
+ * under the rule's heading, items ShopMate never saw sell apart (it may not have read every day),
+ * and how many we cannot judge.
+ */
 export function DelistSection({ data, thresholds, platform }: { data: PicksAnalysis; thresholds: Thresholds; platform: PlatformId }) {
   const t = useT();
   const locale = useLocale();
   const { delist } = data;
   const [candidates, more] = useShown(delist.candidates);
+  const [neverSold, moreNeverSold] = useShown(delist.neverSold);
   return (
     <>
       <p className="muted">{t('analysis.delist.rule', { days: thresholds.delistNoSaleDays, from: shortDate(delist.from, locale), to: shortDate(delist.to, locale) })}</p>
@@ -102,16 +139,27 @@ export function DelistSection({ data, thresholds, platform }: { data: PicksAnaly
           {candidates.map((c) => (
             <li key={c.itemId} className="card an-row">
               <ItemName itemId={c.itemId} title={data.titles[c.itemId]} />
-              <p className="an-reason">
-                {c.reason === 'lastSale'
-                  ? t('analysis.delist.lastSale', { date: shortDate(c.lastSaleDate!, locale, true), days: c.daysSince! })
-                  : t('analysis.delist.noSaleSeen', { days: c.daysWithData })}
-              </p>
+              <p className="an-reason">{t('analysis.delist.lastSale', { date: shortDate(c.lastSaleDate!, locale, true), days: c.daysSince! })}</p>
             </li>
           ))}
           {more ? <li>{more}</li> : null}
         </ul>
       )}
+      {delist.neverSold.length ? (
+        <>
+          <h4 className="an-subhead">{t('analysis.delist.neverSoldTitle', { count: delist.neverSold.length })}</h4>
+          <p className="muted">{t('analysis.delist.neverSoldHint')}</p>
+          <ul className="an-list" data-testid="delist-never-sold">
+            {neverSold.map((c) => (
+              <li key={c.itemId} className="card an-row">
+                <ItemName itemId={c.itemId} title={data.titles[c.itemId]} />
+                <p className="an-reason">{t('analysis.delist.noSaleSeen', { days: c.daysWithData })}</p>
+              </li>
+            ))}
+            {moreNeverSold ? <li>{moreNeverSold}</li> : null}
+          </ul>
+        </>
+      ) : null}
       <p className="muted">
         {delist.unknown ? t('analysis.delist.unknown', { count: delist.unknown }) + ' ' : ''}
         {t('analysis.delist.season')} <ActLink platform={platform} kind="itemList" />

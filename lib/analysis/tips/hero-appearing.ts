@@ -41,6 +41,10 @@ export const heroAppearing: TipRule = {
                 kind: 'percent',
               },
             },
+            // The low-bounce criterion (seed 001 §二) when it was checked: the item's bounce against the shop's.
+            ...(h.bounceCheck === 'low' && h.bounce !== undefined && ctx.hero!.now.shopBounce !== undefined
+              ? [{ label: 'metric.bounceRate', value: { value: h.bounce, kind: 'percent' as const }, baseline: { value: ctx.hero!.now.shopBounce, kind: 'percent' as const } }]
+              : []),
           ],
         })),
         numbers: { tab: 'items', focus: 'hero' },

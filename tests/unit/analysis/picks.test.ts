@@ -12,7 +12,7 @@ const w = (itemId: string, uv: number, buyers?: number, extra: Partial<ItemWindo
   ...extra,
 });
 
-const thresholds = { heroMinUv: 3000, heroMinConversion: 0.03, heroAboveShopAverage: true };
+const thresholds = { heroMinUv: 3000, heroMinConversion: 0.03, heroAboveShopAverage: true, heroRequireLowBounce: true };
 
 describe('hero candidates (主推候选)', () => {
   const items = [
@@ -24,15 +24,35 @@ describe('hero candidates (主推候选)', () => {
     w('F', 3000, 90, { bouncedUv: 2400, bounceUv: 3000 }), // exactly at both floors, bounce 80 %
   ];
 
-  it('UV floor AND conversion floor (or above the shop average)', () => {
+  it('UV floor AND conversion floor (or above the shop average) AND low bounce by default', () => {
     const r = heroPicks(items, thresholds, { conversion: 0.02, bounce: 0.5 });
-    expect(r.candidates.map((c) => [c.itemId, c.basis])).toEqual([
-      ['A', 'floor'],
-      ['B', 'aboveAverage'],
-      ['F', 'floor'],
+    expect(r.candidates.map((c) => [c.itemId, c.basis, c.bounceCheck])).toEqual([
+      ['A', 'floor', 'unknown'],
+      ['B', 'aboveAverage', 'unknown'],
     ]);
     expect(r.candidates[0]!.conversion).toBeCloseTo(0.04, 12);
-    expect(r.candidates[2]).toMatchObject({ bounce: 0.8, highBounce: true });
+    // F passes traffic and conversion but bounces 80 % against the shop's 50 %: listed apart.
+    expect(r.highBounce).toEqual([expect.objectContaining({ itemId: 'F', bounce: 0.8, highBounce: true })]);
+  });
+
+  it('bounce at or below the shop’s is met (“跳失率较低”); unknown shop bounce leaves it unchecked, never dropped', () => {
+    const low = w('L', 4000, 160, { bouncedUv: 2000, bounceUv: 4000 }); // 50 %
+    const r = heroPicks([low], thresholds, { conversion: 0.02, bounce: 0.5 });
+    expect(r.candidates).toEqual([expect.objectContaining({ itemId: 'L', bounceCheck: 'low' })]);
+    expect(r.candidates[0]!.highBounce).toBeUndefined();
+    const noShop = heroPicks([low, items[5]!], thresholds, { conversion: 0.02 });
+    expect(noShop.candidates.map((c) => [c.itemId, c.bounceCheck])).toEqual([
+      ['L', 'unknown'],
+      ['F', 'unknown'],
+    ]);
+    expect(noShop.highBounce).toEqual([]);
+  });
+
+  it('with heroRequireLowBounce off, a high bounce is only flagged', () => {
+    const r = heroPicks(items, { ...thresholds, heroRequireLowBounce: false }, { conversion: 0.02, bounce: 0.5 });
+    expect(r.candidates.map((c) => c.itemId)).toEqual(['A', 'B', 'F']);
+    expect(r.candidates[2]).toMatchObject({ bounce: 0.8, highBounce: true, bounceCheck: 'notRequired' });
+    expect(r.highBounce).toEqual([]);
   });
 
   it('high conversion on small traffic is listed as noise, never as a candidate', () => {
@@ -47,7 +67,7 @@ describe('hero candidates (主推候选)', () => {
   });
 
   it('no items, no candidates', () => {
-    expect(heroPicks([], thresholds, {})).toEqual({ candidates: [], noise: [] });
+    expect(heroPicks([], thresholds, {})).toEqual({ candidates: [], noise: [], highBounce: [] });
   });
 
   it('new heroes are candidates now that were not before', () => {
@@ -81,7 +101,7 @@ describe('delist candidates (30 天无销量)', () => {
     expect(r.active).toBe(1);
   });
 
-  it('never seen selling: a candidate only with data on at least half the window', () => {
+  it('never seen selling: listed apart (读到 N 天，尚未见到成交), only with data on at least half the window', () => {
     const r = delistCandidates(
       [
         { itemId: 'quiet', daysWithData: 15 },
@@ -91,7 +111,9 @@ describe('delist candidates (30 天无销量)', () => {
       today,
       30,
     );
-    expect(r.candidates).toEqual([{ itemId: 'quiet', reason: 'noSaleSeen', daysWithData: 15 }]);
+    // Never seen selling is not "30 days without a sale": listed apart, under its own words.
+    expect(r.candidates).toEqual([]);
+    expect(r.neverSold).toEqual([{ itemId: 'quiet', reason: 'noSaleSeen', daysWithData: 15 }]);
     expect(r.unknown).toBe(1);
   });
 
@@ -100,8 +122,8 @@ describe('delist candidates (30 天无销量)', () => {
       { itemId: 'seven', daysWithData: 7 },
       { itemId: 'six', daysWithData: 6 },
     ];
-    expect(delistCandidates(items, today, 14).candidates.map((c) => c.itemId)).toEqual(['seven']);
-    expect(delistCandidates(items, today, 15).candidates).toEqual([]);
+    expect(delistCandidates(items, today, 14).neverSold.map((c) => c.itemId)).toEqual(['seven']);
+    expect(delistCandidates(items, today, 15).neverSold).toEqual([]);
     expect(delistCandidates(items, today, 15).unknown).toBe(2);
   });
 });

@@ -92,11 +92,9 @@ describe('item analysis queries (background)', () => {
     expect(r.hero.candidates.map((c) => [c.itemId, c.uv, c.buyers])).toEqual([['hero', 4200, 210]]);
     expect(r.hero.candidates[0]!.conversion).toBeCloseTo(0.05, 12);
     expect(r.delist).toMatchObject({ from: '2026-10-26', to: '2026-11-24' });
-    // Never seen selling first, then the longest without a sale.
-    expect(r.delist.candidates).toEqual([
-      { itemId: 'quiet', reason: 'noSaleSeen', daysWithData: 30 },
-      { itemId: 'stale', reason: 'lastSale', lastSaleDate: '2026-10-01', daysSince: 55, daysWithData: 30 },
-    ]);
+    // The last sale known and older than the window under the heading; never seen selling apart.
+    expect(r.delist.candidates).toEqual([{ itemId: 'stale', reason: 'lastSale', lastSaleDate: '2026-10-01', daysSince: 55, daysWithData: 30 }]);
+    expect(r.delist.neverSold).toEqual([{ itemId: 'quiet', reason: 'noSaleSeen', daysWithData: 30 }]);
     expect(r.delist.unknown).toBe(1); // 'rated': no history at all
     expect(r.ratings).toEqual([{ itemId: 'rated', rating: 4.6 }]);
     expect(r.dsr).toEqual({ date: '2026-11-23', dsr: 4.9 });

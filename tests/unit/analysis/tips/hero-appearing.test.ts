@@ -5,7 +5,7 @@ import type { ItemWindow } from '@/lib/analysis/window';
 import { ctxWith } from './context';
 
 const w = (itemId: string, uv: number, buyers: number): ItemWindow => ({ itemId, uv, uvDays: 7, buyers, buyersUv: uv, buyersDays: 7 });
-const t = { heroMinUv: 3000, heroMinConversion: 0.03, heroAboveShopAverage: true };
+const t = { heroMinUv: 3000, heroMinConversion: 0.03, heroAboveShopAverage: true, heroRequireLowBounce: true };
 
 describe('tip: a hero candidate appeared', () => {
   it('cites UV and conversion against the floors, links to the hero list and the ads console', () => {
