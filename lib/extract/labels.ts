@@ -30,7 +30,7 @@
  */
 
 import { kindOf } from './kinds';
-import { foldText, isComparisonText, isNoValueText, parseConsoleNumber, type NumberKind } from './number';
+import { foldText, isComparisonText, isNoValueText, otherDayOf, parseConsoleNumber, type NumberKind } from './number';
 
 /** Metric key → the label texts that name it on a page, most specific first. */
 export type LabelSynonyms<K extends string> = Readonly<Partial<Record<K, readonly string[]>>>;
@@ -40,6 +40,16 @@ export interface LabelRead<K extends string> {
   values: Partial<Record<K, number>>;
   /** Metrics whose label is visible on the page, read or not. */
   labelled: K[];
+  /**
+   * The previous day's full figures printed beside today's ("昨日全天 2.9万" under a real-time
+   * card): that day's values, never today's.
+   */
+  previousDay: Partial<Record<K, number>>;
+  /**
+   * Labels that look like a metric's but match below MIN_CONFIDENCE ("累计支付金额" for 支付金额):
+   * not read, kept for the seller to confirm.
+   */
+  unsure: { key: K; text: string; confidence: number }[];
 }
 
 export interface LabelReadOptions<K extends string> {
@@ -47,6 +57,10 @@ export interface LabelReadOptions<K extends string> {
   kinds?: Partial<Record<K, NumberKind>>;
   /** Other labels that end a card (default BOUNDARY_LABELS, common console metric words). */
   boundaries?: readonly string[];
+  /** Elements whose labels are read elsewhere (a day table's header): their labels are skipped. */
+  skip?: readonly Element[];
+  /** The page's scope, for the scope words a label may carry (default shop). */
+  scope?: Scope;
 }
 
 const SHOW_TEXT = 4;
@@ -87,6 +101,8 @@ interface Candidate<K> {
   textNode: Node;
   /** Set when the value is in the same text node ("访客数 1.2万"). */
   inline?: string;
+  /** How sure the label match is (1 = the synonym itself); see resolveLabel. */
+  confidence: number;
 }
 
 /** Reads each metric's value by its label. Missing labels and unreadable values are absent from `values`. */
@@ -96,7 +112,9 @@ export function readMetricsByLabel<K extends string>(
   options: LabelReadOptions<K> = {},
 ): LabelRead<K> {
   const lookup = withBoundaries(labels, options.boundaries ?? BOUNDARY_LABELS);
-  const all = findCandidates(root, lookup);
+  const skip = options.skip ?? [];
+  const found = findCandidates(root, lookup, options.scope);
+  const all = skip.length ? found.filter((c) => !skip.some((el) => el.contains(c.element))) : found;
 
   // How many labels each ancestor holds: a card holds exactly one, a panel several.
   const labelCount = new Map<Element, number>();
@@ -111,10 +129,17 @@ export function readMetricsByLabel<K extends string>(
   }
 
   const values: Partial<Record<K, number>> = {};
+  const previousDay: Partial<Record<K, number>> = {};
   const labelled: K[] = [];
+  const unsure: LabelRead<K>['unsure'] = [];
   const byKey = new Map<string, Ranked[]>();
   for (const c of all) {
     if (c.key.startsWith('\u0000')) continue;
+    if (c.confidence < MIN_CONFIDENCE) {
+      // A look-alike label still bounds its card (counted above), but its number is not read.
+      unsure.push({ key: c.key as K, text: c.textNode.textContent?.trim() ?? '', confidence: c.confidence });
+      continue;
+    }
     const card = cardOf(c.element, root, labelCount);
     const panel = card.parentElement ? (labelCount.get(card.parentElement) ?? 0) : 0;
     byKey.set(c.key, [...(byKey.get(c.key) ?? []), { ...c, card, panel }]);
@@ -128,19 +153,30 @@ export function readMetricsByLabel<K extends string>(
     list.sort((a, b) => b.panel - a.panel || a.synonymIndex - b.synonymIndex || a.order - b.order);
     const kind = options.kinds?.[key] ?? kindOf(key);
     for (const candidate of list) {
-      const slot = candidate.inline ?? valueTextFor(candidate, labelCount);
-      if (slot === undefined) continue;
-      const value = parseConsoleNumber(slot, kind);
+      const found = candidate.inline !== undefined ? { text: candidate.inline } : valueTextFor(candidate, labelCount);
+      if (found?.previousDay !== undefined && previousDay[key] === undefined) {
+        const before = parseConsoleNumber(found.previousDay, kind);
+        if (before !== undefined && before >= 0) previousDay[key] = before;
+      }
+      if (found?.text === undefined) continue;
+      const value = parseConsoleNumber(found.text, kind);
       if (value !== undefined && value >= 0) values[key] = value;
       break;
     }
   }
-  return { values, labelled };
+  return { values, labelled, previousDay, unsure };
 }
+
+/**
+ * Below this a label match is not read (see resolveLabel): a fuzzy look-alike such as
+ * 无线端支付金额 or 累计支付金额 names another number than 支付金额. Not a setting: it separates
+ * the reader's own certain matches from guesses, which the seller confirms on the page instead.
+ */
+export const MIN_CONFIDENCE = 0.9;
 
 /** The (visible) elements holding one of these labels, in document order: to find the sections of a page. */
 export function findLabelElements<K extends string>(root: ParentNode, labels: LabelSynonyms<K>): Element[] {
-  return [...new Set(findCandidates(root, buildLookup(labels)).map((c) => c.element))];
+  return [...new Set(findCandidates(root, buildLookup(labels)).filter((c) => c.confidence >= MIN_CONFIDENCE).map((c) => c.element))];
 }
 
 type Ranked = Candidate<string> & { card: Element; panel: number };
@@ -184,7 +220,7 @@ export const BOUNDARY_LABELS: readonly string[] = [
   '点击率', 'DSR', '店铺评分', '描述相符', '服务态度', '物流服务',
 ];
 
-type Lookup<K> = {
+export type Lookup<K> = {
   exact: Map<string, { key: K; index: number }>;
   /** Longest first, for "访客数 1.2万" (so 支付转化率 is tried before a shorter label that prefixes it). */
   prefixes: { label: string; key: K; index: number }[];
@@ -229,9 +265,10 @@ function* textNodes(root: ParentNode): Generator<Text> {
   }
 }
 
-function findCandidates<K extends string>(root: ParentNode, lookup: Lookup<K>): Candidate<K>[] {
+function findCandidates<K extends string>(root: ParentNode, lookup: Lookup<K>, scope: Scope = 'shop'): Candidate<K>[] {
   const out: Candidate<K>[] = [];
   const visible = new Map<Element, boolean>();
+  const first = lookup.firstChars;
   let order = 0;
   for (const node of textNodes(root)) {
     const raw = node.data;
@@ -239,23 +276,70 @@ function findCandidates<K extends string>(root: ParentNode, lookup: Lookup<K>): 
     let trimmed = raw.trim();
     // Full-width text (ＵＶ) is folded before the first-character test; other text is not touched.
     if (trimmed.charCodeAt(0) >= 0xff00) trimmed = foldText(trimmed);
-    if (!trimmed || !lookup.firstChars.has(trimmed.charAt(0))) continue;
+    // A label starts with a synonym's first character, or after a short prefix (全店支付转化率).
+    if (!trimmed || !(first.has(trimmed.charAt(0)) || (trimmed.length <= MAX_FUZZY_TEXT && (first.has(trimmed.charAt(1)) || first.has(trimmed.charAt(2)) || first.has(trimmed.charAt(3)))))) continue;
     const element = node.parentElement;
     if (!element) continue;
-    const found = matchLabel(trimmed, lookup);
+    const found = matchLabel(trimmed, lookup, scope);
     if (!found) continue;
     let shown = visible.get(element);
     if (shown === undefined) visible.set(element, (shown = isShown(element)));
     if (!shown) continue;
-    out.push({ key: found.key, synonymIndex: found.index, order: order++, element, textNode: node, inline: found.inline });
+    out.push({ key: found.key, synonymIndex: found.index, order: order++, element, textNode: node, inline: found.inline, confidence: found.confidence });
   }
   return out;
 }
 
+export type Scope = 'shop' | 'item';
+
+/** Scope words before a metric's name, by the page's scope: 全店支付转化率 on a shop page, 商品浏览量 in an item table. */
+const SCOPE_PREFIX: Record<Scope, RegExp> = {
+  shop: /^(店铺整体|店铺|全店|本店|整体)/,
+  item: /^(商品|宝贝|单品)/,
+};
+/** A report's "- Total" in each interface language: "Sessions – Total", "会话次数 – 总计", "セッション数 - 合計". */
+const TOTAL_SUFFIX = /-?(total|总计|合计|合計)$/;
+/** Texts longer than this are not tried as a look-alike of a label. */
+const MAX_FUZZY_TEXT = 16;
+/** A look-alike needs a synonym at least this long (访客数 yes, UV no). */
+const MIN_FUZZY_SYNONYM = 3;
+
+/**
+ * A label as printed → its metric and how sure the match is:
+ * 1 — a synonym, after normalizeLabel (case, full width, spaces, colon, a unit in brackets, help marks);
+ * 0.95 — a synonym with the report's "- Total" after it;
+ * 0.9 — a synonym after a scope word of the page's own scope (全店 on a shop page, 商品 in an item table);
+ * 0.6 — a synonym of 3+ characters with up to 3 other characters before or after it (无线端支付金额,
+ *   支付金额占比): another measure as often as not, so below MIN_CONFIDENCE and not read.
+ */
+export function resolveLabel<K>(text: string, lookup: Lookup<K>, scope: Scope = 'shop'): { key: K; index: number; confidence: number } | undefined {
+  const normal = normalizeLabel(text);
+  const exact = lookup.exact.get(normal);
+  if (exact) return { ...exact, confidence: 1 };
+  if (!normal || normal.length > MAX_LABEL_TEXT) return undefined;
+  const dashed = normal.replace(/[–—―‒]/g, '-');
+  const untotalled = dashed.replace(TOTAL_SUFFIX, '').replace(/-+$/, '');
+  if (untotalled !== normal) {
+    const hit = lookup.exact.get(untotalled);
+    if (hit) return { ...hit, confidence: 0.95 };
+  }
+  const unscoped = untotalled.replace(SCOPE_PREFIX[scope], '');
+  if (unscoped !== untotalled && unscoped.length >= 2) {
+    const hit = lookup.exact.get(unscoped);
+    if (hit) return { ...hit, confidence: 0.9 };
+  }
+  if (untotalled.length > MAX_FUZZY_TEXT) return undefined;
+  for (let cut = 1; cut <= 3 && untotalled.length - cut >= MIN_FUZZY_SYNONYM; cut++) {
+    const hit = lookup.exact.get(untotalled.slice(cut)) ?? lookup.exact.get(untotalled.slice(0, -cut));
+    if (hit) return { ...hit, confidence: 0.6 };
+  }
+  return undefined;
+}
+
 /** Exact label, or a label followed by its value in the same text ("访客数：1.2万", "访客数 -"). */
-function matchLabel<K>(text: string, lookup: Lookup<K>): { key: K; index: number; inline?: string } | undefined {
+function matchLabel<K>(text: string, lookup: Lookup<K>, scope: Scope): { key: K; index: number; confidence: number; inline?: string } | undefined {
   const exact = lookup.exact.get(normalizeLabel(text));
-  if (exact) return exact;
+  if (exact) return { ...exact, confidence: 1 };
   const folded = foldText(text);
   const compact = folded.toLowerCase();
   for (const { label, key, index } of lookup.prefixes) {
@@ -263,9 +347,9 @@ function matchLabel<K>(text: string, lookup: Lookup<K>): { key: K; index: number
     const cut = prefixLength(compact, label);
     if (cut === undefined) continue;
     const rest = folded.slice(cut).replace(/^[\s:：]+/, '');
-    if (rest && (isNoValueText(rest) || /^[-+¥$￥.\d]/.test(rest))) return { key, index, inline: rest };
+    if (rest && (isNoValueText(rest) || /^[-+¥$￥€£.\d]/.test(rest))) return { key, index, inline: rest, confidence: 1 };
   }
-  return undefined;
+  return resolveLabel(text, lookup, scope);
 }
 
 /** Length of `text`'s prefix that equals `label` when spaces are ignored; undefined if none. */
@@ -290,57 +374,109 @@ export function isShown(element: Element): boolean {
   return typeof check === 'function' ? check.call(element) : true;
 }
 
-function valueTextFor(candidate: Ranked, labelCount: Map<Element, number>): string | undefined {
+/** What a label's card holds: its value's text, and the previous day's figure where one is printed. */
+interface Slot {
+  text?: string;
+  previousDay?: string;
+}
+
+function valueTextFor(candidate: Ranked, labelCount: Map<Element, number>): Slot | undefined {
   const header = columnHeaderCell(candidate.element);
-  if (header) return firstRowCellText(header);
+  if (header) {
+    const text = firstRowCellText(header);
+    return text === undefined ? undefined : { text };
+  }
   const { card } = candidate;
-  const inCard = scanForValue(card, candidate.textNode, 'after') ?? scanForValue(card, candidate.textNode, 'before');
-  if (inCard !== undefined) return inCard;
+  const after = scanForValue(card, candidate.textNode, 'after');
+  if (after.text !== undefined) return after;
+  // Value printed above its label: "3.26万 / 支付金额 / 昨日全天 2.9万".
+  const before = scanForValue(card, candidate.textNode, 'before');
+  if (before.text !== undefined) return { ...before, previousDay: after.previousDay ?? before.previousDay };
   // dt/dd, label cell/value cell: the next element, when it is not another label's. Only when the
   // label element itself is the card: a card wrapping nothing but its label is an empty card.
   const next = card === candidate.element ? card.nextElementSibling : null;
   if (next && !labelCount.has(next)) return scanForValue(next, undefined, 'after');
-  return undefined;
+  return after.previousDay !== undefined ? after : undefined;
 }
 
+/** Pieces a console prints in their own element around a number: ¥ | 3.26 | 万, 5.55 | %. */
+const CURRENCY_PIECE = /^(¥|￥|\$|us\$|ca\$|mx\$|a\$|au\$|€|£|₹|rmb|cny)$/i;
+const UNIT_PIECE = /^(万亿|千万|百万|亿|万|千|w|k|%|‰|元|万元|亿元|件|人|人次|次|单|笔|个)$/i;
+
 /**
- * The first value-looking text in `scope` after (or before) the label's own text node.
- * Comparison texts are skipped; a bare comparison word ("较前一日") also skips the number after it.
+ * The first value-looking text in `scope` after (or before) the label's own text node, joined
+ * with the pieces printed beside it (currency sign before, 万/亿/%/unit after). Comparison texts
+ * are skipped; a bare comparison word ("较前一日") also skips the number after it; another day's
+ * figure ("昨日全天 2.9万", or "昨日" with its number next) is returned as previousDay, never as the value.
  */
-function scanForValue(scope: Element, labelNode: Node | undefined, direction: 'after' | 'before'): string | undefined {
-  const nodes: Text[] = [];
-  let passedLabel = labelNode === undefined;
+function scanForValue(scope: Element, labelNode: Node | undefined, direction: 'after' | 'before'): Slot {
+  const nodes: string[] = [];
+  let labelAt = labelNode === undefined ? 0 : -1;
   for (const node of textNodes(scope)) {
     if (node === labelNode) {
+      labelAt = nodes.length;
       if (direction === 'before') break;
-      passedLabel = true;
       continue;
     }
-    if (direction === 'after' && !passedLabel) continue;
-    nodes.push(node);
+    if (direction === 'after' && labelAt < 0) continue;
+    const text = node.data.trim();
+    if (!text || (node.parentElement && !isShown(node.parentElement))) continue;
+    nodes.push(text);
     if (direction === 'after' && nodes.length >= MAX_SCAN) break;
   }
-  if (direction === 'before') nodes.reverse();
+  const slot: Slot = {};
+  const order = direction === 'after' ? nodes.map((_, i) => i) : nodes.map((_, i) => nodes.length - 1 - i).slice(0, MAX_SCAN);
   let skipNumber = false;
-  for (const node of nodes.slice(0, MAX_SCAN)) {
-    const text = node.data.trim();
-    if (!text) continue;
-    if (node.parentElement && !isShown(node.parentElement)) continue;
+  let previousDayPending = false;
+  for (const i of order) {
+    const text = nodes[i]!;
+    const other = otherDayOf(text);
+    if (other) {
+      // "昨日全天 2.9万" in one text, or "昨日" with its number in the next element.
+      if (/\d/.test(other.rest)) slot.previousDay ??= assemble(nodes, i, other.rest);
+      else previousDayPending = direction === 'after';
+      continue;
+    }
     if (isComparisonText(text)) {
       // "较前一日" alone: its number follows in the next element; "+3%" is that number.
       skipNumber = direction === 'after' && !/\d/.test(text);
       continue;
     }
-    if (isNoValueText(text)) return text;
+    if (isNoValueText(text)) {
+      if (previousDayPending) {
+        previousDayPending = false;
+        continue;
+      }
+      slot.text = text;
+      return slot;
+    }
     if (/\d|∞|nan|infinity/i.test(foldText(text))) {
+      if (previousDayPending) {
+        previousDayPending = false;
+        slot.previousDay ??= assemble(nodes, i, text);
+        continue;
+      }
       if (skipNumber) {
         skipNumber = false;
         continue;
       }
-      return text;
+      slot.text = assemble(nodes, i, text);
+      return slot;
     }
   }
-  return undefined;
+  return slot;
+}
+
+/** A number's text with the currency sign printed just before it and the units just after it. */
+function assemble(nodes: readonly string[], at: number, text: string): string {
+  let out = text;
+  const before = nodes[at - 1];
+  if (before !== undefined && CURRENCY_PIECE.test(before) && !/^[-+]?[¥￥$€£₹]/.test(text)) out = `${before}${out}`;
+  for (let i = at + 1; i < nodes.length && i <= at + 2; i++) {
+    if (!UNIT_PIECE.test(nodes[i]!)) break;
+    out = `${out}${nodes[i]}`;
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -374,9 +510,11 @@ const isCell = (el: Element) =>
 export function readTableByHeaders<K extends string>(
   root: ParentNode,
   headers: LabelSynonyms<K>,
-  options: { minColumns?: number; maxRows?: number } = {},
+  options: { minColumns?: number; maxRows?: number; scope?: Scope } = {},
 ): TableRead<K> | undefined {
   const lookup = buildLookup(headers);
+  // An item table (it has an item id column) strips 商品/宝贝 before a metric's name; others 全店/店铺.
+  const scope = options.scope ?? ('itemId' in headers ? 'item' : 'shop');
   const minColumns = options.minColumns ?? 2;
   const maxRows = options.maxRows ?? 20_000;
 
@@ -391,7 +529,7 @@ export function readTableByHeaders<K extends string>(
     let pos = 0;
     for (const c of Array.from(row.children)) {
       if (!isCell(c)) continue;
-      const key = headerKey(c, lookup);
+      const key = headerKey(c, lookup, scope);
       if (key !== undefined && !columns.includes(key)) {
         // A header spanning several columns (商品 over image + title) owns all of them.
         for (let i = 0; i < span(c); i++) positions.set(pos + i, key);
@@ -426,13 +564,17 @@ export function readTableByHeaders<K extends string>(
   return { columns: best.columns, rows };
 }
 
-function headerKey<K>(cell: Element, lookup: Lookup<K>): K | undefined {
-  const whole = lookup.exact.get(normalizeLabel(cell.textContent ?? ''));
-  if (whole) return whole.key;
+function headerKey<K>(cell: Element, lookup: Lookup<K>, scope: Scope): K | undefined {
+  const sure = (text: string) => {
+    const hit = resolveLabel(text, lookup, scope);
+    return hit && hit.confidence >= MIN_CONFIDENCE ? hit.key : undefined;
+  };
+  const whole = sure(cell.textContent ?? '');
+  if (whole !== undefined) return whole;
   // Headers often carry a sort arrow or help icon text: any one text node naming the column.
   for (const node of textNodes(cell)) {
-    const hit = lookup.exact.get(normalizeLabel(node.data));
-    if (hit) return hit.key;
+    const hit = sure(node.data);
+    if (hit !== undefined) return hit;
   }
   return undefined;
 }
@@ -518,4 +660,9 @@ function firstRowCellText(header: Element): string | undefined {
     return undefined;
   }
   return undefined;
+}
+
+/** resolveLabel against a label table (its lookup is built once per table). */
+export function resolveLabelIn<K extends string>(text: string, labels: LabelSynonyms<K>, scope: Scope = 'shop') {
+  return resolveLabel(text, buildLookup(labels), scope);
 }

@@ -23,7 +23,21 @@ const NO_VALUE = new Set(['', '-', '--', '---', '—', '——', '–', '暂无'
  * Words that start a comparison with another period or with peers ("较前一日 +12.3%", "环比 -3%",
  * and next to a DSR score "高于同行 12.53%", "低于行业均值", "持平").
  */
-const COMPARISON_START = /^(较|环比|同比|比上|比前|相比|对比|日环比|周环比|周同比|月环比|vs\.?(\s|$)|比昨|昨日同|上周同|比同行|高于|低于|持平|优于|劣于)/i;
+const COMPARISON_START = /^(较|环比|同比|比上|比前|相比|对比|日环比|周环比|周同比|月环比|vs\.?(\s|$)|比昨|昨日同|上周同|比同行|高于|低于|持平|优于|劣于|昨日全天|昨日|昨天|前一日|上一日|yesterday|prior day|previous day|前日)/i;
+
+/**
+ * Another day's full figure printed beside today's ("昨日全天 2.9万", "昨日：1,234", "Yesterday
+ * $1,234"): never today's value, but that day's. "昨日同时段"/"上周同期" (the same hour of another
+ * day) are partial figures: comparisons only, matched by COMPARISON_START, not here.
+ */
+const OTHER_DAY = /^(昨日全天|昨日|昨天|前一日|上一日|yesterday|prior day|previous day|前日)(?!同)[\s:：]*/i;
+
+/** The day offset and the rest of an other-day text ("昨日全天 2.9万" → { offset: -1, rest: '2.9万' }). */
+export function otherDayOf(text: string): { offset: number; rest: string } | undefined {
+  const t = foldText(text);
+  const m = OTHER_DAY.exec(t);
+  return m ? { offset: -1, rest: t.slice(m[0].length) } : undefined;
+}
 const ARROWS = /[↑↓▲▼△▽⬆⬇🔺🔻]/u;
 const DOWN_ARROWS = /^[↓▼▽⬇🔻]/u;
 

@@ -1,52 +1,81 @@
-import type { ItemMetricKey, ShopMetricKey } from '@/lib/model/metrics';
+import { CATALOGUE, ITEM_METRIC_KEYS, SHOP_METRIC_KEYS, type ItemMetricKey, type MetricKey, type MetricWords, type ShopMetricKey } from '@/lib/model/catalogue';
 import type { LabelSynonyms } from './labels';
 
 /**
- * Label texts Chinese seller consoles print for each shop metric (生意参谋, 千牛, 拼多多, 京东商智,
- * 抖店罗盘 share most of them). A platform spreads this and adds its own words:
+ * Label tables for the readers, generated from the metric catalogue (lib/model/catalogue.ts):
+ * the words live there, once; these only arrange them per console and scope.
  *
  * @example
- *   const LABELS = { ...CN_SHOP_LABELS, salesAmount: ['成交金额', ...CN_SHOP_LABELS.salesAmount] };
- *   readMetricsByLabel(document, LABELS);
+ *   readMetricsByLabel(document, consoleLabels('pinduoduo', 'shop'));
  *
  * Most specific first: the reader prefers earlier synonyms when several are on the page.
  */
-export const CN_SHOP_LABELS = {
-  pv: ['浏览量', 'PV', '页面浏览量'],
-  uv: ['访客数', 'UV'],
-  salesAmount: ['支付金额', '销售额', '成交金额', '成交额', 'GMV'],
-  unitsSold: ['支付件数', '成交件数', '成交商品件数', '销量'],
-  paidBuyers: ['支付买家数', '成交买家数', '成交客户数', '成交人数', '支付人数'],
-  orders: ['支付订单数', '支付子订单数', '成交订单数', '成交单量', '订单数'],
-  conversionRate: ['支付转化率', '成交转化率', '转化率'],
-  aov: ['客单价'],
-  dsr: ['DSR', '店铺评分', '店铺综合评分', '体验分'],
-  visitDepth: ['人均浏览量', '访问深度'],
-  bounceRate: ['跳失率', '首页跳失率'],
-  refundAmount: ['退款金额', '成功退款金额'],
-  refundRate: ['退款率', '金额退款率'],
-  adSpend: ['推广花费', '推广费用'],
-} as const satisfies LabelSynonyms<ShopMetricKey>;
 
-const { dsr: _rating, ...shopNumbers } = CN_SHOP_LABELS;
+type ChineseConsole = 'taobao' | 'pinduoduo' | 'jd' | 'douyin';
+
+const unique = (words: readonly string[]) => [...new Set(words)];
+
+/** Every key gets its words (the catalogue test checks none is left without). */
+function table<K extends MetricKey>(keys: readonly K[], pick: (w: MetricWords) => readonly string[]): Readonly<Record<K, readonly string[]>> {
+  const out = {} as Record<K, readonly string[]>;
+  for (const key of keys) {
+    const words = unique(pick(CATALOGUE[key].words));
+    if (words.length) out[key] = words;
+  }
+  return out;
+}
+
+const SHOP_NUMBER_KEYS = SHOP_METRIC_KEYS.filter((k) => k !== 'dsr') as Exclude<ShopMetricKey, 'dsr'>[];
+
+/** Words every Chinese console prints for the shop's metrics (DSR included). */
+export const CN_SHOP_LABELS = table(SHOP_METRIC_KEYS, (w) => w.cn ?? []);
+
 /**
  * CN_SHOP_LABELS without the rating: the platforms read DSR with lib/extract/rating.ts, which
  * knows its dimensions and scale (京东 scores out of 10, 抖店's 商家体验分 out of 100).
  */
-export const CN_SHOP_NUMBER_LABELS: Omit<typeof CN_SHOP_LABELS, 'dsr'> = shopNumbers;
+export const CN_SHOP_NUMBER_LABELS = table(SHOP_NUMBER_KEYS, (w) => w.cn ?? []);
 
-/** Column headers of item tables (商品排行, 商品列表) for item metrics. */
-export const CN_ITEM_LABELS = {
-  pv: ['商品浏览量', '浏览量'],
-  uv: ['商品访客数', '访客数'],
-  salesAmount: ['支付金额', '成交金额', '销售额'],
-  unitsSold: ['支付件数', '成交件数', '销量'],
-  paidBuyers: ['支付买家数', '成交买家数'],
-  conversionRate: ['支付转化率', '商品支付转化率', '成交转化率', '转化率'],
-  bounceRate: ['商品详情页跳出率', '详情页跳出率', '跳失率'],
-  cartAdds: ['加购件数', '加购人数'],
-  refundAmount: ['成功退款金额', '退款金额'],
-} as const satisfies LabelSynonyms<ItemMetricKey>;
+/** Column headers of Chinese item tables (商品排行, 商品列表) for item metrics. */
+export const CN_ITEM_LABELS = table(ITEM_METRIC_KEYS, (w) => w.cnItem ?? []);
+
+const CONSOLE_LABELS = new Map<string, LabelSynonyms<string>>();
+
+/** A Chinese console's words for its shop (no DSR) or item metrics: its own first, then the shared ones. */
+export function consoleLabels(platform: ChineseConsole, scope: 'shop'): LabelSynonyms<Exclude<ShopMetricKey, 'dsr'>>;
+export function consoleLabels(platform: ChineseConsole, scope: 'item'): LabelSynonyms<ItemMetricKey>;
+export function consoleLabels(platform: ChineseConsole, scope: 'shop' | 'item'): LabelSynonyms<string> {
+  const id = `${platform}:${scope}`;
+  let labels = CONSOLE_LABELS.get(id);
+  if (!labels) {
+    // One object per console and scope: the label reader caches its lookups by table identity.
+    labels =
+      scope === 'shop'
+        ? table(SHOP_NUMBER_KEYS, (w) => [...(w[platform] ?? []), ...(w.cn ?? [])])
+        : table(ITEM_METRIC_KEYS, (w) => [...(w[`${platform}Item` as keyof MetricWords] ?? []), ...(w.cnItem ?? [])]);
+    CONSOLE_LABELS.set(id, labels);
+  }
+  return labels;
+}
+
+/**
+ * Seller Central's words for a metric in every interface language (English, 中文, 日本語), each
+ * also with the report's "- Total" suffix as Business Reports print it (“Sessions – Total”,
+ * “会话次数 – 总计”, “セッション – 合計”).
+ */
+export function amazonWords(key: MetricKey): string[] {
+  const w = CATALOGUE[key].words as MetricWords;
+  const base = [...(w.amazonEn ?? []), ...(w.amazonZh ?? []), ...(w.amazonJa ?? [])];
+  return unique(base.flatMap((n) => [n, ...TOTAL_SUFFIXES.map((s) => `${n}${s}`)]));
+}
+
+/** "- Total" as each interface language prints it, with the dashes consoles use. */
+const TOTAL_SUFFIXES = ['Total', '总计', '合計'].flatMap((t) => [' - ', ' – ', ' — ', '-', '–'].map((d) => `${d}${t}`));
+
+/** Amazon words for several metrics at once, as a label table. */
+export function amazonLabels<K extends MetricKey>(keys: readonly K[]): LabelSynonyms<K> {
+  return Object.fromEntries(keys.map((k) => [k, amazonWords(k)]).filter(([, w]) => w!.length)) as LabelSynonyms<K>;
+}
 
 /**
  * The three DSR dimensions (店铺动态评分) as Taobao/Tmall and Pinduoduo print them, each out of 5.

@@ -7,36 +7,10 @@
  * A key that is absent means "missing" — never store 0 or NaN for an unknown value.
  */
 
-export const SHOP_METRIC_KEYS = [
-  'pv', // 浏览量
-  'uv', // 访客数
-  'salesAmount', // 销售额 / 支付金额
-  'unitsSold', // 成交件数 / 支付件数
-  'paidBuyers', // 支付买家数
-  'orders', // 支付订单数
-  'conversionRate', // 转化率 (paid buyers / UV)
-  'aov', // 客单价 (sales / paid buyers)
-  'dsr', // DSR / 店铺评分
-  'visitDepth', // 访问深度 / 人均浏览量 (PV / UV)
-  'bounceRate', // 跳失率
-  'refundAmount', // 退款金额
-  'refundRate', // 退款率
-  'adSpend', // 推广花费
-] as const;
-export type ShopMetricKey = (typeof SHOP_METRIC_KEYS)[number];
-
-export const ITEM_METRIC_KEYS = [
-  'pv',
-  'uv',
-  'salesAmount',
-  'unitsSold',
-  'paidBuyers',
-  'conversionRate',
-  'bounceRate',
-  'cartAdds',
-  'refundAmount',
-] as const;
-export type ItemMetricKey = (typeof ITEM_METRIC_KEYS)[number];
+// Keys and their scopes come from the metric catalogue (lib/model/catalogue.ts): one entry per metric.
+export { ITEM_METRIC_KEYS, SHOP_METRIC_KEYS } from './catalogue';
+export type { ItemMetricKey, MetricKey, ShopMetricKey } from './catalogue';
+import type { ItemMetricKey, ShopMetricKey } from './catalogue';
 
 /** Known values only: a missing key is an unknown metric. */
 export type MetricValues<K extends string> = Partial<Record<K, number>>;

@@ -1,4 +1,6 @@
-import { BOUNDARY_LABELS, findLabelElements, normalizeLabel, readMetricsByLabel, readTableByHeaders, type LabelSynonyms } from '@/lib/extract/labels';
+import { addDays } from '@/lib/dates';
+import { readDayTables } from '@/lib/extract/day-tables';
+import { BOUNDARY_LABELS, findLabelElements, normalizeLabel, readMetricsByLabel, readTableByHeaders, type LabelRead, type LabelReadOptions, type LabelSynonyms } from '@/lib/extract/labels';
 import { kindOf } from '@/lib/extract/kinds';
 import { parseConsoleNumber } from '@/lib/extract/number';
 import { findDateMarkers } from '@/lib/extract/page-date';
@@ -73,10 +75,17 @@ export function unreadableMetrics<K extends string>(root: ParentNode, labels: La
 }
 
 /** Label reading that treats obfuscated (private-use) values as unreadable. */
-export function readLabels<K extends string>(root: ParentNode, labels: LabelSynonyms<K>): Partial<Record<K, number>> {
-  const { values } = readMetricsByLabel(root, labels);
-  for (const key of unreadableMetrics(root, labels)) delete values[key];
-  return values;
+export function readLabels<K extends string>(
+  root: ParentNode,
+  labels: LabelSynonyms<K>,
+  options: LabelReadOptions<K> = {},
+): Pick<LabelRead<K>, 'values' | 'previousDay'> {
+  const { values, previousDay } = readMetricsByLabel(root, labels, options);
+  for (const key of unreadableMetrics(root, labels)) {
+    delete values[key];
+    delete previousDay[key];
+  }
+  return { values, previousDay };
 }
 
 export interface ShopDayOptions {
@@ -87,9 +96,13 @@ export interface ShopDayOptions {
 }
 
 /**
- * Shop numbers per section: a section dated by "更新时间/统计时间/统计日期/数据更新至 …" holds that
- * day's numbers; a page with no marker shows `undatedDay` (default today). Sections with a date
- * range (weeks, months) are not a day and are skipped, and so are item tables.
+ * Shop numbers per day, wherever the page says which day they are for:
+ * - tables of days (a date column, or a column per day): each day its own numbers;
+ * - a section dated by "更新时间/统计时间/统计日期/数据更新至 …" holds that day's numbers; a page
+ *   with no marker shows `undatedDay` (default today). Sections with a date range (weeks,
+ *   months) are not a day and are skipped, and so are item tables;
+ * - "昨日全天 X" printed under a card: X for the day before the card's day.
+ * Day figures win over previous-day figures printed elsewhere (they are the day's own page).
  */
 export function readShopDays(
   root: ParentNode,
@@ -99,12 +112,21 @@ export function readShopDays(
 ): Extraction | undefined {
   const markers = findDateMarkers(root, ctx.today);
   const days = new Map<string, ShopMetrics>();
-  const add = (date: string | undefined, values: ShopMetrics) => {
-    if (date && Object.keys(values).length) days.set(date, { ...values, ...days.get(date) });
+  const previous = new Map<string, ShopMetrics>();
+  const add = (date: string | undefined, read: Pick<LabelRead<ShopMetricKey>, 'values' | 'previousDay'>) => {
+    if (!date) return;
+    if (Object.keys(read.values).length) days.set(date, { ...read.values, ...days.get(date) });
+    if (Object.keys(read.previousDay).length) {
+      const before = addDays(date, -1);
+      previous.set(before, { ...read.previousDay, ...previous.get(before) });
+    }
   };
   const isItemTable = (scope: ParentNode) => !!readTableByHeaders(scope, options.itemColumns, { minColumns: 1, maxRows: 1 });
+  const tables = readDayTables(root, labels, { today: ctx.today });
+  for (const [date, values] of tables.days) days.set(date, { ...days.get(date), ...values });
+  const skip = tables.tables;
   if (markers.length === 0) {
-    if (!isItemTable(root)) add((options.undatedDay ?? ((c) => c.today))(ctx), readLabels(root, labels));
+    if (!isItemTable(root)) add((options.undatedDay ?? ((c) => c.today))(ctx), readLabels(root, labels, { skip }));
   } else {
     const seen = new Set<Element>();
     const labelled = findLabelElements(root, labels);
@@ -113,9 +135,10 @@ export function readShopDays(
       if (!section || seen.has(section)) continue;
       seen.add(section);
       if (isItemTable(section)) continue;
-      if (marker.date) add(marker.date, readLabels(section, labels));
+      if (marker.date) add(marker.date, readLabels(section, labels, { skip }));
     }
   }
+  for (const [date, values] of previous) days.set(date, { ...values, ...days.get(date) });
   return days.size ? { shopDays: [...days].map(([date, metrics]) => ({ date, metrics })), items: [] } : undefined;
 }
 

@@ -1,8 +1,6 @@
-import type { LabelSynonyms } from '@/lib/extract/labels';
 import type { RatingLabels } from '@/lib/extract/rating';
-import { CN_ITEM_LABELS, CN_SHOP_NUMBER_LABELS } from '@/lib/extract/synonyms';
+import { consoleLabels } from '@/lib/extract/synonyms';
 import { findDateMarkers } from '@/lib/extract/page-date';
-import type { ShopMetricKey } from '@/lib/model/metrics';
 import { readItemTable, readShopDays, withShopRating, type ItemColumns } from '../console-dom';
 import type { Extraction, ReadContext } from '../types';
 
@@ -13,17 +11,8 @@ import type { Extraction, ReadContext } from '../types';
  * Not stored: 访客价值/UV价值 (money per visitor) and 商品访客数 as the shop's visitors (it
  * counts product-page visitors only).
  */
-export const SHOP_LABELS = {
-  ...CN_SHOP_NUMBER_LABELS,
-  uv: ['店铺访客数', '访客数'],
-  salesAmount: ['成交金额', '用户支付金额', '支付金额', 'GMV'],
-  orders: ['成交订单数', '支付订单数', '订单数'],
-  paidBuyers: ['成交人数', '支付人数', '成交买家数'],
-  unitsSold: ['成交件数', '支付件数'],
-  conversionRate: ['成交转化率', '支付转化率'],
-  aov: ['客单价'],
-  refundAmount: ['退款金额', '成功退款金额'],
-} as const satisfies LabelSynonyms<ShopMetricKey>;
+/** This console's words for the shop's numbers, from the metric catalogue (lib/model/catalogue.ts). */
+export const SHOP_LABELS = consoleLabels('douyin', 'shop');
 
 /**
  * The shop's rating as buyers see it: 店铺口碑分 / 店铺评分, out of 5. Not 商家体验分: that is
@@ -32,16 +21,12 @@ export const SHOP_LABELS = {
 export const RATING: RatingLabels = { overall: ['店铺口碑分', '口碑分', '店铺评分'] };
 
 export const ITEM_COLUMNS = {
-  ...CN_ITEM_LABELS,
+  ...consoleLabels('douyin', 'item'),
   itemId: ['商品ID', 'ID'],
   title: ['商品信息', '商品名称', '商品'],
   price: ['价格', '售价', '商品价格'],
   stock: ['库存', '总库存'],
   status: ['状态', '商品状态'],
-  salesAmount: ['成交金额', '用户支付金额', '支付金额'],
-  paidBuyers: ['成交人数', '支付人数'],
-  unitsSold: ['成交件数'],
-  conversionRate: ['成交转化率', '点击成交转化率'],
 } as const satisfies ItemColumns;
 
 const PRODUCT_ID = /^\d{5,25}$/;

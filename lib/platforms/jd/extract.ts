@@ -1,8 +1,6 @@
-import type { LabelSynonyms } from '@/lib/extract/labels';
 import type { RatingLabels } from '@/lib/extract/rating';
-import { CN_ITEM_LABELS, CN_SHOP_NUMBER_LABELS } from '@/lib/extract/synonyms';
+import { consoleLabels } from '@/lib/extract/synonyms';
 import { findDateMarkers } from '@/lib/extract/page-date';
-import type { ShopMetricKey } from '@/lib/model/metrics';
 import { readItemTable, readShopDays, withShopRating, type ItemColumns } from '../console-dom';
 import type { Extraction, ReadContext } from '../types';
 
@@ -12,17 +10,8 @@ import type { Extraction, ReadContext } from '../types';
  * (title, 京东价, 库存, status) and 商智 商品明细 rows (per-day numbers when the page names its day).
  * Label words as 商智 prints them (成交金额, 成交单量, 成交客户数, 成交商品件数 …).
  */
-export const SHOP_LABELS = {
-  ...CN_SHOP_NUMBER_LABELS,
-  uv: ['访客数', '进店访客数', 'UV'],
-  pv: ['浏览量', '进店浏览量', 'PV'],
-  salesAmount: ['成交金额', '今日成交金额累计', '支付金额', '销售额'],
-  unitsSold: ['成交商品件数', '成交件数'],
-  orders: ['成交单量', '成交订单数'],
-  paidBuyers: ['成交客户数', '成交人数', '成交买家数'],
-  conversionRate: ['成交转化率', '转化率'],
-  aov: ['客单价'],
-} as const satisfies LabelSynonyms<ShopMetricKey>;
+/** This console's words for the shop's numbers, from the metric catalogue (lib/model/catalogue.ts). */
+export const SHOP_LABELS = consoleLabels('jd', 'shop');
 
 /**
  * 店铺评分 as 京麦 prints it: 商品评价 / 物流履约 / 售后服务, each out of 10 (an overall 店铺评分
@@ -36,16 +25,12 @@ export const RATING: RatingLabels = {
 };
 
 export const ITEM_COLUMNS = {
-  ...CN_ITEM_LABELS,
+  ...consoleLabels('jd', 'item'),
   itemId: ['商品编号', 'SKU', 'SKU编号', 'SKU ID', '商品ID'],
   title: ['商品名称', '商品信息', '商品'],
   price: ['京东价', '价格', '售价'],
   stock: ['库存', '可售库存', '总库存'],
   status: ['状态', '商品状态'],
-  salesAmount: ['成交金额'],
-  unitsSold: ['成交商品件数', '成交件数'],
-  paidBuyers: ['成交客户数'],
-  conversionRate: ['成交转化率'],
 } as const satisfies ItemColumns;
 
 const JD_ID = /^\d{5,20}$/;

@@ -1,8 +1,6 @@
-import type { LabelSynonyms } from '@/lib/extract/labels';
 import { parseReportDate, plausibleDay } from '@/lib/import/values';
 import type { RatingLabels } from '@/lib/extract/rating';
-import { CN_DSR_DIMENSIONS, CN_ITEM_LABELS, CN_SHOP_NUMBER_LABELS } from '@/lib/extract/synonyms';
-import type { ShopMetricKey } from '@/lib/model/metrics';
+import { CN_DSR_DIMENSIONS, consoleLabels } from '@/lib/extract/synonyms';
 import { readItemTable, readShopDays, withShopRating, type ItemColumns } from '../console-dom';
 import type { Extraction, ReadContext } from '../types';
 
@@ -14,17 +12,8 @@ import type { Extraction, ReadContext } from '../types';
  * 数据中心 value that happens to be printed in plain digits.
  * Label words as the console prints them (public seller tools, 2026-11).
  */
-export const SHOP_LABELS = {
-  ...CN_SHOP_NUMBER_LABELS,
-  uv: ['店铺访客数', '访客数', 'UV'],
-  pv: ['店铺浏览量', '浏览量', 'PV'],
-  salesAmount: ['成交金额', '支付金额', '销售额', 'GMV'],
-  orders: ['成交订单数', '支付订单数', '订单数'],
-  paidBuyers: ['成交买家数', '支付买家数', '成交人数'],
-  conversionRate: ['成交转化率', '支付转化率', '转化率'],
-  aov: ['客单价', '成交客单价'],
-  refundAmount: ['退款金额', '成功退款金额'],
-} as const satisfies LabelSynonyms<ShopMetricKey>;
+/** This console's words for the shop's numbers, from the metric catalogue (lib/model/catalogue.ts). */
+export const SHOP_LABELS = consoleLabels('pinduoduo', 'shop');
 
 /**
  * 店铺评分 (DSR, out of 5) on 首页 and 评价管理: 店铺评价分 where one score is printed, else the
@@ -37,16 +26,12 @@ export const RATING: RatingLabels = {
 };
 
 export const ITEM_COLUMNS = {
-  ...CN_ITEM_LABELS,
+  ...consoleLabels('pinduoduo', 'item'),
   itemId: ['商品ID', '商品编号', 'ID'],
   title: ['商品名称', '商品信息', '商品', '商品标题'],
   price: ['拼单价', '价格', '团购价', '售价'],
   stock: ['库存', '总库存', '可售库存'],
   status: ['状态', '商品状态'],
-  salesAmount: ['成交金额', '支付金额'],
-  unitsSold: ['成交件数', '支付件数'],
-  paidBuyers: ['成交买家数', '支付买家数'],
-  conversionRate: ['成交转化率', '转化率'],
 } as const satisfies ItemColumns;
 
 const GOODS_ID = /^\d{5,20}$/;

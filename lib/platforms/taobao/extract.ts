@@ -1,10 +1,11 @@
-import { findLabelElements, readMetricsByLabel, readTableByHeaders, type LabelSynonyms } from '@/lib/extract/labels';
+import { readTableByHeaders } from '@/lib/extract/labels';
 import { parseConsoleNumber } from '@/lib/extract/number';
 import { findDateMarkers, singleDay } from '@/lib/extract/page-date';
 import type { RatingLabels } from '@/lib/extract/rating';
-import { CN_DSR_DIMENSIONS, CN_ITEM_LABELS, CN_SHOP_NUMBER_LABELS } from '@/lib/extract/synonyms';
-import type { ItemMetrics, ShopMetricKey, ShopMetrics } from '@/lib/model/metrics';
-import { withShopRating } from '../console-dom';
+import { CN_DSR_DIMENSIONS, consoleLabels } from '@/lib/extract/synonyms';
+import { ITEM_METRIC_KEYS, type ItemMetrics } from '@/lib/model/metrics';
+import { kindOf } from '@/lib/extract/kinds';
+import { readShopDays, withShopRating } from '../console-dom';
 import type { ExtractedItem, Extraction, ReadContext } from '../types';
 
 /**
@@ -16,11 +17,8 @@ import type { ExtractedItem, Extraction, ReadContext } from '../types';
 const ITEM_ID = /^\d{5,20}$/;
 
 /** Label texts on Taobao pages (生意参谋, 千牛): the shared Chinese words plus Taobao's own. */
-export const SHOP_LABELS = {
-  ...CN_SHOP_NUMBER_LABELS,
-  refundAmount: ['退款金额', '成功退款金额', '退款金额(完结时间)'],
-  adSpend: ['推广花费', '推广费用', '全站推广花费'],
-} as const satisfies LabelSynonyms<ShopMetricKey>;
+/** This console's words for the shop's numbers, from the metric catalogue (lib/model/catalogue.ts). */
+export const SHOP_LABELS = consoleLabels('taobao', 'shop');
 
 /**
  * The shop's DSR (店铺动态评分, out of 5): 店铺综合体验分 where 千牛 prints that one score, else
@@ -32,7 +30,7 @@ export const RATING: RatingLabels = {
 };
 
 const ITEM_COLUMNS = {
-  ...CN_ITEM_LABELS,
+  ...consoleLabels('taobao', 'item'),
   itemId: ['商品ID', '宝贝ID', '商品id', 'ID'],
   title: ['商品名称', '宝贝名称', '商品', '宝贝', '商品信息', '宝贝信息'],
   price: ['价格', '一口价', '售价', '单价'],
@@ -54,47 +52,9 @@ export function readDom(root: ParentNode, ctx: ReadContext): Extraction | undefi
   return undefined;
 }
 
-/**
- * Shop numbers per section: a section dated by "更新时间/统计时间 …" holds that day's numbers
- * (a real-time card left open past midnight still says which day it shows); a page with no
- * date marker shows today. Sections with a date range (weeks, months) are not a day: skipped.
- */
-export function readShopSections(root: ParentNode, ctx: ReadContext): Extraction | undefined {
-  const markers = findDateMarkers(root, ctx.today);
-  const days = new Map<string, ShopMetrics>();
-  const add = (date: string, values: ShopMetrics) => {
-    if (Object.keys(values).length) days.set(date, { ...values, ...days.get(date) });
-  };
-  if (markers.length === 0) {
-    if (readTableByHeaders(root, ITEM_ID_COLUMNS, { minColumns: 1, maxRows: 1 })) return undefined;
-    add(ctx.today, readMetricsByLabel(root, SHOP_LABELS).values);
-  } else {
-    const seen = new Set<Element>();
-    const labelled = findLabelElements(root, SHOP_LABELS);
-    const itemRows = readTableByHeaders(root, ITEM_ID_COLUMNS, { minColumns: 1, maxRows: 1 })?.rows;
-    const itemHeader = itemRows?.[0]?.element.closest('table, [role="grid"], [role="table"]') ?? undefined;
-    for (const marker of markers) {
-      const section = sectionOf(marker.element, root, labelled);
-      if (!section || seen.has(section)) continue;
-      seen.add(section);
-      // An item table (商品排行 …) shows items' numbers under the same words: not the shop's.
-      if (itemHeader && section.contains(itemHeader)) continue;
-      if (marker.date) add(marker.date, readMetricsByLabel(section, SHOP_LABELS).values);
-    }
-  }
-  return days.size ? { shopDays: [...days].map(([date, metrics]) => ({ date, metrics })), items: [] } : undefined;
-}
-
-/** The nearest ancestor of a date marker that holds metric labels: the card it dates. */
-function sectionOf(element: Element, root: ParentNode, labelled: readonly Element[]): Element | undefined {
-  let el: Element | null = element;
-  for (let depth = 0; el && depth < 8; depth++, el = el.parentElement) {
-    const scope = el;
-    if (labelled.some((label) => scope.contains(label))) return el;
-    if ((el as Node) === root) break;
-  }
-  return undefined;
-}
+/** Shop numbers per dated section, day table or undated page (lib/platforms/console-dom.ts). */
+export const readShopSections = (root: ParentNode, ctx: ReadContext): Extraction | undefined =>
+  readShopDays(root, ctx, SHOP_LABELS, { itemColumns: ITEM_ID_COLUMNS });
 
 /**
  * 商品排行 / 商品管理 tables. Per-day item numbers only when the page says which single day it
@@ -125,8 +85,8 @@ export function readItemTable(root: ParentNode, ctx: ReadContext): Extraction | 
     if (rowStatus) item.status = rowStatus;
     if (date) {
       const values: ItemMetrics = {};
-      for (const key of Object.keys(CN_ITEM_LABELS) as (keyof typeof CN_ITEM_LABELS)[]) {
-        const v = parseConsoleNumber(row.text[key], kindOfItem(key));
+      for (const key of ITEM_METRIC_KEYS) {
+        const v = parseConsoleNumber(row.text[key], kindOf(key));
         if (v !== undefined && v >= 0) values[key] = v;
       }
       if (Object.keys(values).length) {
@@ -139,8 +99,6 @@ export function readItemTable(root: ParentNode, ctx: ReadContext): Extraction | 
   return items.length ? { shopDays: [], items } : undefined;
 }
 
-const kindOfItem = (key: keyof ItemMetrics) =>
-  key === 'salesAmount' || key === 'refundAmount' ? 'money' : key === 'conversionRate' || key === 'bounceRate' ? 'ratio' : 'count';
 
 /** 千牛 商品管理 tabs: 出售中 (on_sale) and 仓库中 (in_stock). */
 function statusFromUrl(url: URL): ExtractedItem['status'] {
