@@ -1,3 +1,4 @@
+import type { Currency } from '@/lib/model/currency';
 import type { Locale } from '@/lib/i18n';
 
 /** Number and date formatting for the seller's locale (zh-CN by default). Missing → '—'. */
@@ -9,7 +10,7 @@ export function formatNumber(value: number | undefined, locale: Locale, digits =
   return new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value);
 }
 
-export function formatMoney(value: number | undefined, locale: Locale, currency: 'CNY' | 'USD' = 'CNY'): string {
+export function formatMoney(value: number | undefined, locale: Locale, currency: Currency = 'CNY'): string {
   if (value === undefined || !Number.isFinite(value)) return MISSING;
   return new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 2 }).format(value);
 }

@@ -8,7 +8,8 @@ import type { Locale, Translate } from '@/lib/i18n';
  * its charts format thousands of values, and building an Intl formatter costs tens of µs.
  */
 
-export type Currency = 'CNY' | 'USD';
+import type { Currency } from '@/lib/model/currency';
+export type { Currency };
 
 const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {

@@ -116,9 +116,17 @@ function Entry({ entry, today }: { entry: CapturedEntry; today: string }) {
               <p className="muted">{t('capture.day', { date: dayLabel(day.date) })}</p>
               <dl className="captured-metrics">
                 {day.metrics.map(([key, value]: [ShopMetricKey, number]) => (
-                  <div key={key}>
+                  <div key={key} className={day.doubtful.includes(key) ? 'doubtful' : undefined}>
                     <dt>{t(`metric.${key}` as MessageKey)}</dt>
-                    <dd>{formatMetric(key, value, locale, currency)}</dd>
+                    <dd>
+                      {formatMetric(key, value, locale, currency)}
+                      {day.doubtful.includes(key) ? (
+                        <span className="doubtful-mark" title={t('capture.doubtfulHint')}>
+                          {' '}
+                          {t('capture.doubtful')}
+                        </span>
+                      ) : null}
+                    </dd>
                   </div>
                 ))}
               </dl>

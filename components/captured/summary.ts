@@ -18,7 +18,8 @@ export interface CapturedEntry {
   currency: Currency;
   source: CaptureSource;
   url: string;
-  days: { date: string; metrics: [ShopMetricKey, number][] }[];
+  /** Each day's numbers; `doubtful` lists those that failed a cross-check (lib/extract/cross-check.ts). */
+  days: { date: string; metrics: [ShopMetricKey, number][]; doubtful: ShopMetricKey[] }[];
   itemCount: number;
   itemTitles: string[];
   failure?: { kind: 'unreadable' | 'noMetrics' | 'other'; reason: string; labels: string[]; resolved: boolean };
@@ -44,6 +45,7 @@ export function currencyOfRead(platform: PlatformId, url: string): Currency {
 }
 
 interface Payload {
+  currency?: string;
   shopDays?: { date: string; metrics: ShopMetrics }[];
   items?: { itemId: string; title?: string }[];
   error?: string;
@@ -60,11 +62,15 @@ export function summarize(rows: readonly SnapshotRow[]): CapturedEntry[] {
       platform: row.platform,
       pageKind: row.pageKind,
       console: consoleOf(row.url),
-      currency: currencyOfRead(row.platform, row.url),
+      currency: (payload.currency as Currency | undefined) ?? currencyOfRead(row.platform, row.url),
       source: row.source,
       url: row.url,
       days: (payload.shopDays ?? [])
-        .map((d) => ({ date: d.date, metrics: (Object.entries(d.metrics ?? {}) as [ShopMetricKey, number][]).filter(([, v]) => Number.isFinite(v)) }))
+        .map((d) => ({
+          date: d.date,
+          metrics: (Object.entries(d.metrics ?? {}) as [ShopMetricKey, number][]).filter(([, v]) => Number.isFinite(v)),
+          doubtful: (row.doubtful?.find((x) => x.date === d.date)?.keys ?? []) as ShopMetricKey[],
+        }))
         .filter((d) => d.metrics.length > 0)
         .sort((a, b) => b.date.localeCompare(a.date)),
       itemCount: payload.items?.length ?? 0,
@@ -88,10 +94,7 @@ export function summarize(rows: readonly SnapshotRow[]): CapturedEntry[] {
 export function formatMetric(key: ShopMetricKey, value: number, locale: Locale, currency: Currency): string {
   switch (METRIC_KINDS[key]) {
     case 'money':
-      return currency === 'CNY' || currency === 'USD'
-        ? formatMoney(value, locale, currency)
-        : // lib/format's formatMoney is typed for the stored currencies; euros and yen in their own digits.
-          new Intl.NumberFormat(locale, { style: 'currency', currency }).format(value);
+      return formatMoney(value, locale, currency);
     case 'ratio':
       return formatPercent(value, locale);
     case 'score':

@@ -1,3 +1,4 @@
+import type { Currency } from '@/lib/model/currency';
 import type { ReactNode } from 'react';
 import { useLocale, useT } from '@/components/app/i18n';
 import { clockTime } from '@/lib/checklist/day';
@@ -9,7 +10,7 @@ import type { PopupData } from './data';
 
 const ARROWS = { up: '▲', down: '▼' } as const;
 
-function formatValue(v: HeadlineValue, locale: Locale, currency: 'CNY' | 'USD'): string {
+function formatValue(v: HeadlineValue, locale: Locale, currency: Currency): string {
   if (v.metric === 'salesAmount' || v.metric === 'aov') return formatMoney(v.value, locale, currency);
   if (v.metric === 'conversionRate') return formatPercent(v.value, locale);
   return formatNumber(v.value, locale);

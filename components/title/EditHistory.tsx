@@ -1,3 +1,4 @@
+import type { Currency } from '@/lib/model/currency';
 import { useLocale, useT } from '@/components/app/i18n';
 import { useSettings } from '@/components/app/settings-store';
 import { toBusinessDate } from '@/lib/dates';
@@ -73,7 +74,7 @@ export default function EditHistory({
 }
 
 /** Per-day UV, conversion and sales before vs after; missing numbers show as —, gaps are listed. */
-function BeforeAfterTable({ result, currency }: { result: BeforeAfter; currency: 'CNY' | 'USD' }) {
+function BeforeAfterTable({ result, currency }: { result: BeforeAfter; currency: Currency }) {
   const t = useT();
   const locale = useLocale();
   const { before, after, change } = result;

@@ -1,5 +1,8 @@
 import { toBusinessDate } from '@/lib/dates';
-import type { CaptureSource } from '@/lib/model/metrics';
+import { crossCheck } from '@/lib/extract/cross-check';
+import { ITEM_METRIC_KEYS, SHOP_METRIC_KEYS, kindOfMetric } from '@/lib/model/catalogue';
+import type { Currency } from '@/lib/model/currency';
+import type { CaptureSource, ShopMetricKey } from '@/lib/model/metrics';
 import type { PageKind, PlatformId } from '@/lib/model/pages';
 import type { Extraction } from '@/lib/platforms/types';
 import type { ItemDailyRow, ItemRow, Provenance, ShopDailyRow, ShopMateDB } from './schema';
@@ -7,12 +10,14 @@ import { noteItemDays } from './rollups';
 
 export interface CaptureInput {
   platform: PlatformId;
-  currency: 'CNY' | 'USD';
+  currency: Currency;
   pageKind: PageKind;
   url: string;
   source: CaptureSource;
   capturedAt: number;
   extraction: Extraction;
+  /** settings.crossCheckTolerance: a shown ratio this far from its parts is flagged (lib/extract/cross-check.ts). */
+  crossCheckTolerance?: number;
 }
 
 export interface CaptureResult {
@@ -41,7 +46,8 @@ const RECENT_SNAPSHOTS = 50;
  * daily rows are kept.
  */
 export async function storeCapture(db: ShopMateDB, input: CaptureInput): Promise<CaptureResult> {
-  const { extraction, capturedAt: at, source } = input;
+  const { capturedAt: at, source } = input;
+  let { extraction } = input;
   const shopKey = shopKeyOf(input.platform, extraction.shopId);
   const fingerprint = fingerprintOf(input);
   const today = toBusinessDate(at);
@@ -49,6 +55,8 @@ export async function storeCapture(db: ShopMateDB, input: CaptureInput): Promise
 
   await db.transaction('rw', [db.shops, db.shopDaily, db.itemDaily, db.items, db.snapshots], async () => {
     const shop = await db.shops.get(shopKey);
+    // A shop's money is in one currency: amounts in another are left out, never added to it.
+    if (shop && shop.currency !== input.currency) extraction = withoutMoney(extraction);
     const name = extraction.shopName ?? shop?.name;
     if (!shop || shop.name !== name || shop.lastSeenAt < at) {
       await db.shops.put({
@@ -56,7 +64,7 @@ export async function storeCapture(db: ShopMateDB, input: CaptureInput): Promise
         platform: input.platform,
         shopId: extraction.shopId ?? 'default',
         name,
-        currency: input.currency,
+        currency: shop?.currency ?? input.currency,
         firstSeenAt: shop?.firstSeenAt ?? at,
         lastSeenAt: Math.max(at, shop?.lastSeenAt ?? 0),
       });
@@ -69,7 +77,11 @@ export async function storeCapture(db: ShopMateDB, input: CaptureInput): Promise
     extraction.shopDays.forEach((day, i) => {
       const existing = existingDays[i];
       const merged = mergeMetrics(existing?.metrics ?? {}, existing?.provenance ?? {}, day.metrics, day.date, source, at);
-      if (merged.changed || !existing) dayRows.push({ shopKey, date: day.date, metrics: merged.metrics, provenance: merged.provenance, updatedAt: at });
+      const doubtful = crossCheck(merged.metrics, input.crossCheckTolerance ?? DEFAULT_TOLERANCE);
+      const flagsChanged = doubtful.join() !== (existing?.doubtful ?? []).join();
+      if (merged.changed || !existing || flagsChanged) {
+        dayRows.push({ shopKey, date: day.date, metrics: merged.metrics, provenance: merged.provenance, updatedAt: at, ...(doubtful.length ? { doubtful } : {}) });
+      }
     });
     // A handful of days: one put each (items, which can be thousands, go in bulk).
     for (const row of dayRows) await db.shopDaily.put(row);
@@ -133,6 +145,7 @@ export async function storeCapture(db: ShopMateDB, input: CaptureInput): Promise
         shopMetricCount: extraction.shopDays.reduce((n, d) => n + Object.keys(d.metrics).length, 0),
         itemCount: extraction.items.length,
         payload: extraction,
+        ...(doubtfulInRead(extraction, input.crossCheckTolerance).length ? { doubtful: doubtfulInRead(extraction, input.crossCheckTolerance) } : {}),
       });
       logged = true;
     }
@@ -141,6 +154,27 @@ export async function storeCapture(db: ShopMateDB, input: CaptureInput): Promise
     shopKey,
     stored: { shopDays: extraction.shopDays.length, items: extraction.items.length },
     logged,
+  };
+}
+
+const DEFAULT_TOLERANCE = 0.05;
+
+/** The read's own doubtful numbers, per day: what 今日 marks. */
+function doubtfulInRead(extraction: Extraction, tolerance = DEFAULT_TOLERANCE): { date: string; keys: ShopMetricKey[] }[] {
+  return extraction.shopDays.map((d) => ({ date: d.date, keys: crossCheck(d.metrics, tolerance) })).filter((d) => d.keys.length);
+}
+
+const MONEY_SHOP = SHOP_METRIC_KEYS.filter((k) => kindOfMetric(k) === 'money');
+const MONEY_ITEM = ITEM_METRIC_KEYS.filter((k) => kindOfMetric(k) === 'money');
+
+/** The read without its amounts of money (they are in another currency than the shop's). */
+function withoutMoney(extraction: Extraction): Extraction {
+  const drop = <T extends Record<string, number | undefined>>(metrics: T, keys: readonly string[]) =>
+    Object.fromEntries(Object.entries(metrics).filter(([k]) => !keys.includes(k))) as T;
+  return {
+    ...extraction,
+    shopDays: extraction.shopDays.map((d) => ({ ...d, metrics: drop(d.metrics, MONEY_SHOP) })),
+    items: extraction.items.map(({ price: _price, ...item }) => ({ ...item, days: item.days?.map((d) => ({ ...d, metrics: drop(d.metrics, MONEY_ITEM) })) })),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { Currency } from '@/lib/model/currency';
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { CaptureSource, ItemMetrics, ShopMetrics } from '@/lib/model/metrics';
 import type { PageKind, PlatformId } from '@/lib/model/pages';
@@ -13,7 +14,7 @@ export interface ShopRow {
   platform: PlatformId;
   shopId: string;
   name?: string;
-  currency: 'CNY' | 'USD';
+  currency: Currency;
   firstSeenAt: number;
   lastSeenAt: number;
 }
@@ -27,6 +28,8 @@ export interface ShopDailyRow {
   metrics: ShopMetrics;
   provenance: Provenance<keyof ShopMetrics & string>;
   updatedAt: number;
+  /** Ratios that disagree with their parts (lib/extract/cross-check.ts): kept, shown as doubtful. */
+  doubtful?: (keyof ShopMetrics & string)[];
 }
 
 export interface ItemDailyRow {
@@ -65,6 +68,8 @@ export interface SnapshotRow {
   itemCount: number;
   /** The extraction as received, for audit and re-processing. */
   payload: unknown;
+  /** Numbers of this read that failed a cross-check, per day (lib/extract/cross-check.ts). */
+  doubtful?: { date: string; keys: string[] }[];
 }
 
 /** Evidence for the daily checklist: the seller opened a console page of this kind. */

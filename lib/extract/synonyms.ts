@@ -70,11 +70,11 @@ export function amazonWords(key: MetricKey): string[] {
 }
 
 /** "- Total" as each interface language prints it, with the dashes consoles use. */
-const TOTAL_SUFFIXES = ['Total', '总计', '合計'].flatMap((t) => [' - ', ' – ', ' — ', '-', '–'].map((d) => `${d}${t}`));
+const TOTAL_SUFFIXES = ['Total', '总计', '合計'].flatMap((t) => [' - ', ' – ', ' — '].map((d) => `${d}${t}`));
 
 /** Amazon words for several metrics at once, as a label table. */
-export function amazonLabels<K extends MetricKey>(keys: readonly K[]): LabelSynonyms<K> {
-  return Object.fromEntries(keys.map((k) => [k, amazonWords(k)]).filter(([, w]) => w!.length)) as LabelSynonyms<K>;
+export function amazonLabels<K extends MetricKey>(keys: readonly K[]): Readonly<Record<K, readonly string[]>> {
+  return Object.fromEntries(keys.map((k) => [k, amazonWords(k)])) as unknown as Record<K, readonly string[]>;
 }
 
 /**

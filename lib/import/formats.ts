@@ -1,14 +1,15 @@
 import { z } from 'zod';
+import { amazonWords } from '@/lib/extract/synonyms';
+import { CATALOGUE, METRIC_KEYS, type MetricDef, type MetricKey } from '@/lib/model/catalogue';
+import { CURRENCIES } from '@/lib/model/currency';
 import { ITEM_METRIC_KEYS, SHOP_METRIC_KEYS, type ItemMetricKey, type ShopMetricKey } from '@/lib/model/metrics';
 import { PLATFORM_IDS, type PlatformId } from '@/lib/model/pages';
 
 /**
- * The consoles' exported reports ShopMate imports, as data: header words per column (most
- * specific first), which columns a file must have, and what one row is. Sources:
- * shared/fixtures/README.md (生意参谋 宏观监控 columns 统计日期, 支付金额 … with numbers as
- * strings "2,355,109.15", "9.81%", "-"; JD SKU export columns 时间, SKU, 成交金额 …; Amazon "Detail
- * Page Sales and Traffic by Child Item" and "Sales and Traffic by Date" with their header
- * variants), and the consoles' own labels for 拼多多 and 抖店 exports (same words as their pages).
+ * The consoles' exported reports ShopMate imports, as data: which columns a file must have, what
+ * one row is, and the header words of the columns that are not metrics. Each metric's column
+ * words are the metric catalogue's (lib/model/catalogue.ts `exports`, by report id; Amazon's in
+ * English, 中文 and 日本語); where they come from is in docs/console-words.md.
  *
  * Grains: `shopDay` — a row is one day of the shop; `itemDay` — one item on one day;
  * `itemRange` — one item over the report's range (no date column: the seller says which day,
@@ -33,7 +34,12 @@ export const ReportFormatSchema = z
     /** For 03/04/2026: Amazon US writes month first. */
     dateOrder: z.enum(['mdy', 'dmy']).default('mdy'),
     /** Money is stored in this currency; cells in another one are rejected. */
-    currency: z.enum(['CNY', 'USD']),
+    currency: z.enum(CURRENCIES),
+    /**
+     * The file's amounts name its currency (Amazon: each marketplace's, CA$ / € / ￥): the one they
+     * agree on is the file's, `currency` when they carry no mark.
+     */
+    currencyFromCells: z.boolean().default(false),
     /** What an item id looks like (source of a RegExp). */
     itemIdPattern: z.string().optional(),
   })
@@ -51,7 +57,21 @@ export const ReportFormatSchema = z
 export type ReportFormat = z.infer<typeof ReportFormatSchema>;
 
 /** Amazon header variants: "- Total", "– Total" (en dash), none; case is ignored when matching. */
-const amazon = (...names: string[]) => names.flatMap((n) => [`${n} - Total`, `${n} – Total`, `${n} — Total`, n]);
+/** A format's metric columns: each metric's words for this report id, from the metric catalogue. */
+function metricColumns(formatId: string): Partial<Record<MetricKey, string[]>> {
+  const out: Partial<Record<MetricKey, string[]>> = {};
+  for (const key of METRIC_KEYS) {
+    const words = (CATALOGUE[key] as MetricDef).exports?.[formatId];
+    if (words) out[key] = [...words];
+  }
+  return out;
+}
+
+/** Business Reports columns in English, 中文 and 日本語, with their "- Total" variants (the catalogue's Amazon words). */
+const amazonColumns = (keys: readonly MetricKey[]) => Object.fromEntries(keys.map((k) => [k, amazonWords(k)]));
+
+/** Signature words of Business Reports in each interface language. */
+const AMAZON_SIGNATURE = ['Ordered Product Sales', 'Units Ordered', 'Total Order Items', '已订购商品销售额', '已订购商品数量', '订单商品总数', '注文商品の売上額', '注文された商品点数', '注文品目総数'];
 
 const RAW: z.input<typeof ReportFormatSchema>[] = [
   {
@@ -63,18 +83,7 @@ const RAW: z.input<typeof ReportFormatSchema>[] = [
     currency: 'CNY',
     columns: {
       date: ['统计日期', '日期', '时间'],
-      salesAmount: ['支付金额'],
-      unitsSold: ['支付件数'],
-      pv: ['浏览量', '商品浏览量'],
-      // 宏观监控 counts visitors of item pages (商品访客数): the nearest to the shop's UV it has.
-      uv: ['访客数', '商品访客数'],
-      paidBuyers: ['支付买家数'],
-      orders: ['支付子订单数', '支付订单数'],
-      conversionRate: ['支付转化率'],
-      aov: ['客单价'],
-      bounceRate: ['跳失率', '商品详情页跳出率'],
-      visitDepth: ['人均浏览量'],
-      refundAmount: ['成功退款金额', '退款金额'],
+      ...metricColumns('taobao.sycm-shop-daily'),
     },
   },
   {
@@ -89,15 +98,7 @@ const RAW: z.input<typeof ReportFormatSchema>[] = [
       date: ['统计日期', '日期'],
       itemId: ['商品ID', '宝贝ID'],
       title: ['商品名称', '商品标题', '宝贝名称'],
-      uv: ['商品访客数', '访客数'],
-      pv: ['商品浏览量', '浏览量'],
-      salesAmount: ['支付金额'],
-      unitsSold: ['支付件数'],
-      paidBuyers: ['支付买家数'],
-      conversionRate: ['商品支付转化率', '支付转化率'],
-      bounceRate: ['商品详情页跳出率', '跳失率'],
-      cartAdds: ['商品加购件数', '加购件数'],
-      refundAmount: ['成功退款金额', '退款金额'],
+      ...metricColumns('taobao.sycm-item-daily'),
     },
   },
   {
@@ -111,15 +112,7 @@ const RAW: z.input<typeof ReportFormatSchema>[] = [
     columns: {
       itemId: ['商品ID', '宝贝ID'],
       title: ['商品名称', '商品标题', '宝贝名称'],
-      uv: ['商品访客数', '访客数'],
-      pv: ['商品浏览量', '浏览量'],
-      salesAmount: ['支付金额'],
-      unitsSold: ['支付件数'],
-      paidBuyers: ['支付买家数'],
-      conversionRate: ['商品支付转化率', '支付转化率'],
-      bounceRate: ['商品详情页跳出率', '跳失率'],
-      cartAdds: ['商品加购件数', '加购件数'],
-      refundAmount: ['成功退款金额', '退款金额'],
+      ...metricColumns('taobao.sycm-item-range'),
     },
   },
   {
@@ -134,12 +127,7 @@ const RAW: z.input<typeof ReportFormatSchema>[] = [
       date: ['时间', '日期', '统计日期'],
       itemId: ['SKU', 'SKU编号', 'SKU ID', '商品编号'],
       title: ['商品名称', 'SKU名称'],
-      salesAmount: ['成交金额'],
-      unitsSold: ['成交商品件数', '成交件数'],
-      paidBuyers: ['成交客户数'],
-      conversionRate: ['成交转化率'],
-      pv: ['商品浏览量', '浏览量'],
-      uv: ['商品访客数', '访客数'],
+      ...metricColumns('jd.sku-daily'),
     },
   },
   {
@@ -151,14 +139,7 @@ const RAW: z.input<typeof ReportFormatSchema>[] = [
     currency: 'CNY',
     columns: {
       date: ['时间', '日期', '统计日期'],
-      salesAmount: ['成交金额'],
-      unitsSold: ['成交商品件数', '成交件数'],
-      orders: ['成交单量'],
-      paidBuyers: ['成交客户数'],
-      conversionRate: ['成交转化率'],
-      aov: ['客单价'],
-      pv: ['浏览量'],
-      uv: ['访客数'],
+      ...metricColumns('jd.shop-daily'),
     },
   },
   {
@@ -170,14 +151,7 @@ const RAW: z.input<typeof ReportFormatSchema>[] = [
     currency: 'CNY',
     columns: {
       date: ['统计日期', '日期', '时间'],
-      salesAmount: ['成交金额'],
-      orders: ['成交订单数'],
-      paidBuyers: ['成交买家数'],
-      conversionRate: ['成交转化率'],
-      aov: ['客单价'],
-      uv: ['店铺访客数', '访客数'],
-      pv: ['店铺浏览量', '浏览量'],
-      refundAmount: ['退款金额', '成功退款金额'],
+      ...metricColumns('pinduoduo.shop-daily'),
     },
   },
   {
@@ -192,12 +166,7 @@ const RAW: z.input<typeof ReportFormatSchema>[] = [
       date: ['统计日期', '日期'],
       itemId: ['商品ID', '商品编号'],
       title: ['商品名称', '商品'],
-      uv: ['商品访客数'],
-      pv: ['商品浏览量'],
-      salesAmount: ['成交金额'],
-      unitsSold: ['成交件数'],
-      paidBuyers: ['成交买家数'],
-      conversionRate: ['成交转化率'],
+      ...metricColumns('pinduoduo.goods-daily'),
     },
   },
   {
@@ -209,13 +178,7 @@ const RAW: z.input<typeof ReportFormatSchema>[] = [
     currency: 'CNY',
     columns: {
       date: ['日期', '统计日期', '时间'],
-      salesAmount: ['成交金额', '用户支付金额'],
-      orders: ['成交订单数'],
-      paidBuyers: ['成交人数'],
-      unitsSold: ['成交件数'],
-      conversionRate: ['成交转化率'],
-      aov: ['客单价'],
-      refundAmount: ['退款金额'],
+      ...metricColumns('douyin.shop-daily'),
     },
   },
   {
@@ -230,10 +193,7 @@ const RAW: z.input<typeof ReportFormatSchema>[] = [
       date: ['日期', '统计日期'],
       itemId: ['商品ID'],
       title: ['商品名称', '商品'],
-      salesAmount: ['成交金额', '用户支付金额'],
-      paidBuyers: ['成交人数'],
-      unitsSold: ['成交件数'],
-      uv: ['商品点击人数', '商品访客数'],
+      ...metricColumns('douyin.product-daily'),
     },
   },
   {
@@ -241,18 +201,13 @@ const RAW: z.input<typeof ReportFormatSchema>[] = [
     platform: 'amazon',
     grain: 'shopDay',
     required: ['date'],
-    signature: ['Ordered Product Sales', 'Units Ordered', 'Total Order Items'],
+    signature: AMAZON_SIGNATURE,
     currency: 'USD',
+    currencyFromCells: true,
     dateOrder: 'mdy',
     columns: {
-      date: ['Date'],
-      salesAmount: ['Ordered Product Sales'],
-      unitsSold: ['Units Ordered'],
-      orders: ['Total Order Items'],
-      pv: amazon('Page Views'),
-      // Sessions (visits within 24 h) are Amazon's nearest figure to 访客数.
-      uv: amazon('Sessions'),
-      conversionRate: ['Order Item Session Percentage'],
+      date: ['Date', '日期', '日付'],
+      ...amazonColumns(['salesAmount', 'unitsSold', 'orders', 'pv', 'uv', 'conversionRate']),
     },
   },
   {
@@ -260,18 +215,16 @@ const RAW: z.input<typeof ReportFormatSchema>[] = [
     platform: 'amazon',
     grain: 'itemRange',
     required: ['itemId'],
-    signature: ['Ordered Product Sales', 'Units Ordered', 'Total Order Items', '(Child) ASIN'],
+    signature: [...AMAZON_SIGNATURE, '(Child) ASIN', '(子)ASIN'],
     currency: 'USD',
+    currencyFromCells: true,
     itemIdPattern: '^[A-Z0-9]{10}$',
     columns: {
-      itemId: ['(Child) ASIN', 'Child ASIN', 'ASIN'],
-      title: ['Title'],
+      // Full-width brackets (（子）ASIN) fold to these when headers are compared.
+      itemId: ['(Child) ASIN', 'Child ASIN', 'ASIN', '(子)ASIN'],
+      title: ['Title', '商品名称', '标题', 'タイトル'],
       sku: ['SKU'],
-      uv: amazon('Sessions'),
-      pv: amazon('Page Views'),
-      unitsSold: ['Units Ordered'],
-      salesAmount: ['Ordered Product Sales'],
-      // Not imported: "Unit Session Percentage" is units per session (300 % happens), not a conversion rate.
+      ...amazonColumns(['uv', 'pv', 'unitsSold', 'salesAmount']),
     },
   },
 ];

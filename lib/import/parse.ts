@@ -1,6 +1,8 @@
 import { normalizeLabel } from '@/lib/extract/labels';
 import { kindOf } from '@/lib/extract/kinds';
+import { parseMoney } from '@/lib/extract/money';
 import { foldText, isNoValueText, parseConsoleNumber } from '@/lib/extract/number';
+import { currencyOfAmounts, mayBeIn, type Currency } from '@/lib/model/currency';
 import type { ItemMetrics, ShopMetrics } from '@/lib/model/metrics';
 import type { PlatformId } from '@/lib/model/pages';
 import type { ExtractedItem, Extraction } from '@/lib/platforms/types';
@@ -152,11 +154,21 @@ function excelSerialDate(serial: number): string | undefined {
   return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
-const FOREIGN_CURRENCY = /[€£₹₩]|[A-Z]\$|\b(?:EUR|GBP|JPY|CAD|MXN|INR|AUD|CNY|RMB)\b/;
+/** The currency of a file's amounts: the format's, or what the amounts' marks agree on (Amazon). */
+function fileCurrency(rows: Rows, match: HeaderMatch, metricKeys: readonly ColumnKey[]): Currency {
+  const { format, columns } = match;
+  if (!format.currencyFromCells) return format.currency;
+  const money = metricKeys.filter((k) => kindOf(k) === 'money').map((k) => columns[k]!.index);
+  const amounts: string[] = [];
+  for (let i = match.headerRow + 1; i < rows.length && amounts.length < 500; i++) {
+    for (const index of money) amounts.push(cellText(rows[i]?.[index] ?? ''));
+  }
+  return currencyOfAmounts(amounts, format.currency);
+}
 
 type NumberResult = { value?: number } | { reject: RejectedRow };
 
-function readNumber(cell: Cell | undefined, key: ColumnKey, row: number, header: string, format: ReportFormat): NumberResult {
+function readNumber(cell: Cell | undefined, key: ColumnKey, row: number, header: string, currency: Currency): NumberResult {
   const kind = kindOf(key);
   if (cell === null || cell === undefined || cell === '') return {};
   if (typeof cell === 'number') {
@@ -169,10 +181,13 @@ function readNumber(cell: Cell | undefined, key: ColumnKey, row: number, header:
   const text = cellText(cell);
   if (!text || isNoValueText(text)) return {};
   if (kind === 'money') {
-    const foreign = format.currency === 'USD' ? FOREIGN_CURRENCY.test(text.replace(/US\$/g, '$')) || /[¥￥]/.test(text) : /\$/.test(text) || /[€£]/.test(text);
-    if (foreign) return { reject: { row, code: 'currency', column: header, value: short(text) } };
+    if (!mayBeIn(text, currency)) return { reject: { row, code: 'currency', column: header, value: short(text) } };
+    const value = parseMoney(text, currency);
+    if (value === undefined) return { reject: { row, code: 'badNumber', column: header, value: short(text) } };
+    if (value < 0) return { reject: { row, code: 'negative', column: header, value: short(text) } };
+    return { value };
   }
-  const value = parseConsoleNumber(text.replace(/US\$/g, '$'), kind);
+  const value = parseConsoleNumber(text, kind);
   if (value === undefined) return { reject: { row, code: 'badNumber', column: header, value: short(text) } };
   if (value < 0) return { reject: { row, code: 'negative', column: header, value: short(text) } };
   return { value };
@@ -205,6 +220,7 @@ export function parseRows(rows: Rows, match: HeaderMatch, options: ParseOptions)
   const items = new Map<string, ExtractedItem & { rows: Map<string, number> }>();
   const metricKeys = METRIC_KEYS_OF(format).filter((k) => columns[k]);
   const rangeDate = format.grain === 'itemRange' ? (options.rangeDate ?? undefined) : undefined;
+  const currency = fileCurrency(rows, match, metricKeys);
   let rowCount = 0;
   let itemDays = 0;
 
@@ -246,7 +262,7 @@ export function parseRows(rows: Rows, match: HeaderMatch, options: ParseOptions)
     let bad: RejectedRow | undefined;
     for (const key of metricKeys) {
       const col = columns[key]!;
-      const n = readNumber(cells[col.index], key, row, col.header, format);
+      const n = readNumber(cells[col.index], key, row, col.header, currency);
       if ('reject' in n) {
         bad = n.reject;
         break;
@@ -305,6 +321,7 @@ export function parseRows(rows: Rows, match: HeaderMatch, options: ParseOptions)
     format,
     platform: format.platform,
     extraction: {
+      ...(currency !== format.currency || format.currencyFromCells ? { currency } : {}),
       shopDays: days.map((date) => ({ date, metrics: shopDays.get(date)!.metrics })),
       items: extractionItems,
     },
@@ -326,6 +343,11 @@ const MAX_ITEM_DAYS = 400;
  * ≤ 400 days per item each); the capture store merges them as if read one after another.
  */
 export function chunkExtraction(extraction: Extraction): Extraction[] {
+  const currency = extraction.currency;
+  return chunksOf(extraction).map((chunk) => (currency ? { currency, ...chunk } : chunk));
+}
+
+function chunksOf(extraction: Extraction): Extraction[] {
   const out: Extraction[] = [];
   for (let i = 0; i < extraction.shopDays.length; i += MAX_SHOP_DAYS) {
     out.push({ shopDays: extraction.shopDays.slice(i, i + MAX_SHOP_DAYS), items: [] });

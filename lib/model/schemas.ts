@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CURRENCIES } from './currency';
 import { ITEM_METRIC_KEYS, SHOP_METRIC_KEYS } from './metrics';
 import { PAGE_KINDS, PLATFORM_IDS } from './pages';
 
@@ -33,6 +34,7 @@ export const ExtractedItemSchema = z.object({
 export const ExtractionSchema = z.object({
   shopId: IdString.optional(),
   shopName: z.string().max(200).optional(),
+  currency: z.enum(CURRENCIES).optional(),
   shopDays: z.array(z.object({ date: BusinessDateSchema, metrics: ShopMetricsSchema })).max(400),
   items: z.array(ExtractedItemSchema).max(20_000),
 });

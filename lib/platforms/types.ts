@@ -2,13 +2,15 @@ import type { PageKind, PlatformId } from '@/lib/model/pages';
 import type { CaptureSource, ItemMetrics, ShopMetrics } from '@/lib/model/metrics';
 import type { MessageKey } from '@/lib/i18n';
 
-/** Currencies a console prints money in (Amazon: per marketplace). */
-export type Currency = 'CNY' | 'USD' | 'EUR' | 'JPY';
+import type { Currency } from '@/lib/model/currency';
+export type { Currency };
 
 /** What one read of a page yields, before the content script stamps time and source. */
 export interface Extraction {
   shopId?: string;
   shopName?: string;
+  /** The currency the money in this read is in; absent = the platform's (`PlatformAdapter.currency`). */
+  currency?: Currency;
   /** Shop-level metrics per business date ('YYYY-MM-DD'). */
   shopDays: { date: string; metrics: ShopMetrics }[];
   /** Items seen, with whatever per-day metrics the page shows for them. */
@@ -67,8 +69,8 @@ export interface PlatformAdapter {
   id: PlatformId;
   /** Manifest match patterns: seller consoles only. */
   matches: readonly string[];
-  /** The currency ShopMate stores this platform's money in (readers drop amounts in any other). */
-  currency: 'CNY' | 'USD';
+  /** The currency this platform's consoles print unless a read says otherwise (Extraction.currency). */
+  currency: Currency;
   /** The currency the console at this URL prints (Amazon: by marketplace); default `currency`. */
   currencyOf?(url: URL): Currency;
   /**

@@ -55,6 +55,12 @@ export const ThresholdsSchema = z.object({
   lifecycleNewItemWeeks: z.number().int().min(1).max(12).default(3),
   /** DOMAIN §5 campaign review: sales per day after the campaign this far below the days before it is a shortfall (回落). */
   campaignAfterDrop: Ratio.default(0.2),
+  /**
+   * Reading: how far a ratio a page shows may differ from its parts (conversion vs buyers /
+   * visitors, AOV vs sales / buyers) before the reading is flagged as doubtful. 5 % relative
+   * covers cards refreshed minutes apart; rounding of the printed value is always allowed.
+   */
+  crossCheckTolerance: Ratio.default(0.05),
 });
 
 /** Thresholds that are ratios (stored 0–1): the options page edits them as percentages. */
@@ -66,6 +72,7 @@ export const RATIO_THRESHOLD_KEYS = [
   'tipAovDrop',
   'lifecycleTrendChange',
   'campaignAfterDrop',
+  'crossCheckTolerance',
 ] as const satisfies readonly (keyof z.infer<typeof ThresholdsSchema>)[];
 
 export const ChecklistPrefsSchema = z.object({

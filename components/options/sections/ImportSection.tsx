@@ -1,3 +1,4 @@
+import type { Currency } from '@/lib/model/currency';
 import { useId, useState, type ChangeEvent } from 'react';
 import { useLocale, useT } from '@/components/app/i18n';
 import { addDays, toBusinessDate } from '@/lib/dates';
@@ -304,7 +305,7 @@ function Preview(props: {
   );
 }
 
-function rejectionText(t: Translate, r: RejectedRow, currency: 'CNY' | 'USD') {
+function rejectionText(t: Translate, r: RejectedRow, currency: Currency) {
   return t(`import.reject.${r.code}` as MessageKey, {
     column: r.column ?? '',
     value: r.value ?? '',

@@ -3,6 +3,7 @@ import type { ShopMateDB } from '@/lib/db/schema';
 import { storeCapture } from '@/lib/db/capture-store';
 import type { captureMessages } from '@/lib/messaging/messages/capture';
 import { ExtractionSchema } from '@/lib/model/schemas';
+import { loadSettings } from '@/lib/settings/store';
 import { readerFor } from '@/lib/platforms/readers';
 import { detect, platformById } from '@/lib/platforms/registry';
 import type { Handlers } from '../router';
@@ -10,10 +11,11 @@ import type { Handlers } from '../router';
 const NOTHING = { read: false, stored: { shopDays: 0, items: 0 } } as const;
 
 export const captureHandlers = (db: ShopMateDB): Handlers<typeof captureMessages> => ({
-  capture: (m) =>
+  capture: async (m) =>
     storeCapture(db, {
       platform: m.platform,
-      currency: platformById(m.platform).currency,
+      currency: m.extraction.currency ?? platformById(m.platform).currency,
+      crossCheckTolerance: (await loadSettings()).thresholds.crossCheckTolerance,
       pageKind: m.pageKind,
       url: m.url,
       source: m.source,
@@ -43,7 +45,8 @@ export const captureHandlers = (db: ShopMateDB): Handlers<typeof captureMessages
     if (!valid?.success) return NOTHING;
     const result = await storeCapture(db, {
       platform: m.platform,
-      currency: platformById(m.platform).currency,
+      currency: valid.data.currency ?? platformById(m.platform).currency,
+      crossCheckTolerance: (await loadSettings()).thresholds.crossCheckTolerance,
       pageKind: m.pageKind,
       url: m.url,
       source: 'api',
@@ -76,10 +79,11 @@ export const captureHandlers = (db: ShopMateDB): Handlers<typeof captureMessages
       payload: { error: m.reason },
     });
   },
-  importReport: (m) =>
+  importReport: async (m) =>
     storeCapture(db, {
       platform: m.platform,
-      currency: platformById(m.platform).currency,
+      currency: m.extraction.currency ?? platformById(m.platform).currency,
+      crossCheckTolerance: (await loadSettings()).thresholds.crossCheckTolerance,
       pageKind: 'dashboard',
       url: `import:${m.fileName}`,
       source: 'import',

@@ -23,6 +23,7 @@ export const zhCN = {
   'threshold.lifecycleTrendChange': '生命周期：周环比变化判定 (%)',
   'threshold.lifecycleNewItemWeeks': '生命周期：新品周数（首次出现在最近几周内算新生）',
   'threshold.campaignAfterDrop': '活动复盘：活动后销量回落提醒 (%)',
+  'threshold.crossCheckTolerance': '读取核对：转化率、客单价与其组成数字允许的偏差 (%)',
   'threshold.quadrantWindowDays': '价格×转化四象限：统计天数',
   'threshold.snapshotRetentionDays': '原始采集记录保留天数',
 } as const;
@@ -51,6 +52,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'threshold.lifecycleTrendChange': 'Lifecycle: weekly change that counts as a trend (%)',
   'threshold.lifecycleNewItemWeeks': 'Lifecycle: weeks an item counts as new after first seen',
   'threshold.campaignAfterDrop': 'Campaign review: sales drop after the campaign that counts as a shortfall (%)',
+  'threshold.crossCheckTolerance': 'Reading check: how far conversion and AOV may differ from their parts (%)',
   'threshold.quadrantWindowDays': 'Price × conversion: days of history',
   'threshold.snapshotRetentionDays': 'Raw capture log retention (days)',
 };

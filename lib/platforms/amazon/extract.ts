@@ -1,50 +1,45 @@
+import { readDayTables } from '@/lib/extract/day-tables';
 import { readTableByHeaders, type LabelSynonyms } from '@/lib/extract/labels';
-import { parseConsoleNumber } from '@/lib/extract/number';
+import { parseMoney } from '@/lib/extract/money';
 import type { RatingLabels } from '@/lib/extract/rating';
+import { amazonLabels } from '@/lib/extract/synonyms';
 import { parseReportDate, plausibleDay } from '@/lib/import/values';
+import { currencyOfAmounts, type Currency } from '@/lib/model/currency';
 import type { ShopMetricKey, ShopMetrics } from '@/lib/model/metrics';
 import { readItemTable, withShopRating, type ItemColumns } from '../console-dom';
 import type { Extraction, ReadContext } from '../types';
+import { currencyOf } from './pages';
 
 /**
- * Seller Central pages read by their column headers (English, the console's wording; variants
- * with en dashes and without "- Total" as the report CSVs have them — case never matters):
+ * Seller Central pages read by their column headers, in every interface language it has
+ * (English, 中文, 日本語 — the words are the metric catalogue's, lib/model/catalogue.ts, with the
+ * report's "- Total" / "– 总计" / "- 合計" variants; case never matters):
  * - Business Reports "Sales and Traffic by Date": one row per day → shop days;
  * - "Detail Page Sales and Traffic by Child Item/SKU": items, with per-day numbers when the
  *   report's range is one day (the hash's fromDate = toDate);
  * - Manage All Inventory: item facts (title, ASIN, price, available units, status);
  * - Feedback Manager: the seller's feedback rating (out of 5) as the shop's DSR; Voice of the
- *   Customer: each offer's star rating as the item's rating. Ratings carry no currency: read on
- *   every marketplace's console.
- * Numbers are read on the US console only and money only in dollars: ShopMate stores Amazon
- * money as USD, and the EU/JP consoles print other currencies and separators.
+ *   Customer: each offer's star rating as the item's rating.
+ * Money is read on every marketplace in the marketplace's currency — the amounts' own marks
+ * (CA$, €, £, ￥) or else the console's (lib/model/currency.ts) — and sent with it; an amount in
+ * another currency than the page's is missing.
  */
-const variants = (...names: string[]) =>
-  names.flatMap((n) => [n, `${n} - Total`, `${n} – Total`, `${n} — Total`]);
+const METRICS = ['salesAmount', 'unitsSold', 'orders', 'pv', 'uv', 'conversionRate'] as const;
 
 export const DAY_COLUMNS = {
-  date: ['Date'],
-  salesAmount: variants('Ordered Product Sales'),
-  unitsSold: variants('Units Ordered'),
-  orders: variants('Total Order Items'),
-  pv: variants('Page Views'),
-  uv: variants('Sessions'),
-  conversionRate: variants('Order Item Session Percentage'),
+  date: ['Date', '日期', '日付'],
+  ...amazonLabels(METRICS),
 } as const satisfies LabelSynonyms<ShopMetricKey | 'date'>;
 
 export const ITEM_COLUMNS = {
-  // The child ASIN is the item; a "(Parent) ASIN" column is left unread.
-  itemId: ['(Child) ASIN', 'Child ASIN', 'ASIN'],
-  title: ['Title', 'Product name', 'Product details'],
+  // The child ASIN is the item; a "(Parent) ASIN" column is left unread. Full-width brackets fold to these.
+  itemId: ['(Child) ASIN', 'Child ASIN', 'ASIN', '(子)ASIN'],
+  title: ['Title', 'Product name', 'Product details', '商品名称', '标题', 'タイトル'],
   sku: ['SKU'],
   price: ['Price', 'Price + Shipping', 'Your price'],
   stock: ['Available', 'Available inventory', 'Inventory'],
   status: ['Status', 'Listing status'],
-  salesAmount: variants('Ordered Product Sales'),
-  unitsSold: variants('Units Ordered'),
-  pv: variants('Page Views'),
-  uv: variants('Sessions'),
-  // Not read: "Unit Session Percentage" is units per session (300 % happens), not a conversion rate.
+  ...amazonLabels(['salesAmount', 'unitsSold', 'pv', 'uv']),
 } as const satisfies ItemColumns;
 
 /** Feedback Manager's summary: the seller's rating over the last 12 months, out of 5. */
@@ -61,15 +56,19 @@ export const RATING_COLUMNS = {
 } as const satisfies ItemColumns;
 
 const ASIN = /^[A-Z0-9]{10}$/;
-const US = 'sellercentral.amazon.com';
 
-/** Dollars only: "$1,234.56", "US$12", "1,234.56"; never €/£/¥ or CA$/MX$/A$. */
-export function dollars(text: string | undefined): number | undefined {
-  if (!text) return undefined;
-  const plain = text.replace(/US\$/g, '$');
-  if (/[€£¥₹￥]|[A-Z]\$|\b(?:EUR|GBP|JPY|CAD|MXN|INR|AUD)\b/.test(plain)) return undefined;
-  return parseConsoleNumber(plain, 'money');
+/** The page's currency: what its amounts say, else the console's marketplace. */
+export function pageCurrency(root: ParentNode, ctx: ReadContext, columns: readonly string[][]): Currency {
+  const amounts: string[] = [];
+  for (const words of columns) {
+    const table = readTableByHeaders(root, { money: words }, { minColumns: 1, maxRows: 50 });
+    for (const row of table?.rows ?? []) amounts.push(row.text.money ?? '');
+  }
+  return currencyOfAmounts(amounts, currencyOf(ctx.url));
 }
+
+/** Day-first dates (03/04/2026 = 3 April) on the European console, month first elsewhere. */
+const dateOrderOf = (ctx: ReadContext) => (ctx.url.hostname === 'sellercentral-europe.amazon.com' ? 'dmy' : 'mdy');
 
 /** The report's single day: Business Reports keep the range in the hash (fromDate, toDate). */
 export function reportDay(ctx: ReadContext): string | undefined {
@@ -81,46 +80,33 @@ export function reportDay(ctx: ReadContext): string | undefined {
 }
 
 export function readDom(root: ParentNode, ctx: ReadContext): Extraction | undefined {
-  const numbers = ctx.url.hostname === US;
-  if (ctx.pageKind === 'dashboard') return numbers ? readDays(root, ctx) : undefined;
+  if (ctx.pageKind === 'dashboard') return readDays(root, ctx);
   if (ctx.pageKind === 'reviews') {
     // Rows without a readable rating add nothing (a review list names ASINs too).
     const items = readItemTable(root, RATING_COLUMNS, { idPattern: ASIN, idPrefixes: ['ASIN'] })?.items.filter((i) => i.rating !== undefined) ?? [];
     return withShopRating(items.length ? { shopDays: [], items } : undefined, root, ctx, RATING);
   }
   if (ctx.pageKind === 'itemList') {
-    return readItemTable(root, ITEM_COLUMNS, {
+    const currency = pageCurrency(root, ctx, [[...ITEM_COLUMNS.salesAmount], [...ITEM_COLUMNS.price]]);
+    const read = readItemTable(root, ITEM_COLUMNS, {
       idPattern: ASIN,
       linkParams: ['asin'],
       linkPattern: /\/dp\/([A-Z0-9]{10})/,
       idPrefixes: ['ASIN'],
-      date: numbers ? reportDay(ctx) : undefined,
-      statusWords: { onSale: ['Active'], delisted: ['Inactive', 'Closed', 'Suppressed', 'Out of stock'] },
-      money: numbers ? dollars : () => undefined,
+      date: reportDay(ctx),
+      statusWords: { onSale: ['Active', '在售', '出品中'], delisted: ['Inactive', 'Closed', 'Suppressed', 'Out of stock', '不可售', '停售'] },
+      money: (text) => parseMoney(text, currency),
     });
+    return read && { ...read, currency };
   }
   return undefined;
 }
 
-/** "Sales and Traffic by Date": every row is a day. */
+/** "Sales and Traffic by Date": every row is a day (lib/extract/day-tables.ts). */
 function readDays(root: ParentNode, ctx: ReadContext): Extraction | undefined {
-  const table = readTableByHeaders(root, DAY_COLUMNS, { minColumns: 3, maxRows: 400 });
-  if (!table?.columns.includes('date')) return undefined;
-  const days = new Map<string, ShopMetrics>();
-  for (const row of table.rows) {
-    const date = parseReportDate(row.text.date);
-    if (!plausibleDay(date, ctx.today)) continue;
-    const values: ShopMetrics = {};
-    const set = (key: ShopMetricKey, v: number | undefined) => {
-      if (v !== undefined && v >= 0) values[key] = v;
-    };
-    set('salesAmount', dollars(row.text.salesAmount));
-    set('unitsSold', parseConsoleNumber(row.text.unitsSold, 'count'));
-    set('orders', parseConsoleNumber(row.text.orders, 'count'));
-    set('pv', parseConsoleNumber(row.text.pv, 'count'));
-    set('uv', parseConsoleNumber(row.text.uv, 'count'));
-    set('conversionRate', parseConsoleNumber(row.text.conversionRate, 'ratio'));
-    if (Object.keys(values).length) days.set(date, values);
-  }
-  return days.size ? { shopDays: [...days].map(([date, metrics]) => ({ date, metrics })), items: [] } : undefined;
+  const currency = pageCurrency(root, ctx, [[...DAY_COLUMNS.salesAmount]]);
+  const { date: _date, ...labels } = DAY_COLUMNS;
+  const { days } = readDayTables(root, labels, { today: ctx.today, dateOrder: dateOrderOf(ctx), money: (text) => parseMoney(text, currency) });
+  const shopDays = [...days].filter(([, metrics]) => Object.keys(metrics).length).map(([date, metrics]) => ({ date, metrics: metrics as ShopMetrics }));
+  return shopDays.length ? { shopDays, items: [], currency } : undefined;
 }

@@ -1,3 +1,4 @@
+import type { Currency } from '@/lib/model/currency';
 import type { PageKind } from '@/lib/model/pages';
 import { detectWith, type PageDetectors } from '../page-detection';
 
@@ -30,7 +31,7 @@ const seller = (url: URL) => url.protocol === 'https:' && SELLER_HOSTS.has(url.h
  * marketplaces' (DE/FR/IT/ES/NL; its UK/SE/PL views are rarer and print their own), Japan's
  * yen; North America and the global Ads console dollars.
  */
-export function currencyOf(url: URL): 'USD' | 'EUR' | 'JPY' {
+export function currencyOf(url: URL): Currency {
   if (url.hostname === 'sellercentral-europe.amazon.com') return 'EUR';
   if (url.hostname === 'sellercentral-japan.amazon.com') return 'JPY';
   return 'USD';

@@ -71,7 +71,7 @@ export const metricArb = (key: Key) =>
     comparison: fc.boolean(),
   });
 
-export type MetricSpec = fc.Arbitrary<ReturnType<typeof metricArb>> extends fc.Arbitrary<infer T> ? T : never;
+export type MetricSpec = ReturnType<typeof metricArb> extends fc.Arbitrary<infer T> ? T : never;
 
 export const pageArb = fc
   .shuffledSubarray(KEYS, { minLength: 1, maxLength: 8 })

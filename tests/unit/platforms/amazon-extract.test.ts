@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { ITEM_METRIC_KEYS, SHOP_METRIC_KEYS } from '@/lib/model/metrics';
-import { DAY_COLUMNS, dollars, ITEM_COLUMNS } from '@/lib/platforms/amazon/extract';
+import { DAY_COLUMNS, ITEM_COLUMNS } from '@/lib/platforms/amazon/extract';
 import { ENDPOINT_EXAMPLES, ENDPOINT_MATCHERS } from '@/lib/platforms/amazon/endpoints';
 import { ENDPOINT_READERS } from '@/lib/platforms/amazon/readers';
 import { checkSynonymTable, dayOf, fixtureHtml, fixtureJson, itemOf, readPage, readResponse } from './extract-helpers';
@@ -90,26 +90,22 @@ describe('Amazon DOM reading', () => {
     ]);
   });
 
-  it('reads no numbers on the EU/JP consoles (other currencies and separators), only item facts', () => {
-    const html = fixtureHtml('amazon', 'manage-inventory.html');
-    const out = readPage('amazon', html, 'https://sellercentral-europe.amazon.com/myinventory/inventory');
-    expect(out?.items.map((i) => i.price)).toEqual([undefined, undefined, undefined]);
-    expect(readPage('amazon', fixtureHtml('amazon', 'business-reports-by-date.html'), BY_DATE.replace('sellercentral.amazon.com', 'sellercentral-japan.amazon.com'))).toBeUndefined();
+  it('reads every marketplace in its own currency: € on the European console, ￥ on Japan\'s, each read says which', () => {
+    const html = fixtureHtml('amazon', 'manage-inventory.html').replace(/\$(\d+)\.(\d+)/g, '€$1,$2');
+    const eu = readPage('amazon', html, 'https://sellercentral-europe.amazon.com/myinventory/inventory');
+    expect(eu?.currency).toBe('EUR');
+    expect(eu?.items.map((i) => i.price)).toEqual([16.79, 8.75, 15]);
+    const yen = fixtureHtml('amazon', 'business-reports-by-date.html').replace(/\$([\d,]+)\.\d+/g, '￥$1');
+    const jp = readPage('amazon', yen, BY_DATE.replace('sellercentral.amazon.com', 'sellercentral-japan.amazon.com'));
+    expect(jp?.currency).toBe('JPY');
+    expect(jp?.shopDays.length).toBe(EXAMPLE_DAYS.length);
   });
 
-  it.each([
-    ['$1,234.56', 1234.56],
-    ['US$12.00', 12],
-    ['1,234.56', 1234.56],
-    ['€15,00', undefined],
-    ['£3.20', undefined],
-    ['¥1,200', undefined],
-    ['CA$5.00', undefined],
-    ['MX$5.00', undefined],
-    ['12.00 EUR', undefined],
-    ['—', undefined],
-  ])('dollars(%s) = %s', (text, value) => {
-    expect(dollars(text)).toBe(value);
+  it('leaves out an amount in another currency than the page\'s, never mixing them', () => {
+    const html = fixtureHtml('amazon', 'manage-inventory.html').replace('$16.79', 'CA$16.79');
+    const out = readPage('amazon', html, 'https://sellercentral.amazon.com/myinventory/inventory');
+    expect(out?.currency).toBe('USD');
+    expect(out?.items.map((i) => i.price)).toEqual([undefined, 8.75, undefined]);
   });
 });
 

@@ -89,7 +89,7 @@ describe('readMetricsByLabel on generated dashboards', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 1e9 }), { maxLength: 20 }), (numbers) => {
         document.body.innerHTML = `<div>${numbers.map((n) => `<span>${n.toLocaleString('en-US')}</span>`).join('')}</div>`;
-        expect(readMetricsByLabel(document, CN_SHOP_LABELS)).toEqual({ values: {}, labelled: [] });
+        expect(readMetricsByLabel(document, CN_SHOP_LABELS)).toEqual({ values: {}, labelled: [], previousDay: {}, unsure: [] });
       }),
       { numRuns: 100 },
     );
