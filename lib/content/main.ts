@@ -7,6 +7,7 @@ import type { PageKind } from '@/lib/model/pages';
 import { detect } from '@/lib/platforms/registry';
 import type { Extraction, PlatformAdapter, ReadContext } from '@/lib/platforms/types';
 import { openBridge, type ObservedResponse } from './bridge';
+import { mergeReads, readableDocuments, urlOf } from './frames';
 import { loadTitleGuard } from './title-guard-loader';
 
 /**
@@ -138,7 +139,13 @@ function startRun(
       .catch(warn);
   };
 
-  if (platform.readDom) watchDom(ctx, signal, initial, () => send('dom', platform.readDom!(document, readContext(new URL(location.href)))), warn);
+  if (platform.readDom) {
+    const readDom = platform.readDom;
+    const page = () => new URL(location.href);
+    // The page and its same-origin frames (生意参谋's micro-apps) read as one page.
+    const read = () => send('dom', mergeReads(readableDocuments(document).map((doc) => readDom(doc, readContext(doc === document ? page() : urlOf(doc, page()))))));
+    watchDom(ctx, signal, initial, read, warn);
+  }
 
   if (EXPECT_READ.includes(pageKind)) {
     ctx.setTimeout(() => {
@@ -195,6 +202,15 @@ function watchDom(ctx: ContentScriptContext, signal: AbortSignal, initial: boole
       schedule();
     });
     observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    // A frame's content renders after its own load (load does not bubble: caught on the way down),
+    // and then changes inside it, which the page's observer does not see.
+    const onFrameLoad = (event: Event) => {
+      if (!(event.target instanceof HTMLIFrameElement)) return;
+      schedule();
+      for (const doc of readableDocuments(document).slice(1)) observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+    };
+    document.addEventListener('load', onFrameLoad, { capture: true, signal });
+    for (const doc of readableDocuments(document).slice(1)) observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
     const stop = () => {
       observer.disconnect();
       if (timer !== undefined) clearTimeout(timer);
