@@ -73,8 +73,13 @@ export interface MetricDef {
   words: MetricWords;
   /** Field codes of each console's own JSON responses (lib/platforms/<id>/readers.ts). */
   fields?: Partial<Record<'taobao' | 'pinduoduo' | 'jd' | 'douyin' | 'amazon', readonly string[]>>;
-  /** Column headers of each importable export (lib/import/formats.ts, by report id). */
-  exports?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Column headers of each importable export (lib/import/formats.ts, by report id); `{}` with
+   * `noExport` saying why where no export ShopMate imports carries the metric. Declared on every
+   * entry (tested), so a new metric cannot silently miss its import words.
+   */
+  exports: Readonly<Record<string, readonly string[]>>;
+  noExport?: string;
 }
 
 /**
@@ -340,6 +345,8 @@ export const CATALOGUE = {
     rollup: null,
     // Read by lib/extract/rating.ts with its dimensions and scale, not by the number reader.
     words: { cn: ['DSR', '店铺评分', '店铺综合评分', '体验分'] },
+    exports: {},
+    noExport: 'a standing score shown on the console, not a column of the daily exports ShopMate imports',
   },
   visitDepth: {
     scopes: ['shop'],
@@ -396,6 +403,8 @@ export const CATALOGUE = {
     rollup: null,
     words: { cn: ['退款率', '金额退款率'] },
     fields: { taobao: ['payAmtRfdRate'] },
+    exports: {},
+    noExport: 'derived from 退款金额 / 支付金额, which the exports carry',
   },
   adSpend: {
     scopes: ['shop'],
@@ -405,6 +414,8 @@ export const CATALOGUE = {
     rollup: null,
     words: { cn: ['推广花费', '推广费用'], taobao: ['推广花费', '推广费用', '全站推广花费'] },
     fields: { taobao: ['totalPromoSpend'] },
+    exports: {},
+    noExport: "the ad consoles' own reports (直通车/万相台) are not among the imported formats yet",
   },
   cartAdds: {
     scopes: ['item'],
