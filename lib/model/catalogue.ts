@@ -454,3 +454,17 @@ export const isMetricKey = (key: string): key is MetricKey => Object.hasOwn(CATA
 
 /** The kind of a metric; a key the catalogue does not know prints as a count. */
 export const kindOfMetric = (key: string): MetricKind => (isMetricKey(key) ? CATALOGUE[key].kind : 'count');
+
+/**
+ * A console's JSON field codes → ShopMate metrics, for one scope (the platforms' endpoint readers,
+ * lib/platforms/<id>/readers.ts). From the catalogue's `fields`.
+ */
+export function apiFields(platform: keyof NonNullable<MetricDef['fields']>, scope: 'shop'): Readonly<Record<string, ShopMetricKey>>;
+export function apiFields(platform: keyof NonNullable<MetricDef['fields']>, scope: 'item'): Readonly<Record<string, ItemMetricKey>>;
+export function apiFields(platform: keyof NonNullable<MetricDef['fields']>, scope: 'shop' | 'item'): Readonly<Record<string, MetricKey>> {
+  const out: Record<string, MetricKey> = {};
+  for (const key of scope === 'shop' ? SHOP_METRIC_KEYS : ITEM_METRIC_KEYS) {
+    for (const field of (CATALOGUE[key] as MetricDef).fields?.[platform] ?? []) out[field] ??= key;
+  }
+  return out;
+}

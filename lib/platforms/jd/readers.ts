@@ -1,3 +1,4 @@
+import { apiFields } from '@/lib/model/catalogue';
 import { z } from 'zod';
 import { jsonNumber, known, parseReportDate, plausibleDay } from '@/lib/import/values';
 import type { ShopMetricKey, ShopMetrics } from '@/lib/model/metrics';
@@ -12,16 +13,8 @@ import { ENDPOINT_MATCHERS } from './endpoints';
  * traffic codes are not the shop's numbers: ignored. Categories that are not days (hours of a
  * real-time trend) are skipped.
  */
-export const JD_INDICATORS: Readonly<Record<string, ShopMetricKey>> = {
-  jdr_sch_trade_deal_ord_ord_amt_sz_trade_deal_snapshot: 'salesAmount', // 成交金额
-  jdr_sch_trade_deal_ord_ord_qtty_sz_trade_deal_snapshot: 'orders', // 成交单量
-  jdr_sch_user_deal_ord_user_cnt_sz_user_deal_snapshot: 'paidBuyers', // 成交客户数
-  jdr_sch_trade_deal_ord_sku_qtty_sz_trade_deal_snapshot: 'unitsSold', // 成交商品件数
-  fo_jdr_sch_trade_deal_ord_amt_user_sz_trade_deal_snapshot: 'aov', // 客单价
-  fo_jdr_sch_shop_deal_rate: 'conversionRate', // 成交转化率 (店铺)
-  jdr_sch_traffic_enter_shop__browse_page_cnt_shop_last_src: 'uv', // 访客数 (进店)
-  jdr_sch_traffic_enter_shop__browse_page_qtty_shop_last_src: 'pv', // 浏览量 (进店)
-};
+// 成交金额, 成交单量, 成交客户数, 成交商品件数, 客单价, 成交转化率 (店铺), 访客数 and 浏览量 (进店): the catalogue's JD codes.
+export const JD_INDICATORS: Readonly<Record<string, ShopMetricKey>> = apiFields('jd', 'shop');
 
 const KIND = { salesAmount: 'money', aov: 'money', conversionRate: 'ratio' } as const;
 

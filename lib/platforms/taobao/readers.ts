@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { addDays } from '@/lib/dates';
 import { MetricValue, metrics, singleDay, unwrapData, unwrapList } from '@/lib/extract/json';
 import { chinaDate } from '@/lib/extract/page-date';
+import { apiFields } from '@/lib/model/catalogue';
 import type { ItemMetrics, ShopMetricKey, ShopMetrics } from '@/lib/model/metrics';
 import type { EndpointReader, ExtractedItem, Extraction, ReadContext } from '../types';
 import { ENDPOINT_MATCHERS } from './endpoints';
@@ -15,20 +16,9 @@ import { ENDPOINT_MATCHERS } from './endpoints';
 
 const M = MetricValue.optional();
 
-/** sycm field → ShopMate shop metric (首页 overview, coreIndex, flow, field dictionary). */
-const SHOP_FIELDS = {
-  payAmt: 'salesAmount',
-  uv: 'uv',
-  pv: 'pv',
-  payByrCnt: 'paidBuyers',
-  payOrdCnt: 'orders',
-  payRate: 'conversionRate',
-  payItmCnt: 'unitsSold',
-  payPct: 'aov',
-  rfdSucAmt: 'refundAmount',
-  payAmtRfdRate: 'refundRate',
-} as const satisfies Record<string, ShopMetricKey>;
-type SycmShopField = keyof typeof SHOP_FIELDS;
+/** sycm field → ShopMate shop metric (首页 overview, coreIndex, flow, field dictionary): the catalogue's 生意参谋 codes. */
+const SHOP_FIELDS = apiFields('taobao', 'shop');
+type SycmShopField = string;
 
 const ShopIndexes = z.looseObject(
   Object.fromEntries(Object.keys(SHOP_FIELDS).map((k) => [k, M])) as Record<SycmShopField, typeof M>,
