@@ -14,6 +14,7 @@ import PageErrorBoundary, { PageError } from '@/components/app/PageErrorBoundary
 import { usePageDatabase } from '@/components/trust/page-start';
 import { explainFailure } from '@/components/trust/error-reason';
 import TrustBanner from '@/components/trust/TrustBanner';
+import ConsoleAccess from './ConsoleAccess';
 import { loadPopupData, type PopupData } from './data';
 import DutyItem from './DutyItem';
 import Headline from './Headline';
@@ -35,6 +36,7 @@ export default function PopupApp() {
     <>
       <div className="pp-trust">
         <TrustBanner />
+        <ConsoleAccess />
       </div>
       <PageErrorBoundary>
         <DailyChecklist />

@@ -82,6 +82,10 @@ export const zhCN = {
   'checklist.failure.unknownDuty': '这项事项已经不在清单上了（可能刚在设置里删除），没有保存。请关闭清单再打开。',
   'checklist.failure.futureDay': '那一天还没开始，不能提前打勾。',
   'checklist.openSidePanelFailed': '打不开侧边栏：{reason}。可以右键工具栏图标，选择“打开侧边栏”。',
+  'checklist.access.missing': '掌柜助手还没有读取卖家后台页面的权限：打开后台时清单不会自动打勾，数据也不会记录。',
+  'checklist.access.grant': '允许读取卖家后台',
+  'checklist.access.refused': '没有得到权限。可以再点一次按钮，或在浏览器的“扩展和主题”里打开掌柜助手的网站权限。',
+  'checklist.access.failed': '没能请求权限：{reason}。请在浏览器的“扩展和主题”里打开掌柜助手的网站权限。',
 
   'checklist.headline.title': '店铺数据',
   'checklist.headline.today': '今日实时 · 截至 {time} · 较昨日全天',
@@ -235,6 +239,10 @@ export const en: Record<keyof typeof zhCN, string> = {
   'checklist.failure.unknownDuty': 'This duty is no longer on the checklist (perhaps it was just deleted in settings), so nothing was saved. Close the checklist and open it again.',
   'checklist.failure.futureDay': 'That day has not started yet: it cannot be ticked in advance.',
   'checklist.openSidePanelFailed': 'Could not open the side panel: {reason}. Right-click the toolbar icon and choose “Open side panel”.',
+  'checklist.access.missing': 'ShopMate may not read the seller consoles yet: opening them will not tick the checklist or record any numbers.',
+  'checklist.access.grant': 'Allow reading the seller consoles',
+  'checklist.access.refused': 'Permission was not given. Click the button again, or allow ShopMate’s site access under Add-ons and themes.',
+  'checklist.access.failed': 'Could not ask for the permission: {reason}. Allow ShopMate’s site access under Add-ons and themes.',
 
   'checklist.headline.title': 'Shop numbers',
   'checklist.headline.today': 'Today so far · as of {time} · vs all of yesterday',
