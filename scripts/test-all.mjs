@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm test`: everything CI checks, in order, stopping at the first failure —
- * lint, typecheck, unit tests, the Chromium e2e suite (builds the extension first),
- * the Chrome and Firefox store packages, and the Firefox package through addons-linter. Ends with one plain summary line.
+ * lint, typecheck, unit tests, the Chromium e2e suite (builds the extension first), the
+ * Firefox suite (builds the Firefox add-on, runs it in firefox-esr), the Chrome and Firefox store packages, and the Firefox package through addons-linter. Ends with one plain summary line.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
@@ -15,6 +15,7 @@ const steps = [
   ['typecheck', ['npx', 'tsc', '--noEmit']],
   ['unit', ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${runs}/unit.json`]],
   ['e2e', ['npx', 'vitest', 'run', '-c', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${runs}/e2e.json`]],
+  ['firefox', ['npx', 'vitest', 'run', '-c', 'vitest.firefox.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${runs}/firefox.json`]],
   // Store packages: both zips build, and the Firefox one passes addons-linter (0 errors, 0 fixable warnings).
   ['chrome package', ['npx', 'wxt', 'zip']],
   ['firefox package', ['npx', 'wxt', 'zip', '-b', 'firefox']],
@@ -36,6 +37,7 @@ for (const [name, [cmd, ...args]] of steps) {
   const result = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
   if (name === 'unit') count(`${runs}/unit.json`);
   if (name === 'e2e') count(`${runs}/e2e.json`);
+  if (name === 'firefox') count(`${runs}/firefox.json`);
   if (result.status !== 0) {
     failedStep = name;
     break;
