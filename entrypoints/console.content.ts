@@ -12,6 +12,8 @@ export default defineContentScript({
   runAt: 'document_start',
   // WXT's window.postMessage announcement is noise to the console's own message listeners.
   noScriptStartedPostMessage: true,
+  // No `var console = …` at the top level: that would replace the isolated world's console.
+  globalName: false,
   main(ctx) {
     startConsoleReader(ctx);
   },

@@ -11,6 +11,8 @@ export default defineContentScript({
   matches: PAGE_WORLD_MATCHES,
   world: 'MAIN',
   runAt: 'document_start',
+  // No global left on the seller's page (WXT names the bundle's IIFE result after the entrypoint).
+  globalName: false,
   main() {
     try {
       installPageObserver(window, isObservedEndpoint);

@@ -9,5 +9,7 @@ import { registerTitleGuard } from '@/lib/content/title-guard-loader';
 export default defineUnlistedScript({
   // Firefox bundles the guard into the console script instead (see the loader).
   exclude: ['firefox'],
+  // No global variable named after the entrypoint.
+  globalName: false,
   main: () => registerTitleGuard(startTitleGuard),
 });
