@@ -138,3 +138,21 @@ describe('CapturedToday', () => {
     expect(failed!.textContent).toContain('认出的指标：访客数、浏览量');
   });
 });
+
+describe('summarize: what the read itself says', () => {
+  it('marks the numbers that failed a cross-check as doubtful, on their day', () => {
+    const [entry] = summarize([
+      row({
+        payload: { shopDays: [{ date: '2026-11-22', metrics: { uv: 1000, paidBuyers: 30, conversionRate: 0.3 } }], items: [] },
+        doubtful: [{ date: '2026-11-22', keys: ['conversionRate'] }],
+      }),
+    ]);
+    expect(entry!.days[0]).toMatchObject({ date: '2026-11-22', doubtful: ['conversionRate'] });
+  });
+
+  it("prints money in the currency the read names (an Amazon marketplace's)", () => {
+    const [entry] = summarize([row({ platform: 'amazon', url: 'https://sellercentral.amazon.com/business-reports', payload: { currency: 'CAD', shopDays: [{ date: '2026-11-22', metrics: { salesAmount: 12 } }], items: [] } })]);
+    expect(entry!.currency).toBe('CAD');
+    expect(formatMetric('salesAmount', 12, 'en', 'CAD')).toBe('CA$12.00');
+  });
+});
