@@ -20,6 +20,15 @@ import { parseConsoleNumber } from './number';
 /** The words a date column is headed with: Chinese consoles, Seller Central en/zh/ja. */
 export const DATE_COLUMN_WORDS = ['统计日期', '日期', '时间', '统计时间', 'Date', '日付'] as const;
 
+const WITH_DATE = new WeakMap<object, LabelSynonyms<string>>();
+
+/** The labels plus the date column, one object per label table: the reader caches lookups by identity. */
+function withDate<K extends string>(labels: LabelSynonyms<K>): LabelSynonyms<K | 'date'> {
+  let table = WITH_DATE.get(labels);
+  if (!table) WITH_DATE.set(labels, (table = { date: DATE_COLUMN_WORDS, ...labels }));
+  return table as LabelSynonyms<K | 'date'>;
+}
+
 export interface DayTableOptions {
   today: string;
   /** Ambiguous dates (03/04/2026): Amazon US writes month first. */
@@ -51,7 +60,7 @@ export function readDayTables<K extends string>(root: ParentNode, labels: LabelS
   };
 
   // Rows of days.
-  const rowsOfDays = readTableByHeaders(root, { date: DATE_COLUMN_WORDS, ...labels } as LabelSynonyms<K | 'date'>, { minColumns: 2, maxRows: 400, scope: 'shop' });
+  const rowsOfDays = readTableByHeaders(root, withDate(labels), { minColumns: 2, maxRows: 400, scope: 'shop' });
   if (rowsOfDays?.columns.includes('date')) {
     const metrics = rowsOfDays.columns.filter((c): c is K => c !== 'date');
     let read = 0;
@@ -68,11 +77,12 @@ export function readDayTables<K extends string>(root: ParentNode, labels: LabelS
   // Columns of days.
   for (const table of Array.from(root.querySelectorAll('table'))) {
     if (tables.includes(table)) continue;
-    const rows = Array.from(table.querySelectorAll('tr'));
-    const header = rows[0];
+    // Only the first row decides: a table whose header names no day is not one (cheap on a 10,000-row item table).
+    const header = table.querySelector('tr');
     if (!header) continue;
     const dates = Array.from(header.children).map((cell) => dayOf(cell.textContent ?? undefined));
     if (dates.filter(Boolean).length === 0) continue;
+    const rows = Array.from(table.querySelectorAll('tr'));
     let read = 0;
     for (const row of rows.slice(1)) {
       const cells = Array.from(row.children);

@@ -225,6 +225,8 @@ export type Lookup<K> = {
   /** Longest first, for "访客数 1.2万" (so 支付转化率 is tried before a shorter label that prefixes it). */
   prefixes: { label: string; key: K; index: number }[];
   firstChars: Set<string>;
+  /** Each synonym's last two characters: a look-alike or a scoped label ends with one of them. */
+  tails: Set<string>;
 };
 
 /** Lookups per synonyms table: tables are module constants, so each is normalised once per page. */
@@ -242,6 +244,7 @@ function computeLookup<K extends string>(labels: LabelSynonyms<K>): Lookup<K> {
   const exact = new Map<string, { key: K; index: number }>();
   const prefixes: Lookup<K>['prefixes'] = [];
   const firstChars = new Set<string>();
+  const tails = new Set<string>();
   for (const [key, synonyms] of Object.entries(labels) as [K, readonly string[] | undefined][]) {
     synonyms?.forEach((synonym, index) => {
       const label = normalizeLabel(synonym);
@@ -249,10 +252,11 @@ function computeLookup<K extends string>(labels: LabelSynonyms<K>): Lookup<K> {
       if (!exact.has(label)) exact.set(label, { key, index });
       prefixes.push({ label, key, index });
       for (const ch of [synonym.trim().charAt(0), label.charAt(0), label.charAt(0).toUpperCase()]) firstChars.add(ch);
+      tails.add(label.slice(-2));
     });
   }
   prefixes.sort((a, b) => b.label.length - a.label.length);
-  return { exact, prefixes, firstChars };
+  return { exact, prefixes, firstChars, tails };
 }
 
 function* textNodes(root: ParentNode): Generator<Text> {
@@ -276,8 +280,9 @@ function findCandidates<K extends string>(root: ParentNode, lookup: Lookup<K>, s
     let trimmed = raw.trim();
     // Full-width text (ＵＶ) is folded before the first-character test; other text is not touched.
     if (trimmed.charCodeAt(0) >= 0xff00) trimmed = foldText(trimmed);
-    // A label starts with a synonym's first character, or after a short prefix (全店支付转化率).
-    if (!trimmed || !(first.has(trimmed.charAt(0)) || (trimmed.length <= MAX_FUZZY_TEXT && (first.has(trimmed.charAt(1)) || first.has(trimmed.charAt(2)) || first.has(trimmed.charAt(3)))))) continue;
+    // A label starts with a synonym's first character, or ends like one after a short prefix
+    // (全店支付转化率, 无线端支付金额); a closing bracket or colon may follow (全店支付金额(元)).
+    if (!trimmed || !(first.has(trimmed.charAt(0)) || (trimmed.length <= MAX_FUZZY_TEXT && (lookup.tails.has(trimmed.slice(-2)) || /[)）:：]$/.test(trimmed))))) continue;
     const element = node.parentElement;
     if (!element) continue;
     const found = matchLabel(trimmed, lookup, scope);
