@@ -33,6 +33,8 @@ const ShopRowSchema = z
     currency: z.enum(['CNY', 'USD']),
     firstSeenAt: Timestamp,
     lastSeenAt: Timestamp,
+    consoleId: ItemId.optional(),
+    identifiedAt: Timestamp.optional(),
   })
   .refine((s) => s.key === `${s.platform}:${s.shopId}`, {
     message: 'key must be "<platform>:<shopId>"',
@@ -45,6 +47,7 @@ const ShopDailyRowSchema = z.strictObject({
   metrics: ShopMetricsSchema,
   provenance: z.partialRecord(z.enum(SHOP_METRIC_KEYS), ProvenanceEntry),
   updatedAt: Timestamp,
+  assumed: z.literal(true).optional(),
 });
 
 const ItemDailyRowSchema = z.strictObject({
@@ -81,6 +84,7 @@ const SnapshotRowSchema = z.strictObject({
   itemCount: z.number().int().min(0),
   // The raw read, kept for audit only: nothing reads it back into history, so any JSON value is safe.
   payload: z.json(),
+  assumed: z.literal(true).optional(),
 });
 
 const PageVisitRowSchema = z.strictObject({
@@ -90,6 +94,7 @@ const PageVisitRowSchema = z.strictObject({
   platform: PlatformIdSchema,
   pageKind: PageKindSchema,
   url: Url,
+  shopKey: ShopKey.optional(),
 });
 
 // Any id the checklist accepts, but never a key that would reach an object's prototype.
@@ -183,6 +188,9 @@ export const TABLE_RULES: Rules = {
       name: (theirs.lastSeenAt >= mine.lastSeenAt ? theirs.name ?? mine.name : mine.name ?? theirs.name),
       firstSeenAt: Math.min(mine.firstSeenAt, theirs.firstSeenAt),
       lastSeenAt: Math.max(mine.lastSeenAt, theirs.lastSeenAt),
+      ...(mine.identifiedAt !== undefined || theirs.identifiedAt !== undefined
+        ? { identifiedAt: Math.max(mine.identifiedAt ?? 0, theirs.identifiedAt ?? 0) }
+        : {}),
     }),
   },
   shopDaily: { schema: ShopDailyRowSchema, merge: mergeDaily },

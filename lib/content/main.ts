@@ -6,6 +6,7 @@ import { sendToBackground } from '@/lib/messaging/client';
 import type { PageKind } from '@/lib/model/pages';
 import { detect } from '@/lib/platforms/registry';
 import type { Extraction, PlatformAdapter, ReadContext } from '@/lib/platforms/types';
+import type { ShopIdentity } from '@/lib/shops/identity';
 import { openBridge, type ObservedResponse } from './bridge';
 import { mergeReads, readableDocuments, urlOf } from './frames';
 import { loadTitleGuard } from './title-guard-loader';
@@ -35,6 +36,12 @@ const WATCH_MS = 30_000;
 export const REREAD_EVERY_MS = 5 * 60_000;
 /** A readable page with nothing read after this long gets a captureFailed. */
 export const FAIL_AFTER_MS = 8000;
+/**
+ * Reads are held until the page's header names its shop (consoles render the header after the
+ * data calls start); after this long without one they are sent without it and the background
+ * gives them to the shop last identified on this console, flagged (lib/shops/identity.ts).
+ */
+export const SHOP_WAIT_MS = 4000;
 /** Responses handed over before a run exists (the observer starts first) wait here, bounded. */
 const MAX_QUEUED = 50;
 
@@ -86,8 +93,11 @@ function startRun(
     if (!signal.aborted) console.warn('[ShopMate]', error);
   };
 
+  const shop = shopWatch(ctx, signal, platform);
   const at = Date.now();
-  void sendToBackground('pageVisit', { platform: platform.id, pageKind, url: url.href, at, date: toBusinessDate(at) }).catch(warn);
+  shop.whenKnown((identity) =>
+    void sendToBackground('pageVisit', { platform: platform.id, pageKind, url: url.href, at, date: toBusinessDate(at), ...identity }).catch(warn),
+  );
 
   if (pageKind === 'itemEdit') {
     loadTitleGuard(ctx, platform, signal).catch(warn);
@@ -104,14 +114,11 @@ function startRun(
     if (sent.has(fingerprint)) return; // the same read again: nothing new to store
     if (sent.size > 200) sent.clear();
     sent.add(fingerprint);
-    void sendToBackground('capture', {
-      platform: platform.id,
-      pageKind,
-      url: location.href,
-      source,
-      capturedAt: Date.now(),
-      extraction,
-    }).catch(warn);
+    const capturedAt = Date.now();
+    const href = location.href;
+    shop.whenKnown((identity) =>
+      void sendToBackground('capture', { platform: platform.id, pageKind, url: href, source, capturedAt, extraction, ...identity }).catch(warn),
+    );
   };
 
   // The response text goes to the background, which reads it with the platform's zod schemas:
@@ -125,25 +132,33 @@ function startRun(
     }
     if (lastBodies.size > 30) lastBodies.clear();
     lastBodies.set(key, body);
-    void sendToBackground('observedResponse', {
-      platform: platform.id,
-      pageKind,
-      url: location.href,
-      responseUrl: responseUrl.href,
-      body,
-      at: Date.now(),
-    })
-      .then((reply) => {
-        if (reply.read) readSomething = true;
+    const observedAt = Date.now();
+    const href = location.href;
+    shop.whenKnown((identity) =>
+      void sendToBackground('observedResponse', {
+        platform: platform.id,
+        pageKind,
+        url: href,
+        responseUrl: responseUrl.href,
+        body,
+        at: observedAt,
+        ...identity,
       })
-      .catch(warn);
+        .then((reply) => {
+          if (reply.read) readSomething = true;
+        })
+        .catch(warn),
+    );
   };
 
   if (platform.readDom) {
     const readDom = platform.readDom;
     const page = () => new URL(location.href);
     // The page and its same-origin frames (生意参谋's micro-apps) read as one page.
-    const read = () => send('dom', mergeReads(readableDocuments(document).map((doc) => readDom(doc, readContext(doc === document ? page() : urlOf(doc, page()))))));
+    const read = () => {
+      shop.check();
+      send('dom', mergeReads(readableDocuments(document).map((doc) => readDom(doc, readContext(doc === document ? page() : urlOf(doc, page()))))));
+    };
     watchDom(ctx, signal, initial, read, warn);
   }
 
@@ -157,11 +172,64 @@ function startRun(
         url: location.href,
         at: now,
         reason: diagnose(platform),
+        ...shop.identity(),
       }).catch(warn);
     }, FAIL_AFTER_MS);
   }
 
   return { onResponse, abort: () => controller.abort() };
+}
+
+interface ShopWatch {
+  /** Runs `send` with the shop once the header names it, or without one after SHOP_WAIT_MS. */
+  whenKnown(send: (identity: { shop?: ShopIdentity }) => void): void;
+  /** Looks at the header again (after the DOM changed). */
+  check(): void;
+  /** What is known now (for messages that do not wait). */
+  identity(): { shop?: ShopIdentity };
+}
+
+/**
+ * Which shop this page belongs to: read from the header (lib/platforms/<id>/shop.ts) as soon as
+ * it renders; reads wait for it, bounded by SHOP_WAIT_MS. The header is checked when the page
+ * is read and at each DOM burst; a few querySelectorAll calls.
+ */
+function shopWatch(ctx: ContentScriptContext, signal: AbortSignal, platform: PlatformAdapter): ShopWatch {
+  let known: ShopIdentity | undefined;
+  let waiting = !!platform.readShop;
+  const held: ((identity: { shop?: ShopIdentity }) => void)[] = [];
+  const identity = () => (known ? { shop: known } : {});
+  const release = () => {
+    waiting = false;
+    for (const send of held.splice(0)) if (!signal.aborted) send(identity());
+  };
+  const check = () => {
+    if (known || !platform.readShop || !document.documentElement) return;
+    known = platform.readShop(document);
+    if (known) release();
+  };
+  if (waiting) {
+    ctx.setTimeout(release, SHOP_WAIT_MS);
+    const observer = new MutationObserver(check);
+    const start = () => {
+      check();
+      if (!known && !signal.aborted) observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    };
+    if (document.readyState === 'loading') ctx.addEventListener(document, 'DOMContentLoaded', start, { once: true, signal });
+    else start();
+    const stop = () => observer.disconnect();
+    signal.addEventListener('abort', stop, { once: true });
+    ctx.setTimeout(stop, SHOP_WAIT_MS);
+  }
+  return {
+    whenKnown: (send) => {
+      check();
+      if (waiting && !known) held.push(send);
+      else send(identity());
+    },
+    check,
+    identity,
+  };
 }
 
 /**

@@ -5,8 +5,9 @@ import type { Currency } from '@/lib/model/currency';
 import type { CaptureSource, ShopMetricKey } from '@/lib/model/metrics';
 import type { PageKind, PlatformId } from '@/lib/model/pages';
 import type { Extraction } from '@/lib/platforms/types';
-import type { ItemDailyRow, ItemRow, Provenance, ShopDailyRow, ShopMateDB } from './schema';
+import type { ItemDailyRow, ItemRow, Provenance, ShopDailyRow, ShopMateDB, ShopRow } from './schema';
 import { noteItemDays } from './rollups';
+import { resolveShop } from './shops';
 
 export interface CaptureInput {
   platform: PlatformId;
@@ -22,13 +23,12 @@ export interface CaptureInput {
 
 export interface CaptureResult {
   shopKey: string;
+  /** The page named no shop: stored under the shop last identified on that console, flagged. */
+  assumed: boolean;
   stored: { shopDays: number; items: number };
   /** False when this exact read was already logged today (nothing new was written). */
   logged: boolean;
 }
-
-export const shopKeyOf = (platform: PlatformId, shopId: string | undefined) =>
-  `${platform}:${shopId ?? 'default'}`;
 
 /** How many recent snapshots of a shop are compared to spot a repeated read. */
 const RECENT_SNAPSHOTS = 50;
@@ -48,27 +48,18 @@ const RECENT_SNAPSHOTS = 50;
 export async function storeCapture(db: ShopMateDB, input: CaptureInput): Promise<CaptureResult> {
   const { capturedAt: at, source } = input;
   let { extraction } = input;
-  const shopKey = shopKeyOf(input.platform, extraction.shopId);
+  let shopKey = '';
+  let assumed = false;
   const fingerprint = fingerprintOf(input);
   const today = toBusinessDate(at);
   let logged = false;
 
   await db.transaction('rw', [db.shops, db.shopDaily, db.itemDaily, db.items, db.snapshots], async () => {
-    const shop = await db.shops.get(shopKey);
+    let previous: ShopRow | undefined;
+    ({ key: shopKey, assumed, previous } = await resolveShop(db, input.platform, { id: extraction.shopId, name: extraction.shopName }, at, input.currency));
     // A shop's money is in one currency: amounts in another are left out, never added to it.
-    if (shop && shop.currency !== input.currency) extraction = withoutMoney(extraction);
-    const name = extraction.shopName ?? shop?.name;
-    if (!shop || shop.name !== name || shop.lastSeenAt < at) {
-      await db.shops.put({
-        key: shopKey,
-        platform: input.platform,
-        shopId: extraction.shopId ?? 'default',
-        name,
-        currency: shop?.currency ?? input.currency,
-        firstSeenAt: shop?.firstSeenAt ?? at,
-        lastSeenAt: Math.max(at, shop?.lastSeenAt ?? 0),
-      });
-    }
+    if (previous && previous.currency !== input.currency) extraction = withoutMoney(extraction);
+    const flag = assumed ? ({ assumed: true } as const) : {};
 
     // Shop days
     const dayKeys = extraction.shopDays.map((d) => [shopKey, d.date] as [string, string]);
@@ -80,7 +71,17 @@ export async function storeCapture(db: ShopMateDB, input: CaptureInput): Promise
       const doubtful = crossCheck(merged.metrics, input.crossCheckTolerance ?? DEFAULT_TOLERANCE);
       const flagsChanged = doubtful.join() !== (existing?.doubtful ?? []).join();
       if (merged.changed || !existing || flagsChanged) {
-        dayRows.push({ shopKey, date: day.date, metrics: merged.metrics, provenance: merged.provenance, updatedAt: at, ...(doubtful.length ? { doubtful } : {}) });
+        const { doubtful: _was, ...kept } = existing ?? ({} as Partial<ShopDailyRow>);
+        dayRows.push({
+          ...kept,
+          shopKey,
+          date: day.date,
+          metrics: merged.metrics,
+          provenance: merged.provenance,
+          updatedAt: at,
+          ...(doubtful.length ? { doubtful } : {}),
+          ...(merged.changed ? flag : {}),
+        });
       }
     });
     // A handful of days: one put each (items, which can be thousands, go in bulk).
@@ -146,12 +147,14 @@ export async function storeCapture(db: ShopMateDB, input: CaptureInput): Promise
         itemCount: extraction.items.length,
         payload: extraction,
         ...(doubtfulInRead(extraction, input.crossCheckTolerance).length ? { doubtful: doubtfulInRead(extraction, input.crossCheckTolerance) } : {}),
+        ...flag,
       });
       logged = true;
     }
   });
   return {
     shopKey,
+    assumed,
     stored: { shopDays: extraction.shopDays.length, items: extraction.items.length },
     logged,
   };

@@ -6,7 +6,9 @@ import type { PageKind, PlatformId } from '@/lib/model/pages';
 /**
  * ShopMate's database. Only the background worker writes it (a content script opening
  * IndexedDB would get the *page's* database); popup and side panel read it live.
- * Rows keyed by shopKey = `${platform}:${shopId}` ('default' when the page names no shop).
+ * Rows keyed by shopKey = `${platform}:${shopId}`: the console's id for the shop (or `name:…`
+ * when the page shows only a name); `<platform>:default` is the history from before shops were
+ * recognised, which the first shop identified on that platform takes over (lib/shops/identity.ts).
  */
 
 export interface ShopRow {
@@ -17,6 +19,10 @@ export interface ShopRow {
   currency: Currency;
   firstSeenAt: number;
   lastSeenAt: number;
+  /** The console's own id for the shop, once a page showed it (v2). */
+  consoleId?: string;
+  /** When a page last named this shop (v2); undefined = never identified. */
+  identifiedAt?: number;
 }
 
 /** Per-metric provenance: where and when each stored value was read. */
@@ -30,6 +36,11 @@ export interface ShopDailyRow {
   updatedAt: number;
   /** Ratios that disagree with their parts (lib/extract/cross-check.ts): kept, shown as doubtful. */
   doubtful?: (keyof ShopMetrics & string)[];
+  /**
+   * Some of this day's numbers came from a page that named no shop and were given to the shop
+   * last identified on that console (v2): the seller can move the day to another shop.
+   */
+  assumed?: true;
 }
 
 export interface ItemDailyRow {
@@ -70,6 +81,8 @@ export interface SnapshotRow {
   payload: unknown;
   /** Numbers of this read that failed a cross-check, per day (lib/extract/cross-check.ts). */
   doubtful?: { date: string; keys: string[] }[];
+  /** The page named no shop: stored under the shop last identified on that console (v2). */
+  assumed?: true;
 }
 
 /** Evidence for the daily checklist: the seller opened a console page of this kind. */
@@ -80,6 +93,8 @@ export interface PageVisitRow {
   platform: PlatformId;
   pageKind: PageKind;
   url: string;
+  /** The shop the page belonged to (v2; the shop last identified on that console when it named none). */
+  shopKey?: string;
 }
 
 /** The seller's manual ticks/unticks for a day; auto-ticks are derived from evidence. */
@@ -169,6 +184,38 @@ export const VERSIONS: {
       titleEdits: '++id, [shopKey+itemId], at',
       campaigns: '++id, shopKey, start',
       notes: '++id, date',
+    },
+  },
+  {
+    // v2: many shops (issue 13). Shops carry the identity their pages show, and a page visit
+    // belongs to a shop. Rows from v1 keep their keys: `<platform>:default` stays as it is until
+    // the first shop identified on that platform takes it over (lib/shops/identity.ts
+    // matchShop), so a long history is never rewritten here. Shops v1 stored under a console id
+    // were named by their page: they count as identified. Visits go to their platform's most
+    // recently seen shop.
+    version: 2,
+    stores: {
+      shops: 'key, platform, lastSeenAt, identifiedAt',
+      pageVisits: '++id, date, [date+pageKind], at, shopKey',
+    },
+    upgrade: async (tx) => {
+      const shops = (await tx.table('shops').toArray()) as ShopRow[];
+      await tx
+        .table('shops')
+        .toCollection()
+        .modify((shop: ShopRow) => {
+          if (shop.shopId === 'default' || shop.identifiedAt !== undefined) return;
+          shop.identifiedAt = shop.lastSeenAt;
+          if (!shop.shopId.startsWith('name:')) shop.consoleId = shop.shopId;
+        });
+      const latestOf = (platform: PlatformId) =>
+        shops.filter((s) => s.platform === platform).sort((a, b) => b.lastSeenAt - a.lastSeenAt)[0]?.key ?? `${platform}:default`;
+      await tx
+        .table('pageVisits')
+        .toCollection()
+        .modify((visit: PageVisitRow) => {
+          visit.shopKey ??= latestOf(visit.platform);
+        });
     },
   },
 ];

@@ -31,6 +31,12 @@ export const ExtractedItemSchema = z.object({
     .optional(),
 });
 
+/** Which shop a page belongs to, as its header shows it (lib/platforms/<id>/shop.ts). */
+export const ShopIdentitySchema = z.strictObject({
+  id: IdString.optional(),
+  name: z.string().min(1).max(200).optional(),
+});
+
 export const ExtractionSchema = z.object({
   shopId: IdString.optional(),
   shopName: z.string().max(200).optional(),

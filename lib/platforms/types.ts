@@ -1,6 +1,7 @@
 import type { PageKind, PlatformId } from '@/lib/model/pages';
 import type { CaptureSource, ItemMetrics, ShopMetrics } from '@/lib/model/metrics';
 import type { MessageKey } from '@/lib/i18n';
+import type { ShopIdentity } from '@/lib/shops/identity';
 
 import type { Currency } from '@/lib/model/currency';
 export type { Currency };
@@ -82,6 +83,11 @@ export interface PlatformAdapter {
   detectPage(url: URL): PageKind | undefined;
   /** Where on this platform each kind of work is done (checklist deep links). */
   links: Partial<Record<PageKind, string>>;
+  /**
+   * Which shop the page belongs to (name, console id) from its header: lib/platforms/<id>/shop.ts.
+   * undefined when the page shows none or shows two (then the read is held, see lib/content/main.ts).
+   */
+  readShop?(root: ParentNode): ShopIdentity | undefined;
   /** Label-based reading of what the page shows. */
   readDom?(root: ParentNode, ctx: ReadContext): Extraction | undefined;
   /** The JSON endpoints whose responses are read (matchers; readers in ./<id>/readers.ts). */

@@ -82,8 +82,8 @@ afterAll(async () => {
 describe('Pinduoduo', () => {
   it('数据中心 经营总览: the numbers come from its JSON; the obfuscated digits on the page are never read', async () => {
     const page = await open('https://mms.pinduoduo.com/sycm/stores_data/operation?dateFlag=5&day=2026-11-21', 'capture-pdd-operation');
-    await shopDays('pinduoduo:default', 3);
-    const rows = await stable(async () => (await s.readStore<DailyRow>('shopDaily')).filter((r) => r.shopKey === 'pinduoduo:default'));
+    await shopDays('pinduoduo:880001', 3);
+    const rows = await stable(async () => (await s.readStore<DailyRow>('shopDaily')).filter((r) => r.shopKey === 'pinduoduo:880001'));
     expect(byDate(rows)).toEqual({
       '2026-11-19': { salesAmount: 9876.5, orders: 143, paidBuyers: 131, aov: 75.39, conversionRate: 0.0427, refundAmount: 356.2 },
       '2026-11-20': { salesAmount: 10422.8, orders: 151, paidBuyers: 140, aov: 74.45, conversionRate: 0.0441, refundAmount: 0 },
@@ -95,7 +95,7 @@ describe('Pinduoduo', () => {
 
   it('首页 今日数据: today from the DOM; "--" and obfuscated digits stay missing', async () => {
     const page = await open('https://mms.pinduoduo.com/home/', 'capture-pdd-home');
-    const rows = await shopDays('pinduoduo:default', 4);
+    const rows = await shopDays('pinduoduo:880001', 4);
     const today = rows.find((r) => r.date === TODAY);
     expect(today?.metrics).toEqual({ salesAmount: 3456.7, orders: 52, paidBuyers: 49, uv: 1208, conversionRate: 0.0406 });
     expect(sources(today)).toEqual(['dom']);
@@ -104,18 +104,18 @@ describe('Pinduoduo', () => {
 
   it('商品列表 and 数据中心 商品明细: item facts from the list, per-day numbers from the JSON', async () => {
     const list = await open('https://mms.pinduoduo.com/goods/goods_list', 'capture-pdd-goods-list');
-    await eventually(async () => (await s.readStore<ItemRow>('items')).filter((i) => i.shopKey === 'pinduoduo:default').length === 3);
+    await eventually(async () => (await s.readStore<ItemRow>('items')).filter((i) => i.shopKey === 'pinduoduo:880001').length === 3);
     await list.close();
     const effect = await open('https://mms.pinduoduo.com/sycm/goods_effect?msfrom=mms_sidenav', 'capture-pdd-goods-effect');
     const days = await until(async () => {
-      const all = (await s.readStore<ItemDailyRow>('itemDaily')).filter((r) => r.shopKey === 'pinduoduo:default');
+      const all = (await s.readStore<ItemDailyRow>('itemDaily')).filter((r) => r.shopKey === 'pinduoduo:880001');
       return all.length === 2 ? all : undefined;
     });
     expect(Object.fromEntries(days.map((d) => [`${d.itemId} ${d.date}`, d.metrics]))).toEqual({
       '612345678901 2026-11-21': { uv: 525, pv: 675, salesAmount: 2209.58, unitsSold: 63, paidBuyers: 60, conversionRate: 0.1143 },
       '612345678902 2026-11-21': { uv: 1204, pv: 1630, salesAmount: 0, unitsSold: 0, paidBuyers: 0, conversionRate: 0 },
     });
-    const items = await stable(async () => (await s.readStore<ItemRow>('items')).filter((i) => i.shopKey === 'pinduoduo:default'));
+    const items = await stable(async () => (await s.readStore<ItemRow>('items')).filter((i) => i.shopKey === 'pinduoduo:880001'));
     expect(items.map(facts)).toEqual([
       { itemId: '612345678901', title: '加厚珊瑚绒毛毯 冬季午睡毯 单人双人', price: 36.9, stock: 1208, status: 'onSale' },
       { itemId: '612345678902', title: '陶瓷马克杯 大容量 带盖勺', price: 19.9, stock: 0, status: 'delisted' },
@@ -126,15 +126,15 @@ describe('Pinduoduo', () => {
   });
 
   it('评价管理 店铺评分: today gains DSR 4.78 (the lowest dimension); the other days and numbers stay as they were', async () => {
-    const before = byDate((await s.readStore<DailyRow>('shopDaily')).filter((r) => r.shopKey === 'pinduoduo:default'));
+    const before = byDate((await s.readStore<DailyRow>('shopDaily')).filter((r) => r.shopKey === 'pinduoduo:880001'));
     const page = await open('https://mms.pinduoduo.com/goods/evaluation/index?msfrom=mms_sidenav', 'capture-pdd-evaluation');
     const rows = await until(async () => {
-      const all = (await s.readStore<DailyRow>('shopDaily')).filter((r) => r.shopKey === 'pinduoduo:default');
+      const all = (await s.readStore<DailyRow>('shopDaily')).filter((r) => r.shopKey === 'pinduoduo:880001');
       return byDate(all)[TODAY]?.dsr !== undefined ? all : undefined;
     });
     expect(byDate(rows)).toEqual({ ...before, [TODAY]: { ...before[TODAY], dsr: 4.78 } });
     // Buyers' stars per review are not item ratings.
-    expect((await s.readStore<ItemRow>('items')).filter((i) => i.shopKey === 'pinduoduo:default').map((i) => i.rating)).toEqual([undefined, undefined, undefined]);
+    expect((await s.readStore<ItemRow>('items')).filter((i) => i.shopKey === 'pinduoduo:880001').map((i) => i.rating)).toEqual([undefined, undefined, undefined]);
     await page.close();
   });
 });
@@ -142,8 +142,8 @@ describe('Pinduoduo', () => {
 describe('JD', () => {
   it('商智 首页: the 3-day trend from its JSON, the 昨日 and 实时 cards from the DOM', async () => {
     const page = await open('https://jdsz.jd.com/szweb/view/index/home.html', 'capture-jd-sz-home');
-    await shopDays('jd:default', 4);
-    const rows = await stable(async () => (await s.readStore<DailyRow>('shopDaily')).filter((r) => r.shopKey === 'jd:default'));
+    await shopDays('jd:10086001', 4);
+    const rows = await stable(async () => (await s.readStore<DailyRow>('shopDaily')).filter((r) => r.shopKey === 'jd:10086001'));
     const day21 = { salesAmount: 13280.6, orders: 92, paidBuyers: 86, unitsSold: 104, aov: 154.43, conversionRate: 0.0072, uv: 11944, pv: 34620 };
     expect(byDate(rows)).toEqual({
       '2026-11-19': { salesAmount: 11873.4, orders: 81, paidBuyers: 77, unitsSold: 90, aov: 154.2, conversionRate: 0.0071, uv: 10845, pv: 31020 },
@@ -159,7 +159,7 @@ describe('JD', () => {
   it('京麦 在售商品: item facts; "暂无" stock stays missing', async () => {
     const page = await open('https://shop.jd.com/jdm/ware/manage/list/OnsaleWare', 'capture-jd-ware-list');
     const items = await until(async () => {
-      const all = (await s.readStore<ItemRow>('items')).filter((i) => i.shopKey === 'jd:default');
+      const all = (await s.readStore<ItemRow>('items')).filter((i) => i.shopKey === 'jd:10086001');
       return all.length === 2 ? all : undefined;
     });
     expect(items.map(facts)).toEqual([
@@ -170,10 +170,10 @@ describe('JD', () => {
   });
 
   it('京麦 评价管理 店铺评分 (out of 10): today gains DSR 4.825 — 物流履约 9.65 halved; the 商品评价 tab count is no score', async () => {
-    const before = byDate((await s.readStore<DailyRow>('shopDaily')).filter((r) => r.shopKey === 'jd:default'));
+    const before = byDate((await s.readStore<DailyRow>('shopDaily')).filter((r) => r.shopKey === 'jd:10086001'));
     const page = await open('https://shop.jd.com/jdm/comment/list', 'capture-jd-comment-list');
     const rows = await until(async () => {
-      const all = (await s.readStore<DailyRow>('shopDaily')).filter((r) => r.shopKey === 'jd:default');
+      const all = (await s.readStore<DailyRow>('shopDaily')).filter((r) => r.shopKey === 'jd:10086001');
       return byDate(all)[TODAY]?.dsr !== undefined ? all : undefined;
     });
     expect(byDate(rows)).toEqual({ ...before, [TODAY]: { ...before[TODAY], dsr: 4.825 } });
@@ -184,8 +184,8 @@ describe('JD', () => {
 describe('Douyin', () => {
   it('罗盘 经营概览: the trend from its JSON (pay_amt in fen), the card from the DOM; 访客价值 is never a UV', async () => {
     const page = await open('https://compass.jinritemai.com/shop', 'capture-douyin-compass');
-    await shopDays('douyin:default', 3);
-    const rows = await stable(async () => (await s.readStore<DailyRow>('shopDaily')).filter((r) => r.shopKey === 'douyin:default'));
+    await shopDays('douyin:7100001', 3);
+    const rows = await stable(async () => (await s.readStore<DailyRow>('shopDaily')).filter((r) => r.shopKey === 'douyin:7100001'));
     expect(byDate(rows)).toEqual({
       '2026-11-19': { salesAmount: 12884.2, orders: 276, paidBuyers: 265 },
       '2026-11-20': { salesAmount: 14414.83, orders: 301, paidBuyers: 287 },
@@ -196,20 +196,20 @@ describe('Douyin', () => {
 
   it('抖店 商品管理 and 罗盘 商品列表: facts from the list, the day from the product cards', async () => {
     const list = await open('https://fxg.jinritemai.com/ffa/g/list', 'capture-douyin-goods-list');
-    await eventually(async () => (await s.readStore<ItemRow>('items')).filter((i) => i.shopKey === 'douyin:default').length === 2);
+    await eventually(async () => (await s.readStore<ItemRow>('items')).filter((i) => i.shopKey === 'douyin:7100001').length === 2);
     await list.close();
     const cards = await open('https://compass.jinritemai.com/shop/commodity/product-list', 'capture-douyin-product-list');
     const days = await until(async () => {
-      const all = (await s.readStore<ItemDailyRow>('itemDaily')).filter((r) => r.shopKey === 'douyin:default');
+      const all = (await s.readStore<ItemDailyRow>('itemDaily')).filter((r) => r.shopKey === 'douyin:7100001');
       return all.length === 2 && all.some((d) => d.metrics.uv) ? all : undefined;
     });
-    const settled = await stable(async () => (await s.readStore<ItemDailyRow>('itemDaily')).filter((r) => r.shopKey === 'douyin:default'));
+    const settled = await stable(async () => (await s.readStore<ItemDailyRow>('itemDaily')).filter((r) => r.shopKey === 'douyin:7100001'));
     expect(Object.fromEntries(settled.map((d) => [`${d.itemId} ${d.date}`, d.metrics]))).toEqual({
       '3701234567890123456 2026-11-21': { salesAmount: 9865, paidBuyers: 112, uv: 2380 },
       '3701234567890123457 2026-11-21': { paidBuyers: 0 },
     });
     expect(days.length).toBe(2);
-    const items = (await s.readStore<ItemRow>('items')).filter((i) => i.shopKey === 'douyin:default');
+    const items = (await s.readStore<ItemRow>('items')).filter((i) => i.shopKey === 'douyin:7100001');
     expect(items.map(facts)).toEqual([
       { itemId: '3701234567890123456', title: '冬季加绒卫衣 男女同款 连帽', price: 89, stock: 2340, status: 'onSale' },
       { itemId: '3701234567890123457', title: '纯棉打底衫 长袖 修身', price: undefined, stock: 0, status: 'delisted' },
@@ -221,8 +221,8 @@ describe('Douyin', () => {
 describe('Amazon Seller Central', () => {
   it("Business Reports by date: Amazon's own example numbers, from the table and the JSON alike", async () => {
     const page = await open('https://sellercentral.amazon.com/business-reports#/report?id=102:SalesTrafficTimeSeries&fromDate=2021-06-11&toDate=2021-06-14', 'capture-amazon-by-date');
-    await shopDays('amazon:default', 4);
-    const rows = await stable(async () => (await s.readStore<DailyRow>('shopDaily')).filter((r) => r.shopKey === 'amazon:default'));
+    await shopDays('amazon:A2SHOPMATE0001@ATVPDKIKX0DER', 4);
+    const rows = await stable(async () => (await s.readStore<DailyRow>('shopDaily')).filter((r) => r.shopKey === 'amazon:A2SHOPMATE0001@ATVPDKIKX0DER'));
     const refund = (rate: number) => (rate ? { refundRate: rate } : { refundRate: 0 });
     expect(byDate(rows)).toEqual({
       '2021-06-11': { salesAmount: 238.44, unitsSold: 23, orders: 20, pv: 1658, uv: 1000, conversionRate: 0.0221, ...refund(0.0435) },
@@ -236,7 +236,7 @@ describe('Amazon Seller Central', () => {
   it('Manage All Inventory: ASIN, title, dollars only, available units, status', async () => {
     const page = await open('https://sellercentral.amazon.com/myinventory/inventory?fulfilledBy=all&page=1&pageSize=25', 'capture-amazon-inventory');
     const items = await until(async () => {
-      const all = (await s.readStore<ItemRow>('items')).filter((i) => i.shopKey === 'amazon:default' && i.title);
+      const all = (await s.readStore<ItemRow>('items')).filter((i) => i.shopKey === 'amazon:A2SHOPMATE0001@ATVPDKIKX0DER' && i.title);
       return all.length === 3 ? all : undefined;
     });
     expect(items.map(facts)).toEqual([
@@ -253,10 +253,10 @@ describe('Amazon Seller Central', () => {
       'capture-amazon-by-child-item',
     );
     const rows = await until(async () => {
-      const all = (await s.readStore<ItemDailyRow>('itemDaily')).filter((r) => r.shopKey === 'amazon:default');
+      const all = (await s.readStore<ItemDailyRow>('itemDaily')).filter((r) => r.shopKey === 'amazon:A2SHOPMATE0001@ATVPDKIKX0DER');
       return all.length === 3 ? all : undefined;
     });
-    const settled = await stable(async () => (await s.readStore<ItemDailyRow>('itemDaily')).filter((r) => r.shopKey === 'amazon:default'));
+    const settled = await stable(async () => (await s.readStore<ItemDailyRow>('itemDaily')).filter((r) => r.shopKey === 'amazon:A2SHOPMATE0001@ATVPDKIKX0DER'));
     expect(settled).toEqual(rows);
     expect(Object.fromEntries(rows.map((d) => [`${d.itemId} ${d.date}`, d.metrics]))).toEqual({
       // "Unit Session Percentage" (7.69 %, 37.5 %, 300 %) is units per session: never stored as a conversion rate.
@@ -265,7 +265,7 @@ describe('Amazon Seller Central', () => {
       'B345678901 2021-06-14': { uv: 6, pv: 63, unitsSold: 3, salesAmount: 45 },
     });
     expect(rows.map(sources)).toEqual([['dom'], ['dom'], ['dom']]);
-    const items = (await s.readStore<ItemRow>('items')).filter((i) => i.shopKey === 'amazon:default');
+    const items = (await s.readStore<ItemRow>('items')).filter((i) => i.shopKey === 'amazon:A2SHOPMATE0001@ATVPDKIKX0DER');
     expect(items.map((i) => [i.itemId, i.lastSaleDate])).toEqual([
       ['B123456789', '2021-06-14'],
       ['B234567890', '2021-06-14'],
@@ -275,10 +275,10 @@ describe('Amazon Seller Central', () => {
   });
 
   it('Feedback Manager: the feedback rating "4.7 out of 5" becomes today\'s DSR', async () => {
-    const before = byDate((await s.readStore<DailyRow>('shopDaily')).filter((r) => r.shopKey === 'amazon:default'));
+    const before = byDate((await s.readStore<DailyRow>('shopDaily')).filter((r) => r.shopKey === 'amazon:A2SHOPMATE0001@ATVPDKIKX0DER'));
     const page = await open('https://sellercentral.amazon.com/feedback-manager/index.html', 'capture-amazon-feedback');
     const rows = await until(async () => {
-      const all = (await s.readStore<DailyRow>('shopDaily')).filter((r) => r.shopKey === 'amazon:default');
+      const all = (await s.readStore<DailyRow>('shopDaily')).filter((r) => r.shopKey === 'amazon:A2SHOPMATE0001@ATVPDKIKX0DER');
       return byDate(all)[TODAY]?.dsr !== undefined ? all : undefined;
     });
     expect(byDate(rows)).toEqual({ ...before, [TODAY]: { dsr: 4.7 } });
@@ -288,7 +288,7 @@ describe('Amazon Seller Central', () => {
   it('Voice of the Customer: each ASIN\'s star rating into items.rating; "—" stays missing; titles untouched', async () => {
     const page = await open('https://sellercentral.amazon.com/voice-of-the-customer/ref=xx_voc_dnav_xx', 'capture-amazon-voc');
     const items = await until(async () => {
-      const all = (await s.readStore<ItemRow>('items')).filter((i) => i.shopKey === 'amazon:default');
+      const all = (await s.readStore<ItemRow>('items')).filter((i) => i.shopKey === 'amazon:A2SHOPMATE0001@ATVPDKIKX0DER');
       return all.filter((i) => i.rating !== undefined).length === 2 ? all : undefined;
     });
     expect(items.map(({ itemId, title, rating }) => ({ itemId, title, rating }))).toEqual([

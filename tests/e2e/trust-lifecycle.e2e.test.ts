@@ -314,7 +314,7 @@ describe('a database on disk that this build did not write', () => {
     const health = await popup.evaluate(() =>
       (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('dbHealth'),
     );
-    expect(health.dbHealth).toMatchObject({ errorName: 'UpgradeError', expectedVersion: 1 });
+    expect(health.dbHealth).toMatchObject({ errorName: 'UpgradeError', expectedVersion: 2 });
 
     // The side panel and the options page show the banner with the rescue backup too.
     for (const name of ['sidepanel.html', 'options.html']) {

@@ -1,6 +1,9 @@
 import { toBusinessDate } from '@/lib/dates';
 import type { ShopMateDB } from '@/lib/db/schema';
 import { storeCapture } from '@/lib/db/capture-store';
+import { resolveShop, shopKeyFor } from '@/lib/db/shops';
+import type { Extraction } from '@/lib/platforms/types';
+import type { ShopIdentity } from '@/lib/shops/identity';
 import type { captureMessages } from '@/lib/messaging/messages/capture';
 import { ExtractionSchema } from '@/lib/model/schemas';
 import { loadSettings } from '@/lib/settings/store';
@@ -20,7 +23,7 @@ export const captureHandlers = (db: ShopMateDB): Handlers<typeof captureMessages
       url: m.url,
       source: m.source,
       capturedAt: m.capturedAt,
-      extraction: m.extraction,
+      extraction: withShop(m.extraction, m.shop),
     }),
   /**
    * The console's own response, as the page showed it to the seller: read with the platform's
@@ -51,17 +54,21 @@ export const captureHandlers = (db: ShopMateDB): Handlers<typeof captureMessages
       url: m.url,
       source: 'api',
       capturedAt: m.at,
-      extraction: valid.data,
+      // The response speaks for the shop the page's header names (a console answers for its login).
+      extraction: withShop(valid.data, m.shop),
     });
     return { read: true, stored: result.stored };
   },
   pageVisit: async (m) => {
-    await db.pageVisits.add({ date: m.date, at: m.at, platform: m.platform, pageKind: m.pageKind, url: m.url });
+    await db.transaction('rw', db.shops, db.pageVisits, async () => {
+      const { key } = await resolveShop(db, m.platform, m.shop, m.at, platformById(m.platform).currency, false);
+      await db.pageVisits.add({ date: m.date, at: m.at, platform: m.platform, pageKind: m.pageKind, url: m.url, shopKey: key });
+    });
   },
   captureFailed: async (m) => {
     // Once per page per day is enough for the side panel's message.
     const date = toBusinessDate(m.at);
-    const shopKey = `${m.platform}:default`;
+    const shopKey = await shopKeyFor(db, m.platform, m.shop);
     const recent = await db.snapshots.where('shopKey').equals(shopKey).reverse().limit(50).toArray();
     const already = recent.some(
       (s) => s.url === m.url && toBusinessDate(s.capturedAt) === date && isFailure(s.payload) && s.payload.error === m.reason,
@@ -91,6 +98,12 @@ export const captureHandlers = (db: ShopMateDB): Handlers<typeof captureMessages
       extraction: m.extraction,
     }),
 });
+
+/** The page header's shop, where the read itself names none. */
+function withShop(extraction: Extraction, shop: ShopIdentity | undefined): Extraction {
+  if (extraction.shopId || extraction.shopName || !shop) return extraction;
+  return { ...extraction, ...(shop.id ? { shopId: shop.id } : {}), ...(shop.name ? { shopName: shop.name } : {}) };
+}
 
 export const isFailure = (payload: unknown): payload is { error: string } =>
   !!payload && typeof payload === 'object' && typeof (payload as { error?: unknown }).error === 'string';

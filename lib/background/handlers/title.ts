@@ -5,6 +5,7 @@ import type { Settings } from '@/lib/settings/schema';
 import { loadSettings } from '@/lib/settings/store';
 import type { TitleSettings } from '@/lib/title/check';
 import { editThrottle, isSameSave } from '@/lib/title/throttle';
+import { shopKeyFor } from '@/lib/db/shops';
 import type { Handlers } from '../router';
 
 /** How many of an item's edits the guard gets: far more than any window needs. */
@@ -34,7 +35,7 @@ export const titleHandlers = (
 ): Handlers<typeof titleMessages> => ({
   'titleEdit.record': async (m) => {
     const { thresholds } = await settings();
-    const shopKey = `${m.platform}:${m.shopId ?? 'default'}`;
+    const shopKey = await shopKeyFor(db, m.platform, m.shopId ? { id: m.shopId } : undefined);
     const { id, merged } = await db.transaction('rw', db.titleEdits, async () => {
       const [latest] = await editsOfItem(db, m.platform, m.itemId);
       if (latest?.id !== undefined && isSameSave(latest, m)) {

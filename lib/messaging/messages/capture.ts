@@ -5,6 +5,7 @@ import {
   ExtractionSchema,
   PageKindSchema,
   PlatformIdSchema,
+  ShopIdentitySchema,
 } from '@/lib/model/schemas';
 
 /** Same limit as the page-world hand-over (lib/content/bridge.ts MAX_BODY_CHARS). */
@@ -14,6 +15,8 @@ const PageRef = {
   platform: PlatformIdSchema,
   pageKind: PageKindSchema,
   url: z.url({ protocol: /^https$/ }).max(4096),
+  /** The shop the page's header names; absent when it names none (lib/content/main.ts holds reads a while first). */
+  shop: ShopIdentitySchema.optional(),
 };
 
 /** Console reading: content script → background. */

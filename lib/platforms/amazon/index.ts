@@ -4,6 +4,7 @@ import { ENDPOINT_MATCHERS } from './endpoints';
 import { readDom } from './extract';
 import { itemEdit } from './item-edit';
 import { links } from './links';
+import { readShop } from './shop';
 
 export const amazon: PlatformAdapter = {
   id: 'amazon',
@@ -19,6 +20,7 @@ export const amazon: PlatformAdapter = {
   detectPage,
   links,
   readDom,
+  readShop,
   endpoints: ENDPOINT_MATCHERS,
   itemEdit,
 };

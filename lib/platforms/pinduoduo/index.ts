@@ -4,6 +4,7 @@ import { ENDPOINT_MATCHERS } from './endpoints';
 import { readDom } from './extract';
 import { itemEdit } from './item-edit';
 import { links } from './links';
+import { readShop } from './shop';
 
 export const pinduoduo: PlatformAdapter = {
   id: 'pinduoduo',
@@ -16,6 +17,7 @@ export const pinduoduo: PlatformAdapter = {
   detectPage,
   links,
   readDom,
+  readShop,
   endpoints: ENDPOINT_MATCHERS,
   itemEdit,
 };

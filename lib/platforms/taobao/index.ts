@@ -4,6 +4,7 @@ import { ENDPOINT_MATCHERS } from './endpoints';
 import { readDom } from './extract';
 import { itemEdit } from './item-edit';
 import { links } from './links';
+import { readShop } from './shop';
 
 export const taobao: PlatformAdapter = {
   id: 'taobao',
@@ -21,6 +22,7 @@ export const taobao: PlatformAdapter = {
   detectPage,
   links,
   readDom,
+  readShop,
   endpoints: ENDPOINT_MATCHERS,
   itemEdit,
 };

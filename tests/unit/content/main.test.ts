@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { FAIL_AFTER_MS, REREAD_EVERY_MS, startConsoleReader } from '@/lib/content/main';
+import { FAIL_AFTER_MS, REREAD_EVERY_MS, SHOP_WAIT_MS, startConsoleReader } from '@/lib/content/main';
 
 /**
  * The console content script's flow in happy-dom, with the background faked at the message
@@ -36,15 +36,18 @@ afterEach(() => {
 });
 
 const types = () => sent.map((m) => m.type);
+/** The 生意参谋 header naming the shop (tests/fixtures/console/taobao/sycm-home.html). */
+const HEADER = '<div class="hd"><span class="shop-name" data-shop-id="57300001">小鹿家居旗舰店</span></div>';
+const SHOP = { id: '57300001', name: '小鹿家居旗舰店' };
 
 describe('startConsoleReader', () => {
   it('on a readable page: the visit, then one capture of what the page shows (no repeat for the same read)', async () => {
-    at('https://sycm.taobao.com/portal/home.htm', '<div><div><span>访客数</span><b>1.2万</b></div><div><span>浏览量</span><b>36,812</b></div></div>');
+    at('https://sycm.taobao.com/portal/home.htm', HEADER + '<div><div><span>访客数</span><b>1.2万</b></div><div><span>浏览量</span><b>36,812</b></div></div>');
     ctx = new ContentScriptContext('console');
     startConsoleReader(ctx);
     await vi.waitFor(() => expect(types()).toEqual(['pageVisit', 'capture']), { timeout: 3000 });
-    expect(sent[0]!.payload).toMatchObject({ platform: 'taobao', pageKind: 'dashboard', url: 'https://sycm.taobao.com/portal/home.htm' });
-    expect(sent[1]!.payload).toMatchObject({ source: 'dom', extraction: { shopDays: [{ metrics: { uv: 12000, pv: 36812 } }], items: [] } });
+    expect(sent[0]!.payload).toMatchObject({ platform: 'taobao', pageKind: 'dashboard', url: 'https://sycm.taobao.com/portal/home.htm', shop: SHOP });
+    expect(sent[1]!.payload).toMatchObject({ source: 'dom', shop: SHOP, extraction: { shopDays: [{ metrics: { uv: 12000, pv: 36812 } }], items: [] } });
     // The page changes but shows the same numbers: nothing new is sent.
     document.body.appendChild(document.createElement('p'));
     await new Promise((r) => setTimeout(r, 700));
@@ -74,7 +77,7 @@ describe('startConsoleReader', () => {
 
   it('a page left open all day is read again every few minutes while visible, after the first watch ends', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
-    at('https://sycm.taobao.com/portal/home.htm', '<div><div><span>访客数</span><b>1.2万</b></div><div><span>浏览量</span><b>36,812</b></div></div>');
+    at('https://sycm.taobao.com/portal/home.htm', HEADER + '<div><div><span>访客数</span><b>1.2万</b></div><div><span>浏览量</span><b>36,812</b></div></div>');
     ctx = new ContentScriptContext('console');
     startConsoleReader(ctx);
     await vi.advanceTimersByTimeAsync(2000);
@@ -88,5 +91,30 @@ describe('startConsoleReader', () => {
     // Unchanged since: the next re-reads send nothing.
     await vi.advanceTimersByTimeAsync(2 * REREAD_EVERY_MS);
     expect(types()).toEqual(['pageVisit', 'capture', 'capture']);
+  });
+
+  it('reads wait for the header to name the shop; a header that never comes releases them unnamed after SHOP_WAIT_MS', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    at('https://sycm.taobao.com/portal/home.htm', '<div><div><span>访客数</span><b>1.2万</b></div></div>');
+    ctx = new ContentScriptContext('console');
+    startConsoleReader(ctx);
+    await vi.advanceTimersByTimeAsync(1500);
+    expect(types()).toEqual([]); // read, but held: no shop named yet
+    // The SPA renders its header: everything held goes, naming the shop.
+    document.body.insertAdjacentHTML('afterbegin', HEADER);
+    await vi.advanceTimersByTimeAsync(50);
+    expect(types()).toEqual(['pageVisit', 'capture']);
+    expect(sent.map((m) => m.payload.shop)).toEqual([SHOP, SHOP]);
+    ctx.abort();
+
+    sent = [];
+    at('https://sycm.taobao.com/portal/home.htm', '<div><div><span>访客数</span><b>1.1万</b></div></div>');
+    ctx = new ContentScriptContext('console');
+    startConsoleReader(ctx);
+    await vi.advanceTimersByTimeAsync(SHOP_WAIT_MS - 100);
+    expect(types()).toEqual([]);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(types()).toEqual(['pageVisit', 'capture']);
+    expect(sent.map((m) => m.payload.shop)).toEqual([undefined, undefined]);
   });
 });

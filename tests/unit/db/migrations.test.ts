@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { latestTableSpecs, primaryKeyOf } from '@/lib/backup/tables';
 import { dbHealthItem, openDatabase, readRawDatabase } from '@/lib/db/open';
 import { LATEST_VERSION, ShopMateDB, VERSIONS } from '@/lib/db/schema';
-import { realisticV1Rows } from './realistic-rows';
+import { realisticV1Rows, realisticV2Rows, SHOP_KEY } from './realistic-rows';
 
 /**
  * The migration harness. For every schema version after the first: fill the PREVIOUS version
@@ -18,9 +18,18 @@ type Rows = Record<string, Record<string, unknown>[]>;
 /** Realistic rows for a database at exactly this version. */
 const FILLERS: Record<number, () => Rows> = {
   1: () => realisticV1Rows() as unknown as Rows,
+  2: () => realisticV2Rows() as unknown as Rows,
 };
 /** Upgrades that transform rows on purpose: old row → what it must look like afterwards. */
-const AFTER_UPGRADE: Record<number, Partial<Record<string, (old: Record<string, unknown>) => Record<string, unknown>>>> = {};
+const AFTER_UPGRADE: Record<number, Partial<Record<string, (old: Record<string, unknown>) => Record<string, unknown>>>> = {
+  2: {
+    // A shop v1 stored under a console id was named by its page: identified, with that id.
+    // `<platform>:default` stays unidentified, for the first shop identified on its platform.
+    shops: (old) => (old.shopId === 'default' ? old : { ...old, identifiedAt: old.lastSeenAt, consoleId: old.shopId }),
+    // A visit belongs to its platform's most recently seen shop (the filler's Taobao visits: 小鹿).
+    pageVisits: (old) => ({ ...old, shopKey: old.platform === 'taobao' ? SHOP_KEY : `${String(old.platform)}:default` }),
+  },
+};
 /** Tables a version deletes on purpose (version → table → why). */
 const DROPPED_TABLES: Record<number, Record<string, string>> = {};
 

@@ -10,7 +10,7 @@ import type {
   SnapshotRow,
   TitleEditRow,
 } from '@/lib/db/schema';
-import { addDays } from '@/lib/dates';
+import { addDays } from '../../../lib/dates'; // relative: the e2e suite (no path aliases) loads these rows too
 
 /**
  * Rows shaped as schema v1 stores them, with values as a 生意参谋 seller sees them
@@ -136,4 +136,30 @@ export function realisticV1Rows(days = 21): V1Rows {
     { id: 2, date: addDays(dates[0]!, 7), at: T0 + 7 * DAY + HOUR, text: 'Plan: raise good-review rate above 98%.' },
   ];
   return { shops, shopDaily, itemDaily, items, snapshots, pageVisits, checklistDays, titleEdits, campaigns, notes };
+}
+
+export const SECOND_SHOP_KEY = 'taobao:61800002';
+
+/**
+ * Rows as schema v2 stores them: v1's, with the identity pages show (小鹿 named with its shop
+ * id; 拼多多 still unnamed), a second Taobao shop seen after it in the same profile, visits
+ * that belong to a shop, and a day read from a page that named no shop (assumed, flagged).
+ */
+export function realisticV2Rows(days = 21): V1Rows {
+  const rows = realisticV1Rows(days);
+  const last = rows.shops[0]!.lastSeenAt;
+  rows.shops[0] = { ...rows.shops[0]!, consoleId: '57300001', identifiedAt: last };
+  rows.shops.push({ key: SECOND_SHOP_KEY, platform: 'taobao', shopId: '61800002', consoleId: '61800002', name: '青禾茶叶专营店', currency: 'CNY', firstSeenAt: last + HOUR, lastSeenAt: last + 2 * HOUR, identifiedAt: last + 2 * HOUR });
+  rows.pageVisits = rows.pageVisits.map((v) => ({ ...v, shopKey: SHOP_KEY }));
+  const date = rows.shopDaily[rows.shopDaily.length - 2]!.date;
+  rows.shopDaily.push({
+    shopKey: SECOND_SHOP_KEY,
+    date,
+    metrics: { uv: 5210, salesAmount: 8888.8, paidBuyers: 202 },
+    provenance: { uv: { source: 'dom', at: last + HOUR }, salesAmount: { source: 'dom', at: last + HOUR }, paidBuyers: { source: 'dom', at: last + HOUR } },
+    updatedAt: last + 2 * HOUR,
+    assumed: true,
+  });
+  rows.pageVisits.push({ id: 10_000, date, at: last + HOUR, platform: 'taobao', pageKind: 'complaints', url: 'https://healthcenter.taobao.com/home/health_home.htm', shopKey: SECOND_SHOP_KEY });
+  return rows;
 }
