@@ -4,8 +4,11 @@ import type { ShopRow } from '@/lib/db';
 import type { MessageKey } from '@/lib/i18n';
 import { useAnalysisStore } from './hooks';
 
-export const shopLabel = (shop: ShopRow, t: (k: MessageKey) => string) =>
-  `${shop.name ?? (shop.shopId === 'default' ? t('analysis.shop.unnamed') : shop.shopId)} · ${t(`platform.${shop.platform}` as MessageKey)}`;
+/** The shop's name as the seller knows it: their own label, else the console's name. */
+export const shopName = (shop: ShopRow, t: (k: MessageKey) => string) =>
+  shop.label ?? shop.name ?? (shop.shopId === 'default' ? t('analysis.shop.unnamed') : shop.shopId);
+
+export const shopLabel = (shop: ShopRow, t: (k: MessageKey) => string) => `${shopName(shop, t)} · ${t(`platform.${shop.platform}` as MessageKey)}`;
 
 /** Which shop the analysis shows: a select when ShopMate knows several, the shop's name otherwise. */
 export default function ShopPicker({ shops, shop }: { shops: ShopRow[]; shop: ShopRow }) {

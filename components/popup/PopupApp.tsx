@@ -17,7 +17,8 @@ import TrustBanner from '@/components/trust/TrustBanner';
 import ConsoleAccess from './ConsoleAccess';
 import { loadPopupData, type PopupData } from './data';
 import DutyItem from './DutyItem';
-import Headline from './Headline';
+import ShopHeadlines from './ShopHeadlines';
+import { shopLabel } from '@/components/analysis/ShopPicker';
 import ProgressRing from './ProgressRing';
 import { openSidePanel, prefetchWindowId } from './side-panel';
 import { useToday } from './useToday';
@@ -55,8 +56,9 @@ function DailyChecklist() {
   const { today } = useToday(zone);
   const duties = useMemo(() => visibleDuties(settings.checklist), [settings.checklist]);
   const chosen = settings.checklist.platform;
+  const chosenShop = settings.checklist.shop;
   const database = usePageDatabase();
-  const data = useLiveQuery(() => loadPopupData(db, duties, today, zone, chosen), [duties, today, zone, chosen]);
+  const data = useLiveQuery(() => loadPopupData(db, duties, today, zone, chosen, chosenShop), [duties, today, zone, chosen, chosenShop]);
   // A tick shows at once; it stands until the live query delivers the database's next answer.
   const [optimistic, setOptimistic] = useState<{ basis: PopupData; values: Record<string, boolean> }>();
   const [error, setError] = useState<string>();
@@ -97,7 +99,7 @@ function DailyChecklist() {
     setError(undefined);
     setOptimistic({ basis: data, values: { ...pending, [dutyId]: next } });
     try {
-      await sendToBackground('checklist.setDone', { date: today, dutyId, done: next });
+      await sendToBackground('checklist.setDone', { date: today, dutyId, done: next, ...(data.shopKey ? { shopKey: data.shopKey } : {}) });
     } catch (e) {
       setOptimistic(undefined);
       setError(explainFailure(t, e, (reason) => t('checklist.saveFailed', { reason })));
@@ -117,14 +119,35 @@ function DailyChecklist() {
     );
   };
 
+  const chooseShop = (value: string) => {
+    void saveSettings({ ...settings, checklist: { ...settings.checklist, shop: value || undefined } }).catch((e: unknown) =>
+      setError(explainFailure(t, e, (reason) => t('checklist.saveFailed', { reason }))),
+    );
+  };
+  const autoShop = data.shops.find((s) => s.key === data.shopKey && chosenShop === undefined);
+
   return (
     <main className="pp">
+      {data.shops.length > 1 || (data.shop && chosenShop) ? (
+        <label className="pp-platform pp-shop-pick">
+          <span className="muted">{t('checklist.shop')}</span>
+          <select value={chosenShop && data.shops.some((s) => s.key === chosenShop) ? chosenShop : ''} onChange={(e) => chooseShop(e.target.value)}>
+            <option value="">{t('checklist.shopAuto', { shop: autoShop ? shopLabel(autoShop, t) : data.shop ? shopLabel(data.shop, t) : '—' })}</option>
+            {data.shops.map((s) => (
+              <option key={s.key} value={s.key}>
+                {shopLabel(s, t)}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
       <header className="pp-head">
         <div>
           <p className="pp-brand">{t('app.name')}</p>
           <h1>{t('checklist.title')}</h1>
           <p className="muted pp-date">
             <time dateTime={today}>{formatDate(today, locale)}</time>
+            {data.shop ? <span className="pp-for-shop"> · {shopLabel(data.shop, t)}</span> : null}
           </p>
         </div>
         <ProgressRing done={done} total={states.length} />
@@ -180,7 +203,7 @@ function DailyChecklist() {
         </select>
       </label>
 
-      <Headline data={data} today={today} zone={zone} />
+      <ShopHeadlines headlines={data.headlines} platform={data.platform} today={today} zone={zone} />
 
       <footer className="pp-foot">
         <button type="button" className="primary" onClick={sidePanel}>

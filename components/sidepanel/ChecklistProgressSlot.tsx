@@ -4,7 +4,7 @@ import { useT } from '@/components/app/i18n';
 import { useSettings, useSettingsStore } from '@/components/app/settings-store';
 import { useToday } from '@/components/popup/useToday';
 import { systemTimeZone } from '@/lib/checklist/day';
-import { loadDays } from '@/lib/checklist/load';
+import { loadCurrentShop, loadDays } from '@/lib/checklist/load';
 import { visibleDuties } from '@/lib/checklist/prefs';
 import { db } from '@/lib/db';
 import { useSidePanelStore } from './ui-store';
@@ -22,7 +22,12 @@ export default function ChecklistProgressSlot() {
   const zone = useMemo(() => systemTimeZone(), []);
   const { today } = useToday(zone);
   const duties = useMemo(() => visibleDuties(settings.checklist), [settings.checklist]);
-  const day = useLiveQuery(async () => (await loadDays(db, duties, today, today, zone))[0], [duties, today, zone]);
+  const chosenShop = settings.checklist.shop;
+  // The current shop's list (the one the popup and the badge show).
+  const day = useLiveQuery(
+    async () => (await loadDays(db, duties, today, today, zone, await loadCurrentShop(db, chosenShop)))[0],
+    [duties, today, zone, chosenShop],
+  );
   if (!loaded || !day) return <span className="cl-slot muted" aria-busy="true">{t('common.loading')}</span>;
 
   const total = day.states.length;

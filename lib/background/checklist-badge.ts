@@ -1,10 +1,11 @@
 import { liveQuery, type Subscription } from 'dexie';
 import { browser } from 'wxt/browser';
 import { businessDateAt, nextDayStart, shiftDate, systemTimeZone } from '@/lib/checklist/day';
-import { loadDays } from '@/lib/checklist/load';
+import { loadCurrentShop, loadDays } from '@/lib/checklist/load';
+import { checklistOf, withChecklist } from '@/lib/checklist/shop';
 import { visibleDuties } from '@/lib/checklist/prefs';
 import { openCount, summarize, type DutyState } from '@/lib/checklist/status';
-import type { ShopMateDB } from '@/lib/db/schema';
+import type { ChecklistDayRow, ShopMateDB } from '@/lib/db/schema';
 import { translator } from '@/lib/i18n';
 import type { Settings } from '@/lib/settings/schema';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
@@ -26,6 +27,8 @@ const MAX_FREEZE_DAYS = 400;
 
 export interface TodayStatus {
   date: string;
+  /** Whose checklist: the current shop (undefined before any shop is known). */
+  shopKey?: string;
   states: DutyState[];
   open: number;
   total: number;
@@ -34,9 +37,10 @@ export interface TodayStatus {
 export async function todayStatus(db: ShopMateDB, settings: Settings, now: number, zone: string): Promise<TodayStatus> {
   const duties = visibleDuties(settings.checklist);
   const date = businessDateAt(now, zone);
-  const [day] = await loadDays(db, duties, date, date, zone);
+  const shopKey = await loadCurrentShop(db, settings.checklist.shop);
+  const [day] = await loadDays(db, duties, date, date, zone, shopKey);
   const states = day?.states ?? [];
-  return { date, states, open: openCount(states), total: states.length };
+  return { date, shopKey, states, open: openCount(states), total: states.length };
 }
 
 export async function applyBadge(status: Pick<TodayStatus, 'open'>, settings: Settings): Promise<void> {
@@ -54,30 +58,42 @@ export async function applyBadge(status: Pick<TodayStatus, 'open'>, settings: Se
  * Days without any activity get no row: they simply count as nothing done.
  */
 export async function freezePastDays(db: ShopMateDB, settings: Settings, now: number, zone: string): Promise<string[]> {
+  const shops = await db.shops.toArray();
+  // Each shop's list is frozen on its own; before any shop is known, the one top-level list.
+  const keys: (string | undefined)[] = shops.length ? shops.map((s) => s.key) : [undefined];
+  const frozen = new Set<string>();
+  for (const key of keys) for (const date of await freezeShopDays(db, settings, now, zone, key)) frozen.add(date);
+  return [...frozen].sort();
+}
+
+async function freezeShopDays(db: ShopMateDB, settings: Settings, now: number, zone: string, shopKey: string | undefined): Promise<string[]> {
   const yesterday = shiftDate(businessDateAt(now, zone), -1);
+  const own = (row: ChecklistDayRow) => (shopKey === undefined ? row : row.shops?.[shopKey]);
   let lastFrozen: string | undefined;
   let firstRow: string | undefined;
   await db.checklistDays.each((row) => {
+    if (!own(row)) return;
     if (!firstRow || row.date < firstRow) firstRow = row.date;
-    if (row.summary && row.date <= yesterday && (!lastFrozen || row.date > lastFrozen)) lastFrozen = row.date;
+    if (own(row)?.summary && row.date <= yesterday && (!lastFrozen || row.date > lastFrozen)) lastFrozen = row.date;
   });
-  const firstVisit = await db.pageVisits.orderBy('at').first();
+  const firstVisit = await db.pageVisits.orderBy('at').filter((v) => shopKey === undefined || v.shopKey === shopKey).first();
   const firstActivity = [firstRow, firstVisit && businessDateAt(firstVisit.at, zone)].filter(Boolean).sort()[0];
   const floor = shiftDate(yesterday, -(MAX_FREEZE_DAYS - 1));
   let from = lastFrozen ? shiftDate(lastFrozen, 1) : firstActivity;
   if (!from || from > yesterday) return [];
   if (from < floor) from = floor;
 
-  const days = await loadDays(db, visibleDuties(settings.checklist), from, yesterday, zone);
+  const days = await loadDays(db, visibleDuties(settings.checklist), from, yesterday, zone, shopKey);
   const frozen: string[] = [];
   await db.transaction('rw', db.checklistDays, async () => {
     for (const day of days) {
       const summary = summarize(day.states);
-      if (!day.row && summary.done.length === 0) continue;
+      if (!day.list && summary.done.length === 0) continue;
       // Re-read inside the transaction: never overwrite an override written meanwhile.
-      const row = (await db.checklistDays.get(day.date)) ?? { date: day.date, overrides: {} };
-      if (row.summary) continue;
-      await db.checklistDays.put({ ...row, summary });
+      const row = (await db.checklistDays.get(day.date)) ?? { date: day.date };
+      const list = checklistOf(row, shopKey);
+      if (own(row)?.summary) continue;
+      await db.checklistDays.put(withChecklist(row, shopKey, { ...list, summary }));
       frozen.push(day.date);
     }
   });

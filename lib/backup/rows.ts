@@ -8,6 +8,7 @@ import {
   ShopMetricsSchema,
 } from '@/lib/model/schemas';
 import { newerRead } from '@/lib/db/capture-store';
+import type { ShopChecklist } from '@/lib/db/schema';
 import type { RowOf, TableName } from './tables';
 
 /**
@@ -35,6 +36,7 @@ const ShopRowSchema = z
     lastSeenAt: Timestamp,
     consoleId: ItemId.optional(),
     identifiedAt: Timestamp.optional(),
+    label: z.string().min(1).max(200).optional(),
   })
   .refine((s) => s.key === `${s.platform}:${s.shopId}`, {
     message: 'key must be "<platform>:<shopId>"',
@@ -47,6 +49,7 @@ const ShopDailyRowSchema = z.strictObject({
   metrics: ShopMetricsSchema,
   provenance: z.partialRecord(z.enum(SHOP_METRIC_KEYS), ProvenanceEntry),
   updatedAt: Timestamp,
+  consoleUpdatedAt: Timestamp.optional(),
   assumed: z.literal(true).optional(),
 });
 
@@ -103,11 +106,18 @@ const DutyId = z
   .min(1)
   .max(64)
   .refine((id) => id !== '__proto__', 'reserved id');
+const Overrides = z.record(DutyId, z.strictObject({ done: z.boolean(), at: Timestamp }));
+const Summary = z.strictObject({ done: z.array(DutyId).max(200), total: z.number().int().min(0).max(200) });
 const ChecklistDayRowSchema = z.strictObject({
   date: BusinessDateSchema,
-  overrides: z.record(DutyId, z.strictObject({ done: z.boolean(), at: Timestamp })),
-  summary: z
-    .strictObject({ done: z.array(DutyId).max(200), total: z.number().int().min(0).max(200) })
+  overrides: Overrides.optional(),
+  summary: Summary.optional(),
+  // Each shop's list (v3), by shop key; never a key that would reach an object's prototype.
+  shops: z
+    .record(
+      ShopKey.refine((k) => k !== '__proto__', 'reserved key'),
+      z.strictObject({ overrides: Overrides, summary: Summary.optional() }),
+    )
     .optional(),
 });
 
@@ -142,6 +152,7 @@ const NoteRowSchema = z.strictObject({
   date: BusinessDateSchema,
   at: Timestamp,
   text: z.string().min(1).max(10_000),
+  shopKey: ShopKey.optional(),
 });
 
 export interface TableRules<R> {
@@ -218,11 +229,20 @@ export const TABLE_RULES: Rules = {
   checklistDays: {
     schema: ChecklistDayRowSchema,
     merge: (mine, theirs) => {
-      const overrides = { ...mine.overrides };
-      for (const [duty, tick] of Object.entries(theirs.overrides)) {
-        if (!overrides[duty] || overrides[duty].at <= tick.at) overrides[duty] = tick;
-      }
-      return { date: mine.date, overrides, summary: theirs.summary ?? mine.summary };
+      const mergeList = (a: ShopChecklist | undefined, b: ShopChecklist | undefined): ShopChecklist => {
+        const overrides = { ...a?.overrides };
+        for (const [duty, tick] of Object.entries(b?.overrides ?? {})) {
+          if (!overrides[duty] || overrides[duty].at <= tick.at) overrides[duty] = tick;
+        }
+        const summary = b?.summary ?? a?.summary;
+        return { overrides, ...(summary ? { summary } : {}) };
+      };
+      const top = mine.overrides || theirs.overrides || mine.summary || theirs.summary
+        ? mergeList(mine.overrides ? { overrides: mine.overrides, summary: mine.summary } : undefined, theirs.overrides ? { overrides: theirs.overrides, summary: theirs.summary } : undefined)
+        : undefined;
+      const keys = new Set([...Object.keys(mine.shops ?? {}), ...Object.keys(theirs.shops ?? {})]);
+      const shops = Object.fromEntries([...keys].map((k) => [k, mergeList(mine.shops?.[k], theirs.shops?.[k])]));
+      return { date: mine.date, ...(top ? { overrides: top.overrides, ...(top.summary ? { summary: top.summary } : {}) } : {}), ...(keys.size ? { shops } : {}) };
     },
   },
   titleEdits: {

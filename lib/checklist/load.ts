@@ -1,4 +1,5 @@
-import type { ChecklistDayRow, ShopMateDB } from '@/lib/db/schema';
+import type { ChecklistDayRow, ShopChecklist, ShopMateDB } from '@/lib/db/schema';
+import { checklistOf, currentShopKey } from './shop';
 import { businessDateAt, dayBounds, rangeBounds, shiftDate, type DayBounds } from './day';
 import type { Duty } from './duties';
 import type { EvidenceEvent } from './evidence';
@@ -13,7 +14,13 @@ import { dayStates, summarize, type DaySummary, type DutyState } from './status'
  * calls it for the badge and to freeze finished days.
  */
 
-export async function loadEvidence(db: ShopMateDB, first: string, last: string, timeZone: string): Promise<EvidenceEvent[]> {
+/**
+ * `shopKey`: whose checklist (issue 13) — only that shop's visits, reads, campaigns, notes and
+ * title edits count (rows from before shops were known, without a shop, count for every shop).
+ * undefined = no shop known yet: everything counts.
+ */
+export async function loadEvidence(db: ShopMateDB, first: string, last: string, timeZone: string, shopKey?: string): Promise<EvidenceEvent[]> {
+  const mine = (row: { shopKey?: string }) => shopKey === undefined || row.shopKey === undefined || row.shopKey === shopKey;
   const bounds = rangeBounds(first, last, timeZone);
   const inBounds = (at: number | undefined): at is number => at !== undefined && at >= bounds.start && at < bounds.end;
   const [visits, daily, campaigns, notes, edits] = await Promise.all([
@@ -25,7 +32,7 @@ export async function loadEvidence(db: ShopMateDB, first: string, last: string, 
     db.notes.where('date').between(shiftDate(first, -1), shiftDate(last, 1), true, true).toArray(),
     db.titleEdits.where('at').between(bounds.start, bounds.end, true, false).toArray(),
   ]);
-  const events: EvidenceEvent[] = visits.map((v) => ({
+  const events: EvidenceEvent[] = visits.filter(mine).map((v) => ({
     kind: 'visit',
     at: v.at,
     pageKind: v.pageKind,
@@ -34,6 +41,7 @@ export async function loadEvidence(db: ShopMateDB, first: string, last: string, 
   }));
   const seen = new Set<string>();
   for (const row of daily) {
+    if (!mine(row)) continue;
     for (const p of Object.values(row.provenance)) {
       if (!p || !inBounds(p.at)) continue;
       const key = `${row.date}|${p.at}|${p.source}`;
@@ -43,10 +51,10 @@ export async function loadEvidence(db: ShopMateDB, first: string, last: string, 
     }
   }
   for (const c of campaigns) {
-    if (inBounds(c.reviewedAt)) events.push({ kind: 'campaignReview', at: c.reviewedAt, name: c.name });
+    if (mine(c) && inBounds(c.reviewedAt)) events.push({ kind: 'campaignReview', at: c.reviewedAt, name: c.name });
   }
-  for (const n of notes) if (inBounds(n.at)) events.push({ kind: 'note', at: n.at });
-  for (const e of edits) events.push({ kind: 'titleEdit', at: e.at });
+  for (const n of notes) if (mine(n) && inBounds(n.at)) events.push({ kind: 'note', at: n.at });
+  for (const e of edits) if (mine(e)) events.push({ kind: 'titleEdit', at: e.at });
   return events;
 }
 
@@ -55,6 +63,8 @@ export interface LiveDay {
   bounds: DayBounds;
   states: DutyState[];
   row?: ChecklistDayRow;
+  /** The shop's own list that day (lib/checklist/shop.ts checklistOf), when the day has a row. */
+  list?: ShopChecklist;
 }
 
 /** Each day of [first, last] computed live from evidence and the seller's overrides. */
@@ -64,9 +74,10 @@ export async function loadDays(
   first: string,
   last: string,
   timeZone: string,
+  shopKey?: string,
 ): Promise<LiveDay[]> {
   const [events, rows] = await Promise.all([
-    loadEvidence(db, first, last, timeZone),
+    loadEvidence(db, first, last, timeZone, shopKey),
     db.checklistDays.where('date').between(first, last, true, true).toArray(),
   ]);
   const byDate = new Map(rows.map((r) => [r.date, r]));
@@ -74,7 +85,8 @@ export async function loadDays(
   for (let date = first; date <= last; date = shiftDate(date, 1)) {
     const bounds = dayBounds(date, timeZone);
     const row = byDate.get(date);
-    days.push({ date, bounds, row, states: dayStates(duties, events, row?.overrides, date, bounds) });
+    const list = row ? checklistOf(row, shopKey) : undefined;
+    days.push({ date, bounds, row, list, states: dayStates(duties, events, list?.overrides, date, bounds) });
   }
   return days;
 }
@@ -87,18 +99,22 @@ export async function loadRecords(
   db: ShopMateDB,
   today: string,
   live: readonly LiveDay[],
+  shopKey?: string,
 ): Promise<Map<string, DaySummary>> {
-  return loadRecordsFrom(await db.checklistDays.toArray(), today, live);
+  return loadRecordsFrom(await db.checklistDays.toArray(), today, live, shopKey);
 }
 
-function loadRecordsFrom(rows: readonly ChecklistDayRow[], today: string, live: readonly LiveDay[]): Map<string, DaySummary> {
+function loadRecordsFrom(rows: readonly ChecklistDayRow[], today: string, live: readonly LiveDay[], shopKey: string | undefined): Map<string, DaySummary> {
   const records = new Map<string, DaySummary>();
-  for (const row of rows) if (row.summary && row.date < today) records.set(row.date, row.summary);
+  for (const row of rows) {
+    const summary = checklistOf(row, shopKey).summary;
+    if (summary && row.date < today) records.set(row.date, summary);
+  }
   for (const day of live) {
     if (day.date < today && records.has(day.date)) continue;
     const summary = summarize(day.states);
     // An untouched past day without evidence is simply absent (0 done).
-    if (day.date < today && summary.done.length === 0 && !day.row) continue;
+    if (day.date < today && summary.done.length === 0 && !day.list) continue;
     records.set(day.date, summary);
   }
   return records;
@@ -113,26 +129,35 @@ export async function loadStreakRecords(
   db: ShopMateDB,
   today: string,
   live: readonly LiveDay[],
+  shopKey?: string,
 ): Promise<Map<string, DaySummary>> {
   const liveDates = new Set(live.map((d) => d.date));
   const rows = await db.checklistDays
     .where('date')
     .below(today)
     .reverse()
-    .until((row) => !liveDates.has(row.date) && !isComplete(row.summary), true)
+    .until((row) => !liveDates.has(row.date) && !isComplete(checklistOf(row, shopKey).summary), true)
     .limit(4000)
     .toArray();
-  return loadRecordsFrom(rows, today, live);
+  return loadRecordsFrom(rows, today, live, shopKey);
 }
 
 /** The first day ShopMate knew of any activity (for "before ShopMate" blanks in the monthly table). */
-export async function firstActiveDate(db: ShopMateDB, timeZone: string): Promise<string | undefined> {
+export async function firstActiveDate(db: ShopMateDB, timeZone: string, shopKey?: string): Promise<string | undefined> {
   const [firstDay, firstVisit] = await Promise.all([
     db.checklistDays.orderBy('date').first(),
-    db.pageVisits.orderBy('at').first(),
+    // Scans from the oldest visit to the shop's first: stops at once for the shop used first.
+    db.pageVisits.orderBy('at').filter((v) => shopKey === undefined || v.shopKey === undefined || v.shopKey === shopKey).first(),
   ]);
   const candidates = [firstDay?.date, firstVisit ? businessDateAt(firstVisit.at, timeZone) : undefined].filter(
     (d): d is string => !!d,
   );
   return candidates.sort()[0];
+}
+
+/** The shop whose checklist is shown and counted (lib/checklist/shop.ts currentShopKey); undefined before any shop is known. */
+export async function loadCurrentShop(db: ShopMateDB, chosen: string | undefined): Promise<string | undefined> {
+  const [shops, lastVisit] = await Promise.all([db.shops.toArray(), db.pageVisits.orderBy('at').last()]);
+  const lastRead = shops.reduce<(typeof shops)[number] | undefined>((a, b) => (!a || b.lastSeenAt > a.lastSeenAt ? b : a), undefined);
+  return currentShopKey(chosen, shops, lastVisit, lastRead);
 }

@@ -1,4 +1,4 @@
-import type { ChecklistDayRow } from '@/lib/db/schema';
+import type { ShopChecklist } from '@/lib/db/schema';
 import type { DayBounds } from './day';
 import type { Duty } from './duties';
 import { evidenceFor, type EvidenceEvent } from './evidence';
@@ -8,7 +8,7 @@ import { evidenceFor, type EvidenceEvent } from './evidence';
  * beats evidence (an untick stays unticked even if the page is opened again that day).
  */
 
-export type Override = ChecklistDayRow['overrides'][string];
+export type Override = ShopChecklist['overrides'][string];
 
 export interface DutyState {
   duty: Duty;
@@ -23,7 +23,7 @@ export interface DutyState {
 export function dayStates(
   duties: readonly Duty[],
   events: readonly EvidenceEvent[],
-  overrides: ChecklistDayRow['overrides'] | undefined,
+  overrides: ShopChecklist['overrides'] | undefined,
   date: string,
   bounds: DayBounds,
 ): DutyState[] {

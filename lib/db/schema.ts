@@ -23,6 +23,8 @@ export interface ShopRow {
   consoleId?: string;
   /** When a page last named this shop (v2); undefined = never identified. */
   identifiedAt?: number;
+  /** The seller's own name for the shop (options → 店铺, v3); shown instead of the console's. */
+  label?: string;
 }
 
 /** Per-metric provenance: where and when each stored value was read. */
@@ -36,6 +38,8 @@ export interface ShopDailyRow {
   updatedAt: number;
   /** Ratios that disagree with their parts (lib/extract/cross-check.ts): kept, shown as doubtful. */
   doubtful?: (keyof ShopMetrics & string)[];
+  /** When the console said these numbers were updated (its 更新时间), as of the latest read (v3). */
+  consoleUpdatedAt?: number;
   /**
    * Some of this day's numbers came from a page that named no shop and were given to the shop
    * last identified on that console (v2): the seller can move the day to another shop.
@@ -97,12 +101,22 @@ export interface PageVisitRow {
   shopKey?: string;
 }
 
-/** The seller's manual ticks/unticks for a day; auto-ticks are derived from evidence. */
-export interface ChecklistDayRow {
-  date: string;
+/** One shop's checklist for a day: manual ticks/unticks (auto-ticks come from evidence) and the frozen summary. */
+export interface ShopChecklist {
   overrides: Record<string, { done: boolean; at: number }>;
   /** Frozen at day end (or when touched) so history survives changes to the duty list. */
   summary?: { done: string[]; total: number };
+}
+
+/**
+ * A day of checklists: each shop's under `shops` (v3, by shopKey). The top-level fields are the
+ * list of a day before any shop was known (lib/checklist/shop.ts says how they are read).
+ */
+export interface ChecklistDayRow {
+  date: string;
+  overrides?: ShopChecklist['overrides'];
+  summary?: ShopChecklist['summary'];
+  shops?: Record<string, ShopChecklist>;
 }
 
 export interface TitleEditRow {
@@ -134,6 +148,8 @@ export interface NoteRow {
   date: string;
   at: number;
   text: string;
+  /** The shop whose checklist the note was written for (v3). */
+  shopKey?: string;
 }
 
 export class ShopMateDB extends Dexie {
@@ -215,6 +231,35 @@ export const VERSIONS: {
         .toCollection()
         .modify((visit: PageVisitRow) => {
           visit.shopKey ??= latestOf(visit.platform);
+        });
+    },
+  },
+  {
+    // v3: a checklist per shop (issue 13). A day's row keeps each shop's list under `shops`;
+    // v1's single list (top-level overrides/summary) and its notes go to the shop the seller
+    // used last (the shop of the last console page opened, else the shop read last). No index
+    // changes: notes are read by date and picked by shop in memory.
+    version: 3,
+    stores: {},
+    upgrade: async (tx) => {
+      const lastVisit = (await tx.table('pageVisits').orderBy('at').last()) as PageVisitRow | undefined;
+      const lastShop = (await tx.table('shops').orderBy('lastSeenAt').last()) as ShopRow | undefined;
+      const current = lastVisit?.shopKey ?? lastShop?.key;
+      if (!current) return; // no shop known: the list stays top-level, for whichever shop comes first
+      await tx
+        .table('checklistDays')
+        .toCollection()
+        .modify((row: ChecklistDayRow) => {
+          if (!row.overrides && !row.summary) return;
+          row.shops = { ...row.shops, [current]: { overrides: row.overrides ?? {}, ...(row.summary ? { summary: row.summary } : {}) } };
+          delete row.overrides;
+          delete row.summary;
+        });
+      await tx
+        .table('notes')
+        .toCollection()
+        .modify((note: NoteRow) => {
+          note.shopKey ??= current;
         });
     },
   },

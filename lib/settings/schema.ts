@@ -94,6 +94,8 @@ export const ChecklistPrefsSchema = z.object({
     .default([]),
   /** Whose console the one-tap links open; absent = the platform the seller used last. */
   platform: PlatformIdSchema.optional(),
+  /** Whose checklist the popup and the badge show (a shop key); absent = the shop used last. */
+  shop: z.string().min(1).max(200).optional(),
 });
 
 export const SettingsSchema = z.object({

@@ -176,7 +176,7 @@ describe('side panel analysis over seeded history', () => {
     const xlsx = await download(panel, section, '导出 Excel');
     expect(xlsx.name).toBe(`数据日报表-小鹿家居旗舰店-${TODAY}.xlsx`);
     const [sheet] = await readXlsxFile(readFileSync(xlsx.path));
-    expect(sheet!.sheet).toBe('数据日报表');
+    expect(sheet!.sheet).toBe('数据日报表 小鹿家居旗舰店'); // the shop's name in the sheet too
     expect(sheet!.data[0]!.slice(0, 10)).toEqual(['日期', '浏览量', '访客数', '销售额', '成交件数', '转化率', '客单价', 'DSR', '访问深度', '首页跳失率']);
     const first = sheet!.data[1]!;
     expect((first[0] as unknown as Date).toISOString().slice(0, 10)).toBe(day(-1));

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VERSIONS } from '../../lib/db/schema';
 import { realisticV1Rows } from '../unit/db/realistic-rows';
 import { eventually, launchExtension, type ExtensionSession } from './harness';
-import { readAllStores, stopServiceWorker } from './trust-helpers';
+import { contentScriptWorld, readAllStores, sendFromContentScript, stopServiceWorker } from './trust-helpers';
+import { toBusinessDate } from '../../lib/dates';
 
 /**
  * Many shops in one browser profile (issue 13), with the built extension in real Chromium:
@@ -134,7 +135,12 @@ describe('the upgrade from the previous schema', () => {
     expect(version).toBe(VERSIONS.at(-1)!.version * 10);
     for (const [table, rows] of Object.entries(v1)) {
       expect(after[table], table).toHaveLength(rows.length);
+      if (table === 'checklistDays') continue; // moved into the shop's own list: checked below
       for (const row of rows as Record<string, unknown>[]) expect(after[table], table).toContainEqual(expect.objectContaining(row));
+    }
+    // The single v1 checklist became the list of the shop used last (小鹿), every tick kept.
+    for (const { date, overrides, summary } of v1.checklistDays) {
+      expect(after.checklistDays).toContainEqual({ date, shops: { 'taobao:57300001': { overrides, ...(summary ? { summary } : {}) } } });
     }
     // What v2 adds: the named shop counts as identified; visits belong to a shop.
     expect((after.shops as ShopRow[]).find((x) => x.key === 'taobao:57300001')).toMatchObject({ consoleId: '57300001' });
@@ -147,5 +153,86 @@ describe('the upgrade from the previous schema', () => {
     const oldDay = v1.shopDaily.find((r) => r.shopKey === 'pinduoduo:default')!;
     expect((await s.readStore<DailyRow>('shopDaily')).find((r) => r.shopKey === 'pinduoduo:default' && r.date === oldDay.date)?.metrics).toEqual(oldDay.metrics);
     await s.screenshot(popup, 'shops-after-upgrade-popup');
+  });
+});
+
+describe('a Taobao + 拼多多 + Amazon morning', () => {
+  let s: ExtensionSession;
+  beforeAll(async () => {
+    s = await launchExtension();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  const consoles = [
+    { platform: 'taobao', url: HOME, shop: { id: '57300001', name: '小鹿家居旗舰店' }, metrics: { salesAmount: 3210.5, uv: 1500, paidBuyers: 45 } },
+    { platform: 'pinduoduo', url: 'https://mms.pinduoduo.com/home/', shop: { id: '880001', name: '小鹿家居拼多多店' }, metrics: { salesAmount: 980, uv: 700, paidBuyers: 20 } },
+    { platform: 'amazon', url: 'https://sellercentral.amazon.com/business-reports', shop: { id: 'A2SHOPMATE0001@ATVPDKIKX0DER', name: 'Acme Home · United States' }, metrics: { salesAmount: 412.75, uv: 230, paidBuyers: 9 } },
+  ] as const;
+
+  it('shows one headline row per shop, and a tick on one shop’s console does not tick another shop’s list', async () => {
+    const today = toBusinessDate(Date.now());
+    for (const c of consoles) {
+      const page = await s.openConsole(c.url);
+      // The demo consoles print November's dates: today's numbers so far come as the console's
+      // content script reports them, from the console's own tab, naming the shop its header shows.
+      const world = await contentScriptWorld(page);
+      const reply = await sendFromContentScript(world, 'capture', {
+        platform: c.platform,
+        pageKind: 'dashboard',
+        url: c.url,
+        source: 'dom',
+        capturedAt: Date.now(),
+        shop: c.shop,
+        extraction: { shopDays: [{ date: today, metrics: c.metrics }], items: [] },
+      });
+      expect(reply).toMatchObject({ ok: true });
+      await page.close();
+    }
+    const shops = await eventually(async () => {
+      const all = await s.readStore<ShopRow>('shops');
+      return all.length === 3 && all.every((x) => x.name) ? all : undefined;
+    });
+    const keyOf = (platform: string) => shops!.find((x) => x.platform === platform)!.key;
+
+    const popup = await s.openExtensionPage('popup.html');
+    const rows = popup.locator('.pp-headline article');
+    await expect.poll(() => rows.count()).toBe(3);
+    const names = await rows.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
+    expect(names.sort()).toEqual(['Acme Home · United States · 亚马逊', '小鹿家居拼多多店 · 拼多多', '小鹿家居旗舰店 · 淘宝/天猫'].sort());
+    const amazon = popup.locator(`.pp-headline article[data-shop="${keyOf('amazon')}"]`);
+    expect(await amazon.locator('[data-metric="salesAmount"] .pp-value').textContent()).toBe('US$412.75');
+    const taobao = popup.locator(`.pp-headline article[data-shop="${keyOf('taobao')}"]`);
+    expect(await taobao.locator('[data-metric="salesAmount"] .pp-value').textContent()).toBe('¥3,210.50');
+    expect(await taobao.locator('[data-metric="aov"] .pp-value').textContent()).toBe('¥71.34');
+    await s.screenshot(popup, 'shops-popup-three-shops');
+    await popup.setViewportSize({ width: 320, height: 900 });
+    await s.screenshot(popup, 'shops-popup-three-shops-320');
+    await popup.close();
+
+    // 评价管理 on the Taobao console (千牛 nick 小鹿家居旗舰店:运营小王) ticks 小鹿's 基础维护 only.
+    const reviews = await s.openConsole('https://myseller.taobao.com/home.htm/comment-manage/list/rateWait4PC');
+    await eventually(async () => (await s.readStore<{ url: string; shopKey?: string }>('pageVisits')).find((v) => v.url.includes('rateWait4PC') && v.shopKey === keyOf('taobao')));
+    await reviews.close();
+
+    const list = await s.openExtensionPage('popup.html');
+    const picker = list.getByRole('combobox', { name: '店铺清单' });
+    const fundamentals = list.locator('.pp-duty[data-duty="fundamentals"]');
+    await picker.selectOption(keyOf('taobao'));
+    await expect.poll(() => fundamentals.getAttribute('data-done')).toBe('true');
+    await picker.selectOption(keyOf('pinduoduo'));
+    await expect.poll(() => fundamentals.getAttribute('data-done')).toBe('false');
+    await s.screenshot(list, 'shops-popup-pinduoduo-checklist');
+    await picker.selectOption(keyOf('amazon'));
+    await expect.poll(() => fundamentals.getAttribute('data-done')).toBe('false');
+    // A manual tick on 拼多多's list stays on 拼多多's list.
+    await picker.selectOption(keyOf('pinduoduo'));
+    await list.locator('.pp-duty[data-duty="rules"] input[type="checkbox"]').check();
+    await expect.poll(() => list.locator('.pp-duty[data-duty="rules"]').getAttribute('data-done')).toBe('true');
+    await picker.selectOption(keyOf('taobao'));
+    await expect.poll(() => list.locator('.pp-duty[data-duty="rules"]').getAttribute('data-done')).toBe('false');
+    const day = (await s.readStore<{ date: string; shops?: Record<string, { overrides: Record<string, unknown> }> }>('checklistDays')).find((d) => d.date === today);
+    expect(Object.keys(day?.shops ?? {})).toEqual([keyOf('pinduoduo')]);
   });
 });

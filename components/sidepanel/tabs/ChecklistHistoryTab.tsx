@@ -10,6 +10,8 @@ import { firstActiveDate, loadDays, loadRecords } from '@/lib/checklist/load';
 import { visibleDuties } from '@/lib/checklist/prefs';
 import { dutyName } from '@/lib/checklist/text';
 import { db } from '@/lib/db';
+import { useCurrentShop } from '@/components/analysis/hooks';
+import ShopPicker, { shopName } from '@/components/analysis/ShopPicker';
 import { csvBlob, downloadBlob, exportFileName, toCsv } from '@/lib/export';
 import { formatPercent } from '@/lib/format';
 import '../checklist.css';
@@ -30,21 +32,24 @@ export default function ChecklistHistoryTab() {
   const month = picked && picked <= thisMonth ? picked : thisMonth;
   const duties = useMemo(() => visibleDuties(settings.checklist), [settings.checklist]);
   const [exportError, setExportError] = useState<string>();
+  // Each shop has its own 月度考核表: the shop picked in the side panel, else the one read last.
+  const { shops, shop } = useCurrentShop();
+  const shopKey = shop?.key;
 
   const data = useLiveQuery(async () => {
     const { first, last } = monthDates(month);
     const until = last < today ? last : today;
-    const days = first <= until ? await loadDays(db, duties, first, until, zone) : [];
+    const days = first <= until ? await loadDays(db, duties, first, until, zone, shopKey) : [];
     // Yesterday and today are live too, so the streak is right just after midnight.
     const [recent, since] = await Promise.all([
-      month === thisMonth ? Promise.resolve([]) : loadDays(db, duties, today, today, zone),
-      firstActiveDate(db, zone),
+      month === thisMonth ? Promise.resolve([]) : loadDays(db, duties, today, today, zone, shopKey),
+      firstActiveDate(db, zone, shopKey),
     ]);
-    const records = await loadRecords(db, today, [...days, ...recent]);
+    const records = await loadRecords(db, today, [...days, ...recent], shopKey);
     return { table: monthTable(month, duties, records, today, since), streak: currentStreak(records, today), since };
-  }, [month, duties, today, zone, thisMonth]);
+  }, [month, duties, today, zone, thisMonth, shopKey]);
 
-  if (!loaded || !data) return <p className="empty">{t('common.loading')}</p>;
+  if (!loaded || !data || !shops) return <p className="empty">{t('common.loading')}</p>;
   const { table, streak, since } = data;
   const [year, mon] = month.split('-').map(Number) as [number, number];
   const monthLabel = t('checklist.history.month', { year, month: mon });
@@ -64,7 +69,7 @@ export default function ChecklistHistoryTab() {
         total: t('checklist.history.total'),
         tick: t('checklist.history.tick'),
       });
-      const base = t('checklist.history.title');
+      const base = shop ? `${t('checklist.history.title')}-${shopName(shop, t)}` : t('checklist.history.title');
       if (format === 'csv') downloadBlob(exportFileName(base, month, 'csv'), csvBlob(toCsv(columns, rows)));
       else {
         // The XLSX writer is loaded only when asked for.
@@ -78,6 +83,7 @@ export default function ChecklistHistoryTab() {
 
   return (
     <section className="cl-history" aria-labelledby="cl-history-title">
+      {shop ? <ShopPicker shops={shops} shop={shop} /> : null}
       <div className="cl-history-head">
         <h2 id="cl-history-title">
           {t('checklist.history.title')} · {monthLabel}

@@ -8,7 +8,7 @@ import { useAnalysisStore, useCurrentShop, useToday } from '@/components/analysi
 import MonthlyTable from '@/components/analysis/MonthlyTable';
 import ReportTable from '@/components/analysis/ReportTable';
 import { monthlyExportColumns, reportExportColumns } from '@/components/analysis/report-export';
-import ShopPicker from '@/components/analysis/ShopPicker';
+import ShopPicker, { shopName } from '@/components/analysis/ShopPicker';
 import TrendChart from '@/components/analysis/TrendChart';
 import '@/components/analysis/analysis.css';
 import { aggregateDays } from '@/lib/analysis/aggregate';
@@ -97,9 +97,9 @@ function Report({ shop, shops }: { shop: ShopRow; shops: ShopRow[] }) {
               <h2 id="an-report">{t('analysis.report.title')}</h2>
               <ExportButtons
                 label={t('analysis.report.title')}
-                base={`${t('analysis.report.file')}-${shop.name ?? shop.shopId}`}
+                base={`${t('analysis.report.file')}-${shopName(shop, t)}`}
                 date={today}
-                sheets={() => [{ name: t('analysis.report.title'), columns: reportExportColumns(report.extras, t), rows: [...report.withToday].reverse() }]}
+                sheets={() => [{ name: `${t('analysis.report.title')} ${shopName(shop, t)}`, columns: reportExportColumns(report.extras, t), rows: [...report.withToday].reverse() }]}
               />
             </div>
             <p className="muted an-legend">
@@ -116,9 +116,9 @@ function Report({ shop, shops }: { shop: ShopRow; shops: ShopRow[] }) {
               <h2 id="an-monthly">{t('analysis.monthly.title')}</h2>
               <ExportButtons
                 label={t('analysis.monthly.title')}
-                base={`${t('analysis.monthly.file')}-${shop.name ?? shop.shopId}`}
+                base={`${t('analysis.monthly.file')}-${shopName(shop, t)}`}
                 date={today}
-                sheets={() => [{ name: t('analysis.monthly.title'), columns: monthlyExportColumns(t), rows: months }]}
+                sheets={() => [{ name: `${t('analysis.monthly.title')} ${shopName(shop, t)}`, columns: monthlyExportColumns(t), rows: months }]}
               />
             </div>
             <p className="muted an-legend">{t('analysis.monthly.hint')}</p>

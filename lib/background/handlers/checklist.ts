@@ -1,7 +1,8 @@
 import type { ShopMateDB } from '@/lib/db/schema';
 import { businessDateAt, dayBounds, systemTimeZone } from '@/lib/checklist/day';
 import { evidenceFor } from '@/lib/checklist/evidence';
-import { loadEvidence } from '@/lib/checklist/load';
+import { loadCurrentShop, loadEvidence } from '@/lib/checklist/load';
+import { checklistOf, withChecklist } from '@/lib/checklist/shop';
 import { listDuties, visibleDuties } from '@/lib/checklist/prefs';
 import { dayStates, summarize } from '@/lib/checklist/status';
 import type { checklistMessages } from '@/lib/messaging/messages/checklist';
@@ -30,8 +31,9 @@ export const checklistHandlers = (db: ShopMateDB, deps: ChecklistDeps = {}): Han
   const timeZone = deps.timeZone ?? systemTimeZone;
   const settings = deps.settings ?? loadSettings;
   return {
-    'checklist.setDone': async ({ date, dutyId, done }) => {
+    'checklist.setDone': async ({ date, dutyId, done, shopKey: asked }) => {
       const prefs = (await settings()).checklist;
+      const shopKey = asked ?? (await loadCurrentShop(db, prefs.shop));
       const duty = listDuties(prefs).find((d) => d.duty.id === dutyId)?.duty;
       if (!duty) throw refuse('unknownDuty', `unknown duty "${dutyId}": it is not on the checklist (was it deleted in settings?)`);
       const zone = timeZone();
@@ -41,11 +43,12 @@ export const checklistHandlers = (db: ShopMateDB, deps: ChecklistDeps = {}): Han
       let by: 'manual' | 'auto' | 'open' = 'manual';
       await db.transaction('rw', [db.checklistDays, db.pageVisits, db.shopDaily, db.campaigns, db.notes, db.titleEdits], async () => {
         const bounds = dayBounds(date, zone);
-        const events = await loadEvidence(db, date, date, zone);
+        const events = await loadEvidence(db, date, date, zone, shopKey);
         // Store an override only where the seller disagrees with what evidence alone says.
         const evidenceDone = evidenceFor(duty, events, date, bounds) !== undefined;
-        const row = (await db.checklistDays.get(date)) ?? { date, overrides: {} };
-        const overrides = { ...row.overrides };
+        const row = (await db.checklistDays.get(date)) ?? { date };
+        const list = checklistOf(row, shopKey);
+        const overrides = { ...list.overrides };
         if (done === evidenceDone) {
           delete overrides[dutyId];
           by = done ? 'auto' : 'open';
@@ -54,15 +57,16 @@ export const checklistHandlers = (db: ShopMateDB, deps: ChecklistDeps = {}): Han
         }
         // A finished day's frozen summary follows the seller's correction.
         const summary =
-          date < today && row.summary
+          date < today && list.summary
             ? summarize(dayStates(visibleDuties(prefs), events, overrides, date, bounds))
-            : row.summary;
-        await db.checklistDays.put({ ...row, overrides, ...(summary ? { summary } : {}) });
+            : list.summary;
+        await db.checklistDays.put(withChecklist(row, shopKey, { overrides, ...(summary ? { summary } : {}) }));
       });
       return { by };
     },
-    'note.save': async ({ text, at }) => {
-      const id = await db.notes.add({ text, at, date: toBusinessDate(at) });
+    'note.save': async ({ text, at, shopKey: asked }) => {
+      const shopKey = asked ?? (await loadCurrentShop(db, (await settings()).checklist.shop));
+      const id = await db.notes.add({ text, at, date: toBusinessDate(at), ...(shopKey ? { shopKey } : {}) });
       return { id: id as number };
     },
   };

@@ -16,11 +16,18 @@ export const checklistMessages = {
       date: BusinessDateSchema,
       dutyId: z.string().regex(/^[a-z0-9-]{1,64}$/, 'dutyId must be a duty id like "shop-check"'),
       done: z.boolean(),
+      /** Whose checklist (each shop has its own); absent = the current shop. */
+      shopKey: z.string().min(1).max(200).optional(),
     }),
   ),
   /** A note / plan (提出方案) written by the seller. */
   'note.save': defineMessage<{ id: number }>()(
     'ui',
-    z.object({ text: z.string().trim().min(1).max(10_000), at: z.number().int().positive() }),
+    z.object({
+      text: z.string().trim().min(1).max(10_000),
+      at: z.number().int().positive(),
+      /** The shop whose checklist the note is for; absent = the current shop. */
+      shopKey: z.string().min(1).max(200).optional(),
+    }),
   ),
 };

@@ -218,7 +218,7 @@ describe('backup validation: bad rows are rejected with a reason, good ones kept
     expect(result.backup.unknownTables).toEqual(['__proto__']);
     // zod drops the key from a record instead of assigning it: the day keeps no such override.
     const day = result.backup.tables.checklistDays[0]!;
-    expect(Object.keys(day.overrides)).toEqual([]);
+    expect(Object.keys(day.overrides!)).toEqual([]);
     expect(Object.getPrototypeOf(day.overrides)).toBe(Object.prototype);
     expect(result.backup.checks.notes.rejectedCount).toBe(1);
   });

@@ -52,7 +52,7 @@ const send = (type: string, payload: unknown) => router()({ channel: CHANNEL, ty
 describe('checklist.setDone through the real router', () => {
   it('a manual tick is stored; unticking it again goes back to automatic', async () => {
     expect(await send('checklist.setDone', { date: TODAY, dutyId: 'rules', done: true })).toEqual({ ok: true, value: { by: 'manual' } });
-    expect((await db.checklistDays.get(TODAY))!.overrides.rules).toEqual({ done: true, at: clock });
+    expect((await db.checklistDays.get(TODAY))!.overrides!.rules).toEqual({ done: true, at: clock });
     expect(await send('checklist.setDone', { date: TODAY, dutyId: 'rules', done: false })).toEqual({ ok: true, value: { by: 'open' } });
     expect((await db.checklistDays.get(TODAY))!.overrides).toEqual({});
   });
@@ -60,7 +60,7 @@ describe('checklist.setDone through the real router', () => {
   it('unticking an auto-ticked duty overrides the evidence; ticking again returns to the evidence', async () => {
     await visit('complaints', at(TODAY, '14:02'));
     expect(await send('checklist.setDone', { date: TODAY, dutyId: 'shop-check', done: false })).toMatchObject({ value: { by: 'manual' } });
-    expect((await db.checklistDays.get(TODAY))!.overrides['shop-check']!.done).toBe(false);
+    expect((await db.checklistDays.get(TODAY))!.overrides!['shop-check']!.done).toBe(false);
     expect(await send('checklist.setDone', { date: TODAY, dutyId: 'shop-check', done: true })).toMatchObject({ value: { by: 'auto' } });
     expect((await db.checklistDays.get(TODAY))!.overrides).toEqual({});
   });

@@ -64,7 +64,7 @@ describe('the popup', () => {
     expect(screen.getByRole('progressbar', { name: '今日清单进度' }).getAttribute('aria-valuetext')).toBe('已完成 1 项，共 11 项');
 
     fireEvent.click(box);
-    await waitFor(async () => expect((await db.checklistDays.get(TODAY))?.overrides['shop-check']?.done).toBe(false));
+    await waitFor(async () => expect((await db.checklistDays.get(TODAY))?.overrides?.['shop-check']?.done).toBe(false));
     await waitFor(() => expect(screen.getByText(/^\d\d:\d\d 手动取消了自动勾选$/)).toBeTruthy());
     expect(box.checked).toBe(false);
 
@@ -110,15 +110,35 @@ describe('the popup', () => {
       { shopKey: 'taobao:1', date: TODAY, metrics: { salesAmount: 5500, uv: 2000, paidBuyers: 44 }, provenance: {}, updatedAt: at(TODAY, '09:12') },
       { shopKey: 'taobao:1', date: addDays(TODAY, -1), metrics: { salesAmount: 5000, uv: 2000, paidBuyers: 50 }, provenance: {}, updatedAt: now },
     ]);
-    render(<PopupApp />);
-    expect(await screen.findByText('今日实时 · 截至 09:12 · 较昨日全天')).toBeTruthy();
+    const { unmount: again } = render(<PopupApp />);
+    // No read of yesterday near 09:12: yesterday's whole day is a neutral reference, not a drop.
+    expect(await screen.findByText('今日实时 · 读取于 09:12 · 下方为昨日全天，仅供参考')).toBeTruthy();
     const metric = (name: string) => document.querySelector(`[data-metric="${name}"]`)!;
     expect(metric('salesAmount').querySelector('.pp-value')!.textContent).toBe('¥5,500.00');
+    expect(metric('salesAmount').querySelector('.pp-change')!.getAttribute('aria-label')).toBe('昨日全天 ¥5,000.00');
+    expect(metric('salesAmount').querySelector('.pp-change')!.className).toBe('pp-change none');
+    again();
+
+    // A read of yesterday at 09:10: today's real-time numbers against yesterday at the same time, with arrows.
+    await db.snapshots.add({
+      capturedAt: at(addDays(TODAY, -1), '09:10'),
+      shopKey: 'taobao:1',
+      platform: 'taobao',
+      pageKind: 'dashboard',
+      url: 'https://sycm.taobao.com/portal/home.htm',
+      source: 'dom',
+      shopMetricCount: 3,
+      itemCount: 0,
+      payload: { shopDays: [{ date: addDays(TODAY, -1), metrics: { salesAmount: 5000, uv: 2000, paidBuyers: 50 } }], items: [] },
+    });
+    render(<PopupApp />);
+    expect(await screen.findByText('今日实时 · 读取于 09:12 · 较昨日同一时间')).toBeTruthy();
     expect(metric('salesAmount').querySelector('.pp-change')!.getAttribute('aria-label')).toBe('上升 10.0%');
     expect(metric('uv').querySelector('.pp-change')!.textContent).toBe('持平');
     expect(metric('conversionRate').querySelector('.pp-value')!.textContent).toBe('2.20%');
     expect(metric('conversionRate').querySelector('.pp-change')!.getAttribute('aria-label')).toBe('下降 12.0%');
     expect(metric('conversionRate').querySelector('dt')!.textContent).toBe('转化率*');
+    expect(screen.getByRole('article', { name: '小鹿家居旗舰店 · 淘宝/天猫' })).toBeTruthy();
   });
 
   it('all duties hidden: says so and offers settings', async () => {

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { latestTableSpecs, primaryKeyOf } from '@/lib/backup/tables';
 import { dbHealthItem, openDatabase, readRawDatabase } from '@/lib/db/open';
 import { LATEST_VERSION, ShopMateDB, VERSIONS } from '@/lib/db/schema';
-import { realisticV1Rows, realisticV2Rows, SHOP_KEY } from './realistic-rows';
+import { realisticV1Rows, realisticV2Rows, realisticV3Rows, SHOP_KEY } from './realistic-rows';
 
 /**
  * The migration harness. For every schema version after the first: fill the PREVIOUS version
@@ -19,6 +19,7 @@ type Rows = Record<string, Record<string, unknown>[]>;
 const FILLERS: Record<number, () => Rows> = {
   1: () => realisticV1Rows() as unknown as Rows,
   2: () => realisticV2Rows() as unknown as Rows,
+  3: () => realisticV3Rows() as unknown as Rows,
 };
 /** Upgrades that transform rows on purpose: old row → what it must look like afterwards. */
 const AFTER_UPGRADE: Record<number, Partial<Record<string, (old: Record<string, unknown>) => Record<string, unknown>>>> = {
@@ -28,6 +29,15 @@ const AFTER_UPGRADE: Record<number, Partial<Record<string, (old: Record<string, 
     shops: (old) => (old.shopId === 'default' ? old : { ...old, identifiedAt: old.lastSeenAt, consoleId: old.shopId }),
     // A visit belongs to its platform's most recently seen shop (the filler's Taobao visits: 小鹿).
     pageVisits: (old) => ({ ...old, shopKey: old.platform === 'taobao' ? SHOP_KEY : `${String(old.platform)}:default` }),
+  },
+  3: {
+    // The single list of a day becomes the list of the shop used last (小鹿 in both fillers).
+    checklistDays: (old) => {
+      if (!old.overrides && !old.summary) return old;
+      const { overrides, summary, shops, ...rest } = old;
+      return { ...rest, shops: { ...(shops as object), [SHOP_KEY]: { overrides: overrides ?? {}, ...(summary ? { summary } : {}) } } };
+    },
+    notes: (old) => ({ ...old, shopKey: old.shopKey ?? SHOP_KEY }),
   },
 };
 /** Tables a version deletes on purpose (version → table → why). */

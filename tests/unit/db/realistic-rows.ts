@@ -160,6 +160,27 @@ export function realisticV2Rows(days = 21): V1Rows {
     updatedAt: last + 2 * HOUR,
     assumed: true,
   });
-  rows.pageVisits.push({ id: 10_000, date, at: last + HOUR, platform: 'taobao', pageKind: 'complaints', url: 'https://healthcenter.taobao.com/home/health_home.htm', shopKey: SECOND_SHOP_KEY });
+  // Earlier than 小鹿's last visit: the seller used 小鹿 last (its v1 checklist stays 小鹿's in v3).
+  rows.pageVisits.push({ id: 10_000, date, at: last - DAY, platform: 'taobao', pageKind: 'complaints', url: 'https://healthcenter.taobao.com/home/health_home.htm', shopKey: SECOND_SHOP_KEY });
+  return rows;
+}
+
+/**
+ * Rows as schema v3 stores them: v2's, each day's checklist per shop (小鹿's list, and 青禾's
+ * own list on one day), notes written for a shop, the seller's own label for a shop, and the
+ * console's 更新时间 on today's row.
+ */
+export function realisticV3Rows(days = 21): V1Rows {
+  const rows = realisticV2Rows(days);
+  rows.checklistDays = rows.checklistDays.map(({ overrides, summary, ...rest }) => ({
+    ...rest,
+    shops: { [SHOP_KEY]: { overrides: overrides ?? {}, ...(summary ? { summary } : {}) } },
+  }));
+  const lastDay = rows.checklistDays.at(-1)!;
+  lastDay.shops = { ...lastDay.shops, [SECOND_SHOP_KEY]: { overrides: { rules: { done: true, at: rows.shops[2]!.lastSeenAt } } } };
+  rows.notes = rows.notes.map((n) => ({ ...n, shopKey: SHOP_KEY }));
+  rows.shops[2] = { ...rows.shops[2]!, label: '青禾（老板的号）' };
+  const latest = rows.shopDaily.filter((r) => r.shopKey === SHOP_KEY).at(-1)!;
+  latest.consoleUpdatedAt = latest.updatedAt - 2 * 60_000;
   return rows;
 }
