@@ -7,11 +7,12 @@ import { PLATFORM_LINKS } from '@/lib/checklist/links';
 import type { ShopHeadline } from '@/lib/checklist/shop-headlines';
 import { formatMoney, formatNumber, formatPercent } from '@/lib/format';
 import type { Locale } from '@/lib/i18n';
+import type { Currency } from '@/lib/model/currency';
 import type { PlatformId } from '@/lib/model/pages';
 
 const ARROWS = { up: '▲', down: '▼' } as const;
 
-function formatValue(metric: HeadlineValue['metric'], value: number | undefined, locale: Locale, currency: 'CNY' | 'USD'): string {
+function formatValue(metric: HeadlineValue['metric'], value: number | undefined, locale: Locale, currency: Currency): string {
   if (metric === 'salesAmount' || metric === 'aov') return formatMoney(value, locale, currency);
   if (metric === 'conversionRate') return formatPercent(value, locale);
   return formatNumber(value, locale);
@@ -82,7 +83,7 @@ export default function ShopHeadlines({ headlines, platform, today, zone }: { he
   );
 }
 
-function Metric({ v, currency, locale }: { v: ShopHeadline['values'][number]; currency: 'CNY' | 'USD'; locale: Locale }) {
+function Metric({ v, currency, locale }: { v: ShopHeadline['values'][number]; currency: Currency; locale: Locale }) {
   const t = useT();
   const pct = v.change === undefined ? undefined : formatPercent(Math.abs(v.change), locale, 1);
   const reference = v.reference === undefined ? undefined : formatValue(v.metric, v.reference, locale, currency);

@@ -9,6 +9,7 @@ import type { Extraction, PlatformAdapter, ReadContext } from '@/lib/platforms/t
 import type { ShopIdentity } from '@/lib/shops/identity';
 import { openBridge, type ObservedResponse } from './bridge';
 import { mergeReads, readableDocuments, urlOf } from './frames';
+import { consoleUpdatedAt } from './console-time';
 import { loadTitleGuard } from './title-guard-loader';
 
 /**
@@ -116,8 +117,12 @@ function startRun(
     sent.add(fingerprint);
     const capturedAt = Date.now();
     const href = location.href;
+    // The console's own "updated at" for today's real-time numbers (shown in the popup).
+    const today = toBusinessDate(capturedAt);
+    const updated = source === 'dom' && extraction.shopDays.some((d) => d.date === today) ? consoleUpdatedAt(document, capturedAt) : undefined;
+    const stamp = updated !== undefined ? { consoleUpdatedAt: updated } : {};
     shop.whenKnown((identity) =>
-      void sendToBackground('capture', { platform: platform.id, pageKind, url: href, source, capturedAt, extraction, ...identity }).catch(warn),
+      void sendToBackground('capture', { platform: platform.id, pageKind, url: href, source, capturedAt, extraction, ...identity, ...stamp }).catch(warn),
     );
   };
 

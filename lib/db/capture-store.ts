@@ -19,6 +19,8 @@ export interface CaptureInput {
   extraction: Extraction;
   /** settings.crossCheckTolerance: a shown ratio this far from its parts is flagged (lib/extract/cross-check.ts). */
   crossCheckTolerance?: number;
+  /** When the console said its real-time numbers were updated; kept on that day's row. */
+  consoleUpdatedAt?: number;
 }
 
 export interface CaptureResult {
@@ -70,7 +72,9 @@ export async function storeCapture(db: ShopMateDB, input: CaptureInput): Promise
       const merged = mergeMetrics(existing?.metrics ?? {}, existing?.provenance ?? {}, day.metrics, day.date, source, at);
       const doubtful = crossCheck(merged.metrics, input.crossCheckTolerance ?? DEFAULT_TOLERANCE);
       const flagsChanged = doubtful.join() !== (existing?.doubtful ?? []).join();
-      if (merged.changed || !existing || flagsChanged) {
+      const stamp = input.consoleUpdatedAt;
+      const stamped = stamp !== undefined && toBusinessDate(stamp) === day.date && stamp > (existing?.consoleUpdatedAt ?? 0);
+      if (merged.changed || !existing || flagsChanged || stamped) {
         const { doubtful: _was, ...kept } = existing ?? ({} as Partial<ShopDailyRow>);
         dayRows.push({
           ...kept,
@@ -80,6 +84,7 @@ export async function storeCapture(db: ShopMateDB, input: CaptureInput): Promise
           provenance: merged.provenance,
           updatedAt: at,
           ...(doubtful.length ? { doubtful } : {}),
+          ...(stamped ? { consoleUpdatedAt: stamp } : {}),
           ...(merged.changed ? flag : {}),
         });
       }

@@ -24,6 +24,8 @@ export const captureHandlers = (db: ShopMateDB): Handlers<typeof captureMessages
       source: m.source,
       capturedAt: m.capturedAt,
       extraction: withShop(m.extraction, m.shop),
+      // Never later than the read itself (a page's clock text cannot move time forward).
+      ...(m.consoleUpdatedAt !== undefined ? { consoleUpdatedAt: Math.min(m.consoleUpdatedAt, m.capturedAt) } : {}),
     }),
   /**
    * The console's own response, as the page showed it to the seller: read with the platform's

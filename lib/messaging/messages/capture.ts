@@ -29,6 +29,8 @@ export const captureMessages = {
       source: z.enum(['api', 'dom']),
       capturedAt: z.number().int().positive(),
       extraction: ExtractionSchema,
+      /** When the page says its real-time numbers were updated (lib/content/console-time.ts). */
+      consoleUpdatedAt: z.number().int().positive().optional(),
     }),
   ),
   /**
