@@ -6,6 +6,7 @@ export const OPTION_SECTIONS = [
   { id: 'thresholds', Component: lazy(() => import('./sections/ThresholdsSection')) },
   { id: 'checklist', Component: lazy(() => import('./sections/ChecklistSection')) },
   { id: 'title', Component: lazy(() => import('./sections/TitleWordsSection')) },
+  { id: 'shops', Component: lazy(() => import('./sections/ShopsSection')) },
   { id: 'import', Component: lazy(() => import('./sections/ImportSection')) },
   { id: 'data', Component: lazy(() => import('./sections/DataSection')) },
 ] as const;

@@ -6,6 +6,7 @@ import * as analysis from './catalog/analysis';
 import * as data from './catalog/data';
 import * as settings from './catalog/settings';
 import * as reportImport from './catalog/import';
+import * as shops from './catalog/shops';
 
 /**
  * UI strings. Simplified Chinese is the default; English second. A runtime catalog (not
@@ -21,6 +22,7 @@ const zhCN = {
   ...data.zhCN,
   ...settings.zhCN,
   ...reportImport.zhCN,
+  ...shops.zhCN,
 };
 const en: Record<MessageKey, string> = {
   ...common.en,
@@ -31,6 +33,7 @@ const en: Record<MessageKey, string> = {
   ...data.en,
   ...settings.en,
   ...reportImport.en,
+  ...shops.en,
 };
 
 export type Locale = 'zh-CN' | 'en';

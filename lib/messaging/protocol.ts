@@ -5,6 +5,7 @@ import { checklistMessages } from './messages/checklist';
 import { titleMessages } from './messages/title';
 import { analysisMessages } from './messages/analysis';
 import { dataMessages } from './messages/data';
+import { shopMessages } from './messages/shops';
 
 /**
  * The one message contract between content scripts, extension pages and the background.
@@ -16,6 +17,7 @@ export const MESSAGES = {
   ...titleMessages,
   ...analysisMessages,
   ...dataMessages,
+  ...shopMessages,
 };
 
 export type Messages = typeof MESSAGES;

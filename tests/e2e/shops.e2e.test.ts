@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VERSIONS } from '../../lib/db/schema';
 import { realisticV1Rows } from '../unit/db/realistic-rows';
-import { eventually, launchExtension, type ExtensionSession } from './harness';
+import { eventually, launchExtension, SCREENSHOTS, type ExtensionSession } from './harness';
 import { contentScriptWorld, readAllStores, sendFromContentScript, stopServiceWorker } from './trust-helpers';
 import { toBusinessDate } from '../../lib/dates';
 
@@ -71,7 +71,34 @@ describe('two Taobao shops opened one after another in one profile', () => {
     const page = await s.openConsole('https://healthcenter.taobao.com/home/health_home.htm');
     const visit = await eventually(async () => (await s.readStore<{ url: string; shopKey?: string }>('pageVisits')).find((v) => v.url.startsWith('https://healthcenter')));
     expect(visit!.shopKey).toBe(tea.key);
+
+    // Numbers read on such a page (as its content script sends them) are counted for 青禾 too, flagged…
+    const world = await contentScriptWorld(page);
+    const reply = await sendFromContentScript(world, 'capture', {
+      platform: 'taobao',
+      pageKind: 'complaints',
+      url: 'https://healthcenter.taobao.com/home/health_home.htm',
+      source: 'dom',
+      capturedAt: Date.now(),
+      extraction: { shopDays: [{ date: '2026-11-20', metrics: { uv: 777 } }], items: [] },
+    });
+    expect(reply).toMatchObject({ ok: true, value: { shopKey: tea.key } });
+    expect((await s.readStore<DailyRow>('shopDaily')).find((r) => r.date === '2026-11-20')).toMatchObject({ shopKey: tea.key, assumed: true });
     await page.close();
+
+    // …and the seller moves the day to 小鹿 in the options page's 店铺 list.
+    const deer = (await s.readStore<ShopRow>('shops')).find((x) => x.name === '小鹿家居旗舰店')!;
+    const options = await s.openExtensionPage('options.html');
+    const entry = options.locator(`[data-testid="shops-section"] li.shop-entry[data-shop="${tea.key}"]`);
+    const day = entry.locator('li[data-date="2026-11-20"]');
+    await day.waitFor();
+    await day.getByRole('combobox').selectOption(deer.key);
+    await day.getByRole('button', { name: '移动' }).click();
+    await expect.poll(async () => (await s.readStore<DailyRow>('shopDaily')).filter((r) => r.date === '2026-11-20').map((r) => [r.shopKey, r.metrics.uv, r.assumed])).toEqual([[deer.key, 777, undefined]]);
+    await expect.poll(() => entry.locator('li[data-date]').count()).toBe(0);
+    await options.setViewportSize({ width: 320, height: 900 });
+    await options.locator('[data-testid="shops-section"]').scrollIntoViewIfNeeded();
+    await options.locator('[data-testid="shops-section"]').screenshot({ path: `${SCREENSHOTS}/shops-options-320.png` });
   });
 });
 

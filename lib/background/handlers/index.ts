@@ -6,6 +6,7 @@ import { checklistHandlers } from './checklist';
 import { titleHandlers } from './title';
 import { analysisHandlers } from './analysis';
 import { dataHandlers } from './data';
+import { shopHandlers } from './shops';
 
 /** Every message of the contract has exactly one handler (the type checks it). */
 export const createHandlers = (db: ShopMateDB): Handlers<Messages> => ({
@@ -14,4 +15,5 @@ export const createHandlers = (db: ShopMateDB): Handlers<Messages> => ({
   ...titleHandlers(db),
   ...analysisHandlers(db),
   ...dataHandlers(db),
+  ...shopHandlers(db),
 });

@@ -58,6 +58,10 @@ const SAMPLES: Partial<{ [T in MessageType]: Payload<T> }> = {
   'analysis.campaign': { shopKey: 'taobao:57300001', id: 1, today: '2026-11-22' },
   'analysis.tips': { shopKey: 'taobao:57300001', today: '2026-11-22' },
   'data.deleteAll': { confirm: 'DELETE' },
+  'shop.rename': { key: 'taobao:57300001', label: '小鹿主店' },
+  'shop.merge': { from: 'taobao:name:小鹿家居旗舰店', into: 'taobao:57300001' },
+  'shop.delete': { key: 'taobao:61800002', confirm: 'DELETE' },
+  'shop.moveDay': { from: 'taobao:61800002', date: '2026-11-21', into: 'taobao:57300001' },
   // gzip+base64 of a one-note backup (lib/backup/transport.ts), filled in beforeAll.
   'backup.restore': { packed: '', mode: 'merge', restoreSettings: false },
   'data.freeSpace': { level: 'retention' },
