@@ -176,7 +176,7 @@ describe('concurrency: several console tabs writing at once', () => {
     });
     // Give every tab's read time to land, then check nothing was duplicated or lost.
     await new Promise((r) => setTimeout(r, 2500));
-    const after = (await s.readStore<{ shopKey: string; date: string; metrics: Record<string, number> }>('shopDaily')).filter((r) => r.shopKey === 'taobao:default');
+    const after = (await s.readStore<{ shopKey: string; date: string; metrics: Record<string, number> }>('shopDaily')).filter((r) => r.shopKey === shop);
     expect(after).toEqual(rows);
     // The values the fixture shows (tests/e2e/capture-taobao.e2e.test.ts reads the same page alone).
     expect(Object.fromEntries(after.map((r) => [r.date, r.metrics]))).toEqual({
@@ -184,7 +184,7 @@ describe('concurrency: several console tabs writing at once', () => {
       '2026-11-21': { uv: 10800, pv: 33210, salesAmount: 11600, paidBuyers: 320, conversionRate: 0.0296, aov: 36.25, bounceRate: 0.451, visitDepth: 3.08 },
     });
     // Identical reads of one page on one day are logged once, however many tabs read it at once.
-    const logged = (await s.readStore<{ url: string; shopKey: string }>('snapshots')).filter((x) => x.url === HOME && x.shopKey === 'taobao:default');
+    const logged = (await s.readStore<{ url: string; shopKey: string }>('snapshots')).filter((x) => x.url === HOME && x.shopKey === shop);
     expect(logged).toHaveLength(1);
     await Promise.all(tabs.map((t) => t.close()));
   });
