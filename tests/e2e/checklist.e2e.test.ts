@@ -164,8 +164,9 @@ describe('每日运营清单 ticks itself from what the seller does', () => {
     await expect.poll(() => checkbox(popup, '钻展、直通车').isChecked()).toBe(false);
     await expect.poll(() => duty(popup, 'ads').locator('.pp-why').textContent()).toMatch(/^\d\d:\d\d 手动取消了自动勾选$/);
     await badgeBecomes(s, '2');
-    const days = await s.readStore<{ date: string; overrides: Record<string, { done: boolean }> }>('checklistDays');
-    expect(days.find((d) => d.date === TODAY)?.overrides.ads?.done).toBe(false);
+    // Stored in the shop's own list (each shop has its own checklist).
+    const days = await s.readStore<{ date: string; shops?: Record<string, { overrides: Record<string, { done: boolean }> }> }>('checklistDays');
+    expect(Object.values(days.find((d) => d.date === TODAY)?.shops ?? {}).map((list) => list.overrides.ads?.done)).toEqual([false]);
 
     // A manual tick of a duty with no evidence.
     await checkbox(popup, '活动分析').check();
@@ -216,8 +217,9 @@ describe('每日运营清单 ticks itself from what the seller does', () => {
       }, tomorrow - Date.now());
       await badgeBecomes(s, '11');
       // Yesterday was frozen into history as the list was then.
+      type List = { summary?: { done: string[]; total: number } };
       const frozen = await eventually(async () =>
-        (await s.readStore<{ date: string; summary?: { done: string[]; total: number } }>('checklistDays')).find((d) => d.date === TODAY && d.summary),
+        Object.values((await s.readStore<{ date: string; shops?: Record<string, List> }>('checklistDays')).find((d) => d.date === TODAY)?.shops ?? {}).find((list) => list.summary),
       );
       expect(frozen!.summary!.total).toBe(11);
       expect(frozen!.summary!.done.sort()).toEqual(
@@ -297,8 +299,8 @@ describe('每日运营清单 ticks itself from what the seller does', () => {
             const store = tx.objectStore('checklistDays');
             const get = store.get(today);
             get.onsuccess = () => {
-              const row = get.result as { overrides: Record<string, unknown> };
-              delete row.overrides.ads;
+              const row = get.result as { shops: Record<string, { overrides: Record<string, unknown> }> };
+              for (const list of Object.values(row.shops)) delete list.overrides.ads;
               store.put(row);
             };
             tx.oncomplete = () => {

@@ -320,7 +320,7 @@ describe('a database on disk that this build did not write', () => {
     const health = await popup.evaluate(() =>
       (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('dbHealth'),
     );
-    expect(health.dbHealth).toMatchObject({ errorName: 'UpgradeError', expectedVersion: 2 });
+    expect(health.dbHealth).toMatchObject({ errorName: 'UpgradeError', expectedVersion: 3 });
 
     // The side panel and the options page show the banner with the rescue backup too.
     for (const name of ['sidepanel.html', 'options.html']) {
