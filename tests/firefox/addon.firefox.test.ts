@@ -5,6 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, toBusinessDate } from '../../lib/dates';
 import { eventually, launchFirefox, textOf, waitForText, type FirefoxSession } from './harness';
 
+/** A day's checklist: one list per shop (issue 13), and the older single list. */
+type Overrides = Record<string, { done: boolean } | undefined>;
+interface ChecklistDay {
+  overrides?: Overrides;
+  shops?: Record<string, { overrides: Overrides }>;
+}
+
 /**
  * The Firefox add-on, built, in headless firefox-esr on the demo console (fixtures under the
  * consoles' real URLs): reading a 生意参谋 page (DOM) and the SPA (page-world observer, JSON
@@ -115,7 +122,7 @@ describe('the Firefox add-on on the demo console', () => {
     // The seller ticks one by hand: it goes through the background and stays after reopening.
     await popup.click('li[data-duty="campaigns"] input[type="checkbox"]');
     await popup.waitForSelector('li[data-duty="campaigns"][data-done="true"]');
-    expect(await eventually(async () => (await s.readStore<{ overrides: Record<string, { done: boolean }> }>('checklistDays')).some((d) => d.overrides.campaigns?.done === true))).toBe(true);
+    expect(await eventually(async () => (await s.readStore<ChecklistDay>('checklistDays')).some((d) => [d.overrides, ...Object.values(d.shops ?? {}).map((l) => l.overrides)].some((o) => o?.campaigns?.done === true)))).toBe(true);
     await s.gotoExtensionPage(popup, 'popup.html');
     await popup.waitForSelector('li[data-duty="campaigns"][data-done="true"]');
     expect(await popup.evaluate(() => document.querySelector('[role="progressbar"]')?.getAttribute('aria-valuetext'))).toBe('已完成 3 项，共 11 项');
