@@ -141,6 +141,7 @@ export async function storeCapture(db: ShopMateDB, input: CaptureInput): Promise
         fingerprintOf({ ...s, extraction: s.payload as Extraction }) === fingerprint,
     );
     if (!repeated) {
+      const doubtful = doubtfulInRead(extraction, input.crossCheckTolerance);
       await db.snapshots.add({
         capturedAt: at,
         shopKey,
@@ -151,7 +152,7 @@ export async function storeCapture(db: ShopMateDB, input: CaptureInput): Promise
         shopMetricCount: extraction.shopDays.reduce((n, d) => n + Object.keys(d.metrics).length, 0),
         itemCount: extraction.items.length,
         payload: extraction,
-        ...(doubtfulInRead(extraction, input.crossCheckTolerance).length ? { doubtful: doubtfulInRead(extraction, input.crossCheckTolerance) } : {}),
+        ...(doubtful.length ? { doubtful } : {}),
         ...flag,
       });
       logged = true;
