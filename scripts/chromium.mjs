@@ -23,6 +23,27 @@ export async function launchWithExtension(extDir, userDataDir, options = {}) {
   if (!executablePath) {
     throw new Error('Chromium not found: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.');
   }
+  const context = await launch(executablePath, extDir, userDataDir, options);
+  if (options.language) await chooseLanguage(context, options.language);
+  return context;
+}
+
+/**
+ * Stores the seller's language choice, as 设置 → 界面语言 does. Needed for a Chinese UI here:
+ * ShopMate follows the browser's UI language until the seller chooses, and Debian's chromium
+ * without chromium-l10n has only the en-US locale (getUILanguage() is 'en-US' whatever --lang
+ * or LANGUAGE say).
+ */
+export async function chooseLanguage(context, language) {
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker');
+  await worker.evaluate(async (lang) => {
+    const { settings } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { ...(settings ?? {}), language: lang } });
+  }, language);
+}
+
+function launch(executablePath, extDir, userDataDir, options) {
   return chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: options.headless ?? true,

@@ -2,6 +2,7 @@ import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { askPersistenceOnce, openPageDatabase } from '@/components/trust/page-start';
 import TrustBanner from '@/components/trust/TrustBanner';
+import { resolveLocale } from '@/lib/i18n/locale';
 import PageErrorBoundary from './PageErrorBoundary';
 import { startSettingsSync, useSettingsStore } from './settings-store';
 import '@/assets/theme.css';
@@ -15,7 +16,7 @@ import '@/assets/theme.css';
 export function mountPage(node: ReactNode): void {
   startSettingsSync();
   useSettingsStore.subscribe((s) => {
-    document.documentElement.lang = s.settings.language;
+    document.documentElement.lang = resolveLocale(s.settings.language);
   });
   void openPageDatabase();
   void askPersistenceOnce();

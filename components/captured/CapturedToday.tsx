@@ -80,7 +80,7 @@ function Entry({ entry, today }: { entry: CapturedEntry; today: string }) {
       <div className="captured-head">
         <time dateTime={new Date(entry.at).toISOString()}>{formatTime(entry.at, locale)}</time>
         <span>
-          {t(`platform.${entry.platform}` as MessageKey)} · {t(entry.console)} · <strong>{t(`page.${entry.pageKind}` as MessageKey)}</strong>
+          {t(`platform.${entry.platform}` as MessageKey)} · {t(entry.console)} · <strong>{t(entry.page)}</strong>
         </span>
         {failure ? null : <span className="captured-source">{t(`capture.source.${entry.source}` as MessageKey)}</span>}
       </div>

@@ -4,6 +4,7 @@ import type { Locale, MessageKey } from '@/lib/i18n';
 import type { CaptureSource, ShopMetricKey, ShopMetrics } from '@/lib/model/metrics';
 import type { PageKind, PlatformId } from '@/lib/model/pages';
 import type { SnapshotRow } from '@/lib/db/schema';
+import { pageNameOf } from '@/lib/platforms/page-names';
 import { consoleNameOf, currencyAt, platformById } from '@/lib/platforms/registry';
 import type { Currency } from '@/lib/platforms/types';
 
@@ -14,6 +15,8 @@ export interface CapturedEntry {
   platform: PlatformId;
   pageKind: PageKind;
   console: MessageKey;
+  /** The page's name in its console (商品排行, Business Reports …). */
+  page: MessageKey;
   /** The currency the read's console prints money in (Amazon: by marketplace). */
   currency: Currency;
   source: CaptureSource;
@@ -62,6 +65,7 @@ export function summarize(rows: readonly SnapshotRow[]): CapturedEntry[] {
       platform: row.platform,
       pageKind: row.pageKind,
       console: consoleOf(row.url),
+      page: pageNameOf(row.url, row.pageKind),
       currency: (payload.currency as Currency | undefined) ?? currencyOfRead(row.platform, row.url),
       source: row.source,
       url: row.url,

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
-import { useT } from '@/components/app/i18n';
+import { useLocale, useT } from '@/components/app/i18n';
+import { formatTime } from '@/lib/format';
 import type { ItemRow } from '@/lib/db';
 import { normalizeForMatch } from '@/lib/title/banned';
 import { platformOfShopKey, useItems, useOpenItem, type PickedItem } from './data';
@@ -15,6 +16,7 @@ export default function ItemPicker({
   onSelect(item: PickedItem): void;
 }) {
   const t = useT();
+  const locale = useLocale();
   const id = useId();
   const items = useItems();
   const open = useOpenItem();
@@ -37,7 +39,9 @@ export default function ItemPicker({
     <div className="title-picker">
       {open && (
         <button type="button" className="title-open-item" aria-pressed={isSelected(open)} onClick={() => onSelect(open)}>
-          {t('title.panel.openInTab')}：{label(openRow, open.itemId)}
+          {t('title.panel.openInTab', { time: formatTime(open.openedAt ?? Date.now(), locale) })}
+          {t('common.labelSeparator')}
+          {label(openRow, open.itemId)}
         </button>
       )}
       <label htmlFor={id} className="sr-only">

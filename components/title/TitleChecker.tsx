@@ -40,7 +40,7 @@ export default function TitleChecker({
     rule,
     original: current,
     candidate,
-    settings,
+    settings: { ...settings, language: locale },
     editTimes: edits.map((e) => e.at),
     now,
   });

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { db, type ItemRow, type TitleEditRow } from '@/lib/db';
+import { toBusinessDate } from '@/lib/dates';
 import type { PlatformId } from '@/lib/model/pages';
 import { detect, platformById } from '@/lib/platforms/registry';
 import type { DayMetrics } from '@/lib/title/before-after';
@@ -9,6 +10,8 @@ import type { DayMetrics } from '@/lib/title/before-after';
 export interface PickedItem {
   platform: PlatformId;
   itemId: string;
+  /** For the item of the last edit page opened: when it was opened. */
+  openedAt?: number;
 }
 
 export const platformOfShopKey = (shopKey: string) => shopKey.split(':')[0] as PlatformId;
@@ -24,16 +27,18 @@ export function useItems(): ItemRow[] | undefined {
  */
 export function useOpenItem(): PickedItem | null | undefined {
   return useLiveQuery(async () => {
+    // Pages cannot tell whether that tab is still open (no tabs permission): offer today's
+    // last edit page only, and say when it was opened.
     const visit = await db.pageVisits
       .orderBy('at')
       .reverse()
-      .filter((v) => v.pageKind === 'itemEdit')
+      .filter((v) => v.pageKind === 'itemEdit' && v.date === toBusinessDate(Date.now()))
       .first();
     if (!visit || !URL.canParse(visit.url)) return null;
     const url = new URL(visit.url);
     const platform = detect(url)?.platform;
     const itemId = platform?.itemEdit?.itemId(url, document.createDocumentFragment());
-    return platform && itemId ? { platform: platform.id, itemId } : null;
+    return platform && itemId ? { platform: platform.id, itemId, openedAt: visit.at } : null;
   }, []);
 }
 

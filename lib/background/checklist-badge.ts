@@ -7,6 +7,7 @@ import { visibleDuties } from '@/lib/checklist/prefs';
 import { openCount, summarize, type DutyState } from '@/lib/checklist/status';
 import type { ChecklistDayRow, ShopMateDB } from '@/lib/db/schema';
 import { translator } from '@/lib/i18n';
+import { resolveLocale } from '@/lib/i18n/locale';
 import type { Settings } from '@/lib/settings/schema';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
 
@@ -44,7 +45,7 @@ export async function todayStatus(db: ShopMateDB, settings: Settings, now: numbe
 }
 
 export async function applyBadge(status: Pick<TodayStatus, 'open'>, settings: Settings): Promise<void> {
-  const t = translator(settings.language);
+  const t = translator(resolveLocale(settings.language));
   await browser.action.setBadgeBackgroundColor({ color: '#ff5000' });
   await browser.action.setBadgeText({ text: status.open > 0 ? String(status.open) : '' });
   await browser.action.setTitle({

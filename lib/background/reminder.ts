@@ -3,6 +3,7 @@ import { businessDateAt, clockTime, nextTimeOfDay, systemTimeZone } from '@/lib/
 import { dutyName } from '@/lib/checklist/text';
 import type { ShopMateDB } from '@/lib/db/schema';
 import { translator } from '@/lib/i18n';
+import { resolveLocale } from '@/lib/i18n/locale';
 import type { Settings } from '@/lib/settings/schema';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
 import { todayStatus } from './checklist-badge';
@@ -52,11 +53,11 @@ export async function reminderMessage(
 ): Promise<{ title: string; message: string } | undefined> {
   const status = await todayStatus(db, settings, now, zone);
   if (status.open === 0) return undefined;
-  const t = translator(settings.language);
+  const t = translator(resolveLocale(settings.language));
   const names = status.states.filter((s) => !s.done).map((s) => dutyName(t, s.duty));
   return {
     title: t('checklist.notify.title'),
-    message: t('checklist.notify.message', { count: status.open, names: names.join(settings.language === 'en' ? ', ' : '、') }),
+    message: t('checklist.notify.message', { count: status.open, names: names.join(t('common.listSeparator')) }),
   };
 }
 

@@ -99,8 +99,11 @@ export const ChecklistPrefsSchema = z.object({
 });
 
 export const SettingsSchema = z.object({
-  /** UI language: Simplified Chinese first. */
-  language: z.enum(['zh-CN', 'en']).default('zh-CN'),
+  /**
+   * UI language: 'auto' follows the browser (zh* → Chinese, anything else → English) until the
+   * seller picks one in 设置. Settings saved before 'auto' existed keep the language they stored.
+   */
+  language: z.enum(['auto', 'zh-CN', 'en']).default('auto'),
   thresholds: ThresholdsSchema.default(ThresholdsSchema.parse({})),
   checklist: ChecklistPrefsSchema.default(ChecklistPrefsSchema.parse({})),
   reminder: z

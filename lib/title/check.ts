@@ -1,3 +1,4 @@
+import type { Locale } from '@/lib/i18n';
 import type { PlatformId } from '@/lib/model/pages';
 import type { Settings, Thresholds } from '@/lib/settings/schema';
 import { findListedWords, forbiddenCharacters, type WordHit } from './banned';
@@ -22,7 +23,9 @@ export type TitleThresholds = Pick<
 >;
 
 /** The settings the title checks read (the content script gets exactly these from the background). */
-export type TitleSettings = Pick<Settings, 'language' | 'titleKeywords' | 'extraBannedWords'> & {
+export type TitleSettings = Pick<Settings, 'titleKeywords' | 'extraBannedWords'> & {
+  /** Resolved by the background (the seller's choice or the browser's language). */
+  language: Locale;
   thresholds: TitleThresholds;
 };
 

@@ -45,7 +45,7 @@ if (process.env.SHOPMATE_SKIP_BUILD !== '1' || !existsSync(EXT)) {
 const keep = process.env.BENCH_PROFILE;
 const userDataDir = keep ?? mkdtempSync(path.join(tmpdir(), 'shopmate-bench-'));
 const seeded = keep !== undefined && existsSync(path.join(keep, 'shopmate-bench-seeded'));
-const context = await launchWithExtension(EXT, userDataDir, { viewport: { width: 420, height: 900 } });
+const context = await launchWithExtension(EXT, userDataDir, { viewport: { width: 420, height: 900 }, language: 'zh-CN' });
 let [worker] = context.serviceWorkers();
 worker ??= await context.waitForEvent('serviceworker');
 const extensionId = new URL(worker.url()).host;

@@ -193,7 +193,7 @@ describe('side panel analysis over seeded history', () => {
     expect(lines[0]!.startsWith('日期,浏览量,访客数,销售额,成交件数,转化率,客单价,DSR,访问深度,首页跳失率')).toBe(true);
     expect(lines[1]!.startsWith(`${day(-1)},24800,8000,8320,300,3.20%,32.5,4.75,3.1,41.00%`)).toBe(true);
 
-    const monthly = panel.locator('section', { has: panel.getByRole('heading', { name: '月度考核表' }) });
+    const monthly = panel.locator('section', { has: panel.getByRole('heading', { name: '月度数据考核表' }) });
     const month = await download(panel, monthly, '导出 Excel');
     const [m] = await readXlsxFile(readFileSync(month.path));
     expect(m!.data[0]!.slice(0, 5)).toEqual(['月份', '有数据天数', '天数', '浏览量', '访客数']);

@@ -178,7 +178,7 @@ describe('Taobao pages read by label (static fixtures)', () => {
     await expect.poll(() => today.getByRole('listitem').count()).toBeGreaterThanOrEqual(4);
     await expect.poll(() => today.textContent()).toContain('生意参谋');
     const text = (await today.textContent()) ?? '';
-    for (const part of ['淘宝/天猫', '生意参谋', '千牛卖家中心', '首页概况', '商品列表', '页面显示', '访客数', '12,000', '¥12,345.60', '3.20%', '4 件商品', '3 件商品', '没能读取这个页面', '页面上有指标名称，但数值无法读取']) {
+    for (const part of ['淘宝/天猫', '生意参谋', '千牛卖家中心', '首页', '商品排行', '商品管理', '页面显示', '访客数', '12,000', '¥12,345.60', '3.20%', '4 件商品', '3 件商品', '没能读取这个页面', '页面上有指标名称，但数值无法读取']) {
       expect(text, part).toContain(part);
     }
     // The DSR read from 评价管理, under its console and page.

@@ -231,7 +231,7 @@ describe('每日运营清单 ticks itself from what the seller does', () => {
       await panel.setViewportSize({ width: 420, height: 1100 });
       await panel.clock.setFixedTime(tomorrow);
       await panel.goto(`chrome-extension://${s.extensionId}/sidepanel.html`);
-      await panel.getByRole('button', { name: '查看月度考核表' }).click();
+      await panel.getByRole('button', { name: '查看月度清单考核表' }).click();
       const table = panel.getByRole('table');
       await table.waitFor();
       if (TOMORROW.slice(0, 7) !== TODAY.slice(0, 7)) await panel.getByRole('button', { name: '上个月' }).click();
@@ -244,16 +244,16 @@ describe('每日运营清单 ticks itself from what the seller does', () => {
       // Exports: CSV with a UTF-8 BOM (Excel/WPS read the Chinese right), and XLSX.
       const month = (TOMORROW.slice(0, 7) !== TODAY.slice(0, 7) ? TODAY : TOMORROW).slice(0, 7);
       const csvFile = await download(panel, '导出 CSV');
-      expect(csvFile.name).toBe(`月度考核表-小鹿家居旗舰店-${month}.csv`); // the shop's own table
+      expect(csvFile.name).toBe(`月度清单考核表-小鹿家居旗舰店-${month}.csv`); // the shop's own table
       const csv = readFileSync(csvFile.path, 'utf8');
       expect(csv.charCodeAt(0)).toBe(0xfeff);
       const lines = csv.slice(1).split('\r\n');
       expect(lines[0]).toBe('日期,店铺检查,活动报名,数据报表,店铺页面,了解库存,钻展、直通车,做好内功,活动分析,熟悉规则,提出方案,客服跟进,完成,应做,完成率');
       expect(lines.find((l) => l.startsWith(TODAY))).toBe(`${TODAY},✓,✓,✓,✓,✓,,✓,✓,✓,✓,✓,10,11,90.9%`);
       const xlsxFile = await download(panel, '导出 Excel');
-      expect(xlsxFile.name).toBe(`月度考核表-小鹿家居旗舰店-${month}.xlsx`);
+      expect(xlsxFile.name).toBe(`月度清单考核表-小鹿家居旗舰店-${month}.xlsx`);
       const [sheet] = await readXlsxFile(readFileSync(xlsxFile.path));
-      expect(sheet!.sheet).toBe(`月度考核表-小鹿家居旗舰店 ${month}`);
+      expect(sheet!.sheet).toBe(`月度清单考核表-小鹿家居旗舰店 ${month}`);
       const cells = sheet!.data;
       expect(cells[0]!.slice(0, 2)).toEqual(['日期', '店铺检查']);
       expect(cells[0]!.at(-1)).toBe('完成率');
@@ -446,7 +446,7 @@ describe('the popup with a year of history (dark mode)', () => {
     const panel = await s.context.newPage();
     await panel.setViewportSize({ width: 420, height: 1100 });
     await panel.goto(`chrome-extension://${s.extensionId}/sidepanel.html`);
-    await panel.getByRole('button', { name: '查看月度考核表' }).click();
+    await panel.getByRole('button', { name: '查看月度清单考核表' }).click();
     await panel.getByText('当前连续 12 天全部完成').waitFor();
     await s.screenshot(panel, 'checklist-monthly-table-dark');
     await panel.close();

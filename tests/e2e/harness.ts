@@ -36,13 +36,25 @@ export interface ExtensionSession {
 }
 
 export async function launchExtension(
-  options: { routes?: ConsoleRoute[]; extensionPath?: string; locale?: string; colorScheme?: 'light' | 'dark' } = {},
+  options: {
+    routes?: ConsoleRoute[];
+    extensionPath?: string;
+    locale?: string;
+    colorScheme?: 'light' | 'dark';
+    /**
+     * The seller's language choice. By default a Chinese seller who chose 简体中文 (the suite
+     * reads Chinese); 'auto' leaves it unchosen, so the UI follows the browser (en-US here).
+     */
+    language?: 'zh-CN' | 'en' | 'auto';
+  } = {},
 ): Promise<ExtensionSession> {
   const extDir = options.extensionPath ?? extensionDir();
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'shopmate-e2e-'));
+  const language = options.language ?? (options.locale && !options.locale.startsWith('zh') ? 'en' : 'zh-CN');
   const context = await launchWithExtension(extDir, userDataDir, {
     locale: options.locale,
     colorScheme: options.colorScheme,
+    language: language === 'auto' ? undefined : language,
   });
   const blockedRequests = await serveConsole(context, options.routes ?? loadRoutes());
 

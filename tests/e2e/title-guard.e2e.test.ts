@@ -204,7 +204,7 @@ describe('title guard and 标题助手', () => {
     await candidate.fill(`全网最佳${ORIGINAL}`);
     await expect.poll(() => panel.locator('li[data-note="banned"]').textContent()).toBe('含违禁词：最佳');
     expect(await panel.locator('li[data-note="changed"]').textContent()).toBe('本次改动 4 个字，建议每次不超过 3 个字');
-    expect(await panel.locator('[data-testid="throttle"] li[data-note="throttle"]').textContent()).toMatch(/^24 小时内已编辑 0\/2 次 · 现在可以编辑$/);
+    expect(await panel.locator('[data-testid="throttle"] li[data-note="throttle"]').textContent()).toMatch(/^24 小时内已编辑 0 次（建议不超过 2 次） · 现在可以编辑$/);
     await s.screenshot(panel, 'title-sidepanel-history');
     await panel.close();
   });

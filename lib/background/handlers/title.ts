@@ -1,3 +1,4 @@
+import { resolveLocale } from '@/lib/i18n/locale';
 import type { ShopMateDB, TitleEditRow } from '@/lib/db/schema';
 import type { RecentEdit, titleMessages } from '@/lib/messaging/messages/title';
 import type { PlatformId } from '@/lib/model/pages';
@@ -21,7 +22,7 @@ export async function editsOfItem(db: ShopMateDB, platform: PlatformId, itemId: 
 }
 
 export const titleSettingsOf = (s: Settings): TitleSettings => ({
-  language: s.language,
+  language: resolveLocale(s.language),
   titleKeywords: s.titleKeywords,
   extraBannedWords: s.extraBannedWords,
   thresholds: s.thresholds,

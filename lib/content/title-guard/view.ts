@@ -54,7 +54,7 @@ export function createGuardView(container: HTMLElement, t: TitleTranslate): Guar
     root,
     update({ diff, notes: list, status: statusLine }) {
       diffLine.hidden = diff.charsChanged === 0;
-      diffLine.replaceChildren(el('span', { className: 'label', textContent: `${t('title.guard.original')} →` }));
+      diffLine.replaceChildren(el('span', { className: 'label', textContent: t('title.guard.original') }));
       for (const segment of diff.segments) {
         if (segment.kind === 'same') diffLine.append(segment.text);
         else {

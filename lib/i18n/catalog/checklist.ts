@@ -104,10 +104,10 @@ export const zhCN = {
   'checklist.shopAuto': '自动（{shop}）',
 
   'checklist.slot.label': '今日清单',
-  'checklist.slot.open': '月度考核',
-  'checklist.slot.openLabel': '查看月度考核表',
+  'checklist.slot.open': '清单考核',
+  'checklist.slot.openLabel': '查看月度清单考核表',
 
-  'checklist.history.title': '月度考核表',
+  'checklist.history.title': '月度清单考核表',
   'checklist.history.month': '{year} 年 {month} 月',
   'checklist.history.prev': '上个月',
   'checklist.history.next': '下个月',
@@ -127,7 +127,7 @@ export const zhCN = {
   'checklist.history.empty': '这个月还没有记录。每天打开清单或卖家后台，这里会自动记下完成情况。',
   'checklist.history.exportCsv': '导出 CSV',
   'checklist.history.exportXlsx': '导出 Excel',
-  'checklist.history.fileName': '月度考核表-{month}',
+  'checklist.history.fileName': '月度清单考核表-{month}',
   'checklist.history.exportFailed': '导出失败：{reason}',
   'checklist.history.tableLabel': '{month} 每日完成情况',
 
@@ -268,10 +268,10 @@ export const en: Record<keyof typeof zhCN, string> = {
   'checklist.shopAuto': 'Automatic ({shop})',
 
   'checklist.slot.label': "Today's checklist",
-  'checklist.slot.open': 'Monthly sheet',
-  'checklist.slot.openLabel': 'Open the monthly sheet',
+  'checklist.slot.open': 'Checklist record',
+  'checklist.slot.openLabel': 'Open the monthly checklist record',
 
-  'checklist.history.title': 'Monthly sheet',
+  'checklist.history.title': 'Monthly checklist record',
   'checklist.history.month': '{month}/{year}',
   'checklist.history.prev': 'Previous month',
   'checklist.history.next': 'Next month',
@@ -291,7 +291,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'checklist.history.empty': 'Nothing recorded this month. Open the checklist or your seller console each day and it fills itself.',
   'checklist.history.exportCsv': 'Export CSV',
   'checklist.history.exportXlsx': 'Export Excel',
-  'checklist.history.fileName': 'monthly-sheet-{month}',
+  'checklist.history.fileName': 'monthly-checklist-{month}',
   'checklist.history.exportFailed': 'Export failed: {reason}',
   'checklist.history.tableLabel': 'Daily completion, {month}',
 

@@ -108,7 +108,7 @@ describe('CapturedToday', () => {
     expect(items[0]!.textContent).toContain('没能读取这个页面');
     expect(screen.getByRole('alert').textContent).toContain('请等页面数据加载完成后刷新页面');
     expect(items[0]!.textContent).toContain('认出的指标：访客数');
-    expect(items[1]!.textContent).toMatch(/淘宝\/天猫 · 生意参谋 · 首页概况/);
+    expect(items[1]!.textContent).toMatch(/淘宝\/天猫 · 生意参谋 · 首页/);
     expect(items[1]!.textContent).toContain('今天的数据');
     expect(items[1]!.textContent).toContain('12,000');
     expect(items[1]!.textContent).toContain('¥12,345.60');
@@ -121,9 +121,9 @@ describe('CapturedToday', () => {
       row({ id: 6, capturedAt: AT + 2000, platform: 'amazon', shopKey: 'amazon:default', url: 'https://sellercentral-europe.amazon.com/business-reports', payload: { shopDays: [{ date: '2026-11-22', metrics: { salesAmount: 99.9 } }], items: [] } }),
     ]);
     const items = screen.getAllByRole('listitem');
-    expect(items[0]!.textContent).toMatch(/拼多多 · 拼多多商家后台 · 首页概况/);
+    expect(items[0]!.textContent).toMatch(/拼多多 · 拼多多商家后台 · 首页/);
     expect(items[0]!.textContent).toContain('¥12,345.60');
-    expect(items[1]!.textContent).toMatch(/亚马逊 · Seller Central 欧洲站 · 首页概况/);
+    expect(items[1]!.textContent).toMatch(/亚马逊 · Seller Central 欧洲站 · Business Reports/);
     expect(items[1]!.textContent).toContain('€99.90');
   });
 

@@ -158,15 +158,15 @@ describe('the popup', () => {
 });
 
 describe('the side panel', () => {
-  it('shows today’s progress and opens the 月度考核表', async () => {
+  it('shows today’s progress and opens the 月度清单考核表', async () => {
     await db.pageVisits.add({ date: TODAY, at: Date.now(), platform: 'taobao', pageKind: 'ads', url: 'https://myseller.taobao.com/home.htm/tuiguangcenter_new/' });
     render(<ChecklistProgressSlot />);
     await waitFor(() => expect(screen.getByRole('progressbar').getAttribute('aria-valuetext')).toBe('已完成 1 项，共 11 项'));
-    fireEvent.click(screen.getByRole('button', { name: '查看月度考核表' }));
+    fireEvent.click(screen.getByRole('button', { name: '查看月度清单考核表' }));
     expect(useSidePanelStore.getState().tab).toBe('checklistHistory');
   });
 
-  it('the 月度考核表: days × duties, frozen days as they were, streak; empty month says how it fills', async () => {
+  it('the 月度清单考核表: days × duties, frozen days as they were, streak; empty month says how it fills', async () => {
     const { unmount } = render(<ChecklistHistoryTab />);
     expect(await screen.findByText(/这个月还没有记录/)).toBeTruthy();
     expect((screen.getByRole('button', { name: '导出 CSV' }) as HTMLButtonElement).disabled).toBe(true);

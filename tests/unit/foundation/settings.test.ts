@@ -14,7 +14,7 @@ describe('settings', () => {
     expect(t.titleMaxCharsChanged).toBe(3);
     expect(t.titleMaxEditsPerWindow).toBe(2);
     expect(t.titleEditWindowHours).toBe(24);
-    expect(DEFAULT_SETTINGS.language).toBe('zh-CN');
+    expect(DEFAULT_SETTINGS.language).toBe('auto');
   });
 
   it('fills missing fields of older or partial settings with defaults', () => {

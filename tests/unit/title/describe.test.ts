@@ -7,7 +7,7 @@ import { titleRule } from '@/lib/title/rules';
 
 const originalTz = process.env.TZ;
 const at = (iso: string) => new Date(iso).getTime();
-const settings: TitleSettings = { ...DEFAULT_SETTINGS, titleKeywords: ['留香', '美白'] };
+const settings: TitleSettings = { ...DEFAULT_SETTINGS, language: 'zh-CN', titleKeywords: ['留香', '美白'] };
 const zh = translator('zh-CN');
 
 describe('the guard’s sentences (seed 003 §3 wording)', () => {
@@ -32,7 +32,7 @@ describe('the guard’s sentences (seed 003 §3 wording)', () => {
     const text = notes.map((n) => n.text);
     expect(text).toContain('本次改动 5 个字，建议每次不超过 3 个字');
     // The window frees tomorrow 06:00, the end of the default 0–6 early-morning window: the next one opens the day after.
-    expect(text).toContain('该宝贝 24 小时内已编辑 2 次，再次编辑可能影响权重，建议 后天 00:00 后再改');
+    expect(text).toContain('该宝贝 24 小时内已编辑 2 次，再次编辑可能影响权重，建议后天 00:00 后再改');
     expect(text).toContain('现在是 14:30，建议在凌晨修改');
     expect(text).toContain('已含卖点词：留香、美白');
     expect(notes.find((n) => n.id === 'changed')!.level).toBe('warn');
@@ -77,7 +77,7 @@ describe('the guard’s sentences (seed 003 §3 wording)', () => {
         'zh-CN',
         moment,
       ).find((n) => n.id === 'throttle')!.text;
-    const sentence = (when: string) => `该宝贝 24 小时内已编辑 2 次，再次编辑可能影响权重，建议 ${when} 后再改`;
+    const sentence = (when: string) => `该宝贝 24 小时内已编辑 2 次，再次编辑可能影响权重，建议${when} 后再改`;
     // DOMAIN's example: with the early-morning advice off, the moment the window frees.
     expect(advice(0, 0)).toBe(sentence('明天 06:00'));
     expect(advice(5, 8)).toBe(sentence('明天 06:00'));

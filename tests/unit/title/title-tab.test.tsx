@@ -32,7 +32,10 @@ describe('标题助手', () => {
     const editDay = toBusinessDate(editAt);
     await db.items.add({ shopKey, itemId: ITEM, title: '沐浴露女持久留香家庭装', firstSeenAt: editAt - DAY, updatedAt: editAt - DAY });
     await db.titleEdits.add({ shopKey, platform: 'taobao', itemId: ITEM, at: editAt, oldTitle: '沐浴露女持久留香家庭装', newTitle: '沐浴露女持久留香美白家庭装', fields: ['title'] });
-    await db.pageVisits.add({ date: editDay, at: editAt, platform: 'taobao', pageKind: 'itemEdit', url: `https://item.upload.taobao.com/sell/v2/publish.htm?itemId=${ITEM}` });
+    // Yesterday's edit page of another item is not offered as open (the tab may be long closed).
+    await db.pageVisits.add({ date: toBusinessDate(Date.now() - DAY), at: Date.now() - DAY, platform: 'taobao', pageKind: 'itemEdit', url: 'https://item.upload.taobao.com/sell/v2/publish.htm?itemId=999' });
+    const openedAt = Date.now() - 60_000;
+    await db.pageVisits.add({ date: toBusinessDate(openedAt), at: openedAt, platform: 'taobao', pageKind: 'itemEdit', url: `https://item.upload.taobao.com/sell/v2/publish.htm?itemId=${ITEM}` });
     const rows = [-3, -2, -1, 1, 2, 3].map((offset) => ({
       shopKey,
       itemId: ITEM,
@@ -46,6 +49,7 @@ describe('标题助手', () => {
     render(<TitleTab />);
     // The open item is picked by default; its current title is the last edit's.
     expect(await screen.findByRole('heading', { name: /沐浴露女持久留香美白家庭装/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /在编辑页打开的宝贝/ }).textContent).toContain(ITEM);
     const history = await screen.findByRole('list', { name: '编辑记录' });
     const card = within(history).getAllByRole('listitem')[0]!;
     expect(card.getAttribute('data-dropped')).toBe('true');
@@ -69,14 +73,14 @@ describe('标题助手', () => {
       const edits = [edit('2026-03-10T09:00:00+08:00', '沐浴露'), edit('2026-03-09T09:00:00+08:00', '沐浴乳')];
       const view = render(<TitleChecker item={{ platform: 'taobao', itemId: ITEM }} current="沐浴露" edits={edits} now={now} />);
       const pace = () => view.getByTestId('throttle').querySelector('li[data-note="throttle"]')!.textContent;
-      expect(pace()).toBe('24 小时内已编辑 1/2 次 · 现在可以编辑');
+      expect(pace()).toBe('24 小时内已编辑 1 次（建议不超过 2 次） · 现在可以编辑');
       // A second edit today: free at 2026-03-11 09:00, after the default 0–6 window, so the next one opens 2026-03-12 00:00.
       view.rerender(<TitleChecker item={{ platform: 'taobao', itemId: ITEM }} current="沐浴露" edits={[edit('2026-03-10T12:00:00+08:00', '沐浴露'), ...edits]} now={now} />);
-      expect(pace()).toBe('24 小时内已编辑 2/2 次 · 建议 后天 00:00 后再改');
+      expect(pace()).toBe('24 小时内已编辑 2 次（建议不超过 2 次） · 建议后天 00:00 后再改');
       // A window that the free moment falls into (08–10): that moment itself.
       useSettingsStore.setState({ settings: { ...DEFAULT_SETTINGS, thresholds: { ...DEFAULT_SETTINGS.thresholds, earlyMorningStartHour: 8, earlyMorningEndHour: 10 } } });
       view.rerender(<TitleChecker item={{ platform: 'taobao', itemId: ITEM }} current="沐浴露" edits={[edit('2026-03-10T12:00:00+08:00', '沐浴露'), ...edits]} now={now + 1} />);
-      expect(pace()).toBe('24 小时内已编辑 2/2 次 · 建议 明天 09:00 后再改');
+      expect(pace()).toBe('24 小时内已编辑 2 次（建议不超过 2 次） · 建议明天 09:00 后再改');
     } finally {
       process.env.TZ = originalTz;
       useSettingsStore.setState({ settings: DEFAULT_SETTINGS });
