@@ -38,8 +38,9 @@ export async function chooseLanguage(context, language) {
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker');
   await worker.evaluate(async (lang) => {
-    const { settings } = await chrome.storage.local.get('settings');
-    await chrome.storage.local.set({ settings: { ...(settings ?? {}), language: lang } });
+    const { local } = globalThis.chrome.storage;
+    const { settings } = await local.get('settings');
+    await local.set({ settings: { ...(settings ?? {}), language: lang } });
   }, language);
 }
 
