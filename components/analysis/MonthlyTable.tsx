@@ -1,5 +1,6 @@
 import { useLocale, useT } from '@/components/app/i18n';
 import type { MonthRow } from '@/lib/analysis/monthly';
+import { monthOf } from '@/lib/analysis/dates';
 import { REPORT_COLUMNS, type ReportKey } from '@/lib/analysis/report';
 import { monthLabel, type Currency } from './format';
 import { Cell } from './ReportTable';
@@ -7,8 +8,8 @@ import { reportHeader } from './report-export';
 
 const KEYS: ReportKey[] = [...REPORT_COLUMNS, 'paidBuyers', 'refundAmount'];
 
-/** 月度考核表: sums per month, ratios from the sums (computed, so in italics), days with data. */
-export default function MonthlyTable({ rows, currency }: { rows: readonly MonthRow[]; currency: Currency }) {
+/** 月度数据考核表: sums per month (the running month says it runs to today), ratios from the sums (computed, so in italics), days with data. */
+export default function MonthlyTable({ rows, currency, today }: { rows: readonly MonthRow[]; currency: Currency; today?: string }) {
   const t = useT();
   const locale = useLocale();
   const keys = KEYS.filter((k) => k !== 'refundAmount' || rows.some((r) => r.cells.refundAmount));
@@ -29,7 +30,10 @@ export default function MonthlyTable({ rows, currency }: { rows: readonly MonthR
         <tbody>
           {rows.map((row) => (
             <tr key={row.month}>
-              <th scope="row">{monthLabel(row.month, locale)}</th>
+              <th scope="row">
+                {monthLabel(row.month, locale)}
+                {today && monthOf(today) === row.month ? <span className="an-live-tag">{t('analysis.month.running')}</span> : null}
+              </th>
               <td>
                 {row.daysWithData}/{row.days}
               </td>

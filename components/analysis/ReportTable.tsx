@@ -41,7 +41,14 @@ export default function ReportTable({ rows, extras, currency, focus }: { rows: r
         <tbody>
           {[...rows].reverse().map((row) => (
             <tr key={row.date} id={`an-day-${row.date}`} className={row.date === focus ? 'an-focus' : undefined}>
-              <th scope="row">{shortDate(row.date, locale)}</th>
+              <th scope="row">
+                {shortDate(row.date, locale)}
+                {Object.values(row.cells).some((c) => c?.live) ? (
+                  <span className="an-live-tag" title={t('analysis.cell.live')}>
+                    {t('analysis.row.live')}
+                  </span>
+                ) : null}
+              </th>
               {keys.map((k) => (
                 <Cell key={k} cell={row.cells[k]} kind={k} currency={currency} />
               ))}

@@ -133,7 +133,7 @@ describe('title guard and 标题助手', () => {
     const freeHour = new Date(first[0]!.at).getHours();
     const day = windowStart > freeHour ? '明天' : '后天';
     expect(await note(page, 'throttle').textContent()).toBe(
-      `该宝贝 24 小时内已编辑 2 次，再次编辑可能影响权重，建议 ${day} ${String(windowStart).padStart(2, '0')}:00 后再改`,
+      `该宝贝 24 小时内已编辑 2 次，再次编辑可能影响权重，建议${day} ${String(windowStart).padStart(2, '0')}:00 后再改`,
     );
 
     // Third save within 24 hours: recorded (never blocked), and the warning says so.

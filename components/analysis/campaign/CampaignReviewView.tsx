@@ -30,7 +30,7 @@ export function shortfallText(s: Shortfall, t: Translate, locale: Locale, curren
     case 'salesNotUp':
       return t('analysis.shortfall.salesNotUp', { before: money(s.before), during: money(s.during) });
     case 'uvNotUp':
-      return t('analysis.shortfall.uvNotUp', { before: formatValue(s.before, 'number', locale), during: formatValue(s.during, 'number', locale) });
+      return t('analysis.shortfall.uvNotUp', { before: formatValue(s.before, 'integer', locale), during: formatValue(s.during, 'integer', locale) });
     case 'conversionDown':
       return t('analysis.shortfall.conversionDown', { before: pct(s.before), during: pct(s.during), change: formatChange(s.change, locale, t) });
     case 'aovDown':

@@ -84,8 +84,8 @@ function LifecycleItem({ r, title, currency }: { r: LifecycleResult; title?: str
             {r.weeks.map((w) => (
               <tr key={w.week}>
                 <th scope="row">{t('analysis.weekOf', { date: shortDate(w.week, locale) })}</th>
-                <td>{formatValue(w.uvPerDay, 'number', locale)}</td>
-                <td>{formatValue(w.salesPerDay, r.measure === 'salesAmount' ? 'money' : 'number', locale, currency)}</td>
+                <td>{formatValue(w.uvPerDay, 'integer', locale)}</td>
+                <td>{formatValue(w.salesPerDay, r.measure === 'salesAmount' ? 'money' : 'integer', locale, currency)}</td>
                 <td>{formatValue(w.conversion, 'percent', locale)}</td>
               </tr>
             ))}

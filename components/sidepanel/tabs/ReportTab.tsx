@@ -122,7 +122,7 @@ function Report({ shop, shops }: { shop: ShopRow; shops: ShopRow[] }) {
               />
             </div>
             <p className="muted an-legend">{t('analysis.monthly.hint')}</p>
-            <MonthlyTable rows={months} currency={currency} />
+            <MonthlyTable rows={months} currency={currency} today={today} />
           </section>
         </>
       )}

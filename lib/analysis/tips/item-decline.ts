@@ -34,12 +34,12 @@ export const itemDecline: TipRule = {
             evidence: [
               {
                 label: `analysis.evidence.perDay.${r.measure ?? 'units'}`,
-                value: { value: last?.salesPerDay ?? 0, kind: r.measure === 'salesAmount' ? 'money' : 'number' },
-                baseline: { value: prev?.salesPerDay ?? 0, kind: r.measure === 'salesAmount' ? 'money' : 'number' },
+                value: { value: last?.salesPerDay ?? 0, kind: r.measure === 'salesAmount' ? 'money' : 'integer' },
+                baseline: { value: prev?.salesPerDay ?? 0, kind: r.measure === 'salesAmount' ? 'money' : 'integer' },
                 ...(r.salesChange !== undefined ? { change: r.salesChange } : {}),
               },
               ...(last?.uvPerDay !== undefined && prev?.uvPerDay !== undefined
-                ? [{ label: 'analysis.evidence.uvPerDay', value: { value: last.uvPerDay, kind: 'number' as const }, baseline: { value: prev.uvPerDay, kind: 'number' as const }, ...(r.uvChange !== undefined ? { change: r.uvChange } : {}) }]
+                ? [{ label: 'analysis.evidence.uvPerDay', value: { value: last.uvPerDay, kind: 'integer' as const }, baseline: { value: prev.uvPerDay, kind: 'integer' as const }, ...(r.uvChange !== undefined ? { change: r.uvChange } : {}) }]
                 : []),
             ],
           };

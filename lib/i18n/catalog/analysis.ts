@@ -33,7 +33,9 @@ export const zhCN = {
   'analysis.monthly.hint': '金额和数量按月合计；转化率、客单价、访问深度、跳失率由合计重新计算（不是每日比率的平均）；DSR 取当月最后一次读到的值。',
   'analysis.cell.derived': '计算值：由其他数据算出，不是后台显示的',
   'analysis.cell.derivedMark': '计',
-  'analysis.cell.live': '实时数：当天还没结束，数字还会变',
+  'analysis.cell.live': '实时数：读取时当天还没结束，数字还会变；读到这天的最终数据后不再标记',
+  'analysis.row.live': '实时',
+  'analysis.month.running': '截至今天',
 
   'analysis.col.date': '日期',
   'analysis.col.month': '月份',
@@ -285,7 +287,9 @@ export const en: Record<keyof typeof zhCN, string> = {
   'analysis.monthly.hint': 'Amounts and counts are summed per month; conversion, AOV, visit depth and bounce are recomputed from the sums (not averaged from daily rates); DSR is the month’s last reading.',
   'analysis.cell.derived': 'Computed from other figures, not shown by the console',
   'analysis.cell.derivedMark': 'c',
-  'analysis.cell.live': 'Real-time: the day is not over, the figure may still change',
+  'analysis.cell.live': 'Real-time: read before the day was over, so it may still change; the mark goes once the day’s final figures are read',
+  'analysis.row.live': 'real-time',
+  'analysis.month.running': 'to date',
 
   'analysis.col.date': 'Date',
   'analysis.col.month': 'Month',

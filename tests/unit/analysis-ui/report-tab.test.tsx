@@ -30,7 +30,7 @@ describe('数据日报表 table', () => {
     render(<ReportTable rows={rows} extras={[]} currency="CNY" />);
     const table = screen.getByTestId('daily-report');
     const bodyRows = within(table).getAllByRole('row').slice(1);
-    expect(bodyRows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['11月22日', '11月21日', '11月20日']);
+    expect(bodyRows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['11月22日实时', '11月21日', '11月20日']);
     const cells = (i: number) => within(bodyRows[i]!).getAllByRole('cell');
     // 11-20: conversion 384 / 12000 = 3.20 %, AOV 12345.6 / 384 = ¥32.15, depth 3 — all computed.
     expect(cells(2).map((c) => c.textContent)).toEqual(['36,000', '12,000', '¥12,345.60', '—', '3.20%计', '¥32.15计', '—', '3计', '—']);
@@ -57,6 +57,15 @@ describe('数据日报表 table', () => {
     const cells = within(row).getAllByRole('cell').map((c) => c.textContent);
     expect(cells[0]).toBe('2/30');
     expect(cells.slice(1, 8)).toEqual(['—', '4,000', '¥9,600.00', '—', '2.25%计', '¥106.67计', '—']);
+  });
+
+  it('the month that includes today says it runs to today; earlier months do not', () => {
+    const months = monthlySheet([{ date: '2026-11-02', metrics: { uv: 10 } }, { date: '2026-10-02', metrics: { uv: 10 } }], '2026-10', '2026-11', '2026-11-02');
+    render(<MonthlyTable rows={months} currency="CNY" today="2026-11-02" />);
+    const heads = within(screen.getByTestId('monthly-sheet')).getAllByRole('rowheader').map((h) => h.textContent);
+    expect(heads).toEqual(['2026年11月截至今天', '2026年10月']);
+    // Days with data count only the days so far (1 of 2), not the whole month.
+    expect(within(screen.getByTestId('monthly-sheet')).getAllByRole('row')[1]!.textContent).toContain('1/2');
   });
 });
 

@@ -24,3 +24,11 @@ describe('page names in the 今日 list', () => {
     expect(pageNameOf('https://mms.pinduoduo.com/sycmx', 'dashboard')).toBe('page.dashboard');
   });
 });
+
+describe('home pages match exactly', () => {
+  it("千牛's apps below /home.htm/ are not its workbench; 罗盘's other pages are not 经营概览", () => {
+    expect(pageNameOf('https://myseller.taobao.com/home.htm', 'dashboard')).toBe('pageName.qianniuHome');
+    expect(pageNameOf('https://myseller.taobao.com/home.htm/comment-manage/list/rateWait4PC', 'reviews')).toBe('page.reviews');
+    expect(pageNameOf('https://compass.jinritemai.com/shop/trade', 'trade')).toBe('page.trade');
+  });
+});
