@@ -1,6 +1,7 @@
 import { LATEST_VERSION, type ShopMateDB } from '@/lib/db/schema';
 import type { Settings } from '@/lib/settings/schema';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile, type BackupTables } from './format';
+import { isSampleRow } from '@/lib/sample/store';
 import { TABLE_NAMES } from './tables';
 
 /**
@@ -11,14 +12,18 @@ import { TABLE_NAMES } from './tables';
 export async function buildBackup(
   db: ShopMateDB,
   settings: Settings,
-  options: { now: number; appVersion: string },
+  options: { now: number; appVersion: string; includeSample?: boolean },
 ): Promise<BackupFile> {
   const tables = {} as Record<string, unknown[]>;
   await db.transaction(
     'r',
     TABLE_NAMES.map((name) => db.table(name)),
     async () => {
-      for (const name of TABLE_NAMES) tables[name] = await db.table(name).toArray();
+      for (const name of TABLE_NAMES) {
+        const rows = await db.table(name).toArray();
+        // The 示例店铺 is made up: left out unless the seller asks for it.
+        tables[name] = options.includeSample ? rows : rows.filter((row) => !isSampleRow(name, row));
+      }
     },
   );
   return {

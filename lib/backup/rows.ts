@@ -37,6 +37,7 @@ const ShopRowSchema = z
     consoleId: ItemId.optional(),
     identifiedAt: Timestamp.optional(),
     label: z.string().min(1).max(200).optional(),
+    sample: z.literal(true).optional(),
   })
   .refine((s) => s.key === `${s.platform}:${s.shopId}`, {
     message: 'key must be "<platform>:<shopId>"',

@@ -25,6 +25,8 @@ export interface ShopRow {
   identifiedAt?: number;
   /** The seller's own name for the shop (options → 店铺, v3); shown instead of the console's. */
   label?: string;
+  /** The 示例店铺 (lib/sample): made-up data, shown as such, left out of backups unless chosen. */
+  sample?: true;
 }
 
 /** Per-metric provenance: where and when each stored value was read. */

@@ -6,6 +6,7 @@ import { titleMessages } from './messages/title';
 import { analysisMessages } from './messages/analysis';
 import { dataMessages } from './messages/data';
 import { shopMessages } from './messages/shops';
+import { sampleMessages } from './messages/sample';
 
 /**
  * The one message contract between content scripts, extension pages and the background.
@@ -18,6 +19,7 @@ export const MESSAGES = {
   ...analysisMessages,
   ...dataMessages,
   ...shopMessages,
+  ...sampleMessages,
 };
 
 export type Messages = typeof MESSAGES;

@@ -7,6 +7,7 @@ import { titleHandlers } from './title';
 import { analysisHandlers } from './analysis';
 import { dataHandlers } from './data';
 import { shopHandlers } from './shops';
+import { sampleHandlers } from './sample';
 
 /** Every message of the contract has exactly one handler (the type checks it). */
 export const createHandlers = (db: ShopMateDB): Handlers<Messages> => ({
@@ -16,4 +17,5 @@ export const createHandlers = (db: ShopMateDB): Handlers<Messages> => ({
   ...analysisHandlers(db),
   ...dataHandlers(db),
   ...shopHandlers(db),
+  ...sampleHandlers(db),
 });

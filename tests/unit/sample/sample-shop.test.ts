@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { campaignAnalysis, lifecycleAnalysis, picksAnalysis, tipsAnalysis } from '@/lib/db/analysis-queries';
+import { ShopMateDB } from '@/lib/db/schema';
+import { buildBackup } from '@/lib/backup';
+import { addDays, toBusinessDate } from '@/lib/dates';
+import { generateSampleShop, lastDouble11, SAMPLE_DAYS, SAMPLE_SHOP_KEY } from '@/lib/sample/generate';
+import { loadSampleShop, removeSampleShop } from '@/lib/sample/store';
+import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
+
+/**
+ * The 示例店铺 through the real analysis queries: it must show every view at work (all
+ * lifecycle stages, a hero and a delist pick, campaigns, tips), stay apart from the seller's
+ * own shop, and leave backups unless asked.
+ */
+const NOW = new Date('2026-12-06T15:30:00').getTime();
+const TODAY = toBusinessDate(NOW);
+const t = DEFAULT_SETTINGS.thresholds;
+let db: ShopMateDB;
+
+beforeAll(async () => {
+  db = new ShopMateDB(`sample-${Math.random()}`);
+  // The seller's own shop, which the sample must not touch.
+  await db.shops.put({ key: 'taobao:default', platform: 'taobao', shopId: 'default', currency: 'CNY', firstSeenAt: 1, lastSeenAt: 2 });
+  await db.shopDaily.put({ shopKey: 'taobao:default', date: TODAY, metrics: { uv: 5 }, provenance: {}, updatedAt: 2 });
+  await loadSampleShop(db, NOW);
+});
+afterAll(() => db.delete());
+
+describe('示例店铺', () => {
+  it('covers at least 90 days, the latest 双11 included, dated up to today (today real-time)', () => {
+    const s = generateSampleShop(NOW);
+    const dates = s.shopDaily.map((d) => d.date);
+    expect(dates.length).toBeGreaterThanOrEqual(SAMPLE_DAYS);
+    expect(dates.at(-1)).toBe(TODAY);
+    expect(dates).toContain('2026-11-11');
+    const day = (date: string) => s.shopDaily.find((d) => d.date === date)!.metrics.salesAmount!;
+    // 双11 peaks far above an ordinary day.
+    expect(day('2026-11-11')).toBeGreaterThan(3 * day(addDays(TODAY, -3)));
+    // Today's row was read now (real-time); yesterday's the morning after (final).
+    expect(s.shopDaily.at(-1)!.provenance.uv!.at).toBe(NOW);
+    expect(toBusinessDate(s.shopDaily.at(-2)!.provenance.uv!.at)).toBe(TODAY);
+    expect(lastDouble11('2027-03-01')).toBe('2026-11-11');
+    expect(lastDouble11('2026-11-11')).toBe('2026-11-11');
+  });
+
+  it('is the same shop every time for a given day', () => {
+    expect(generateSampleShop(NOW).shopDaily.slice(0, 5)).toEqual(generateSampleShop(NOW).shopDaily.slice(0, 5));
+  });
+
+  it('has items in every lifecycle stage', async () => {
+    const lifecycle = await lifecycleAnalysis(db, SAMPLE_SHOP_KEY, TODAY, t);
+    for (const stage of ['new', 'growth', 'hero', 'stable', 'decline'] as const) expect(lifecycle.counts[stage], stage).toBeGreaterThan(0);
+  });
+
+  it('has a hero pick, a delist candidate, a reviewed campaign and tips', async () => {
+    const picks = await picksAnalysis(db, SAMPLE_SHOP_KEY, TODAY, t);
+    expect(picks.hero.candidates.map((c) => c.itemId)).toContain('sample-1001');
+    expect(picks.delist.candidates.map((c) => c.itemId)).toContain('sample-1006');
+    const campaigns = await db.campaigns.where('shopKey').equals(SAMPLE_SHOP_KEY).toArray();
+    expect(campaigns).toHaveLength(2);
+    const review = await campaignAnalysis(db, campaigns[0]!.id!, TODAY, t);
+    expect(review?.review.rows.length).toBeGreaterThan(0);
+    const tips = await tipsAnalysis(db, SAMPLE_SHOP_KEY, TODAY, t);
+    expect(tips.tips.length).toBeGreaterThan(0);
+  });
+
+  it('is left out of backups unless asked, and removing it leaves the seller’s shop as it was', async () => {
+    const plain = await buildBackup(db, DEFAULT_SETTINGS, { now: NOW, appVersion: 'test' });
+    expect(plain.tables.shops.map((s) => s.key)).toEqual(['taobao:default']);
+    expect(plain.tables.shopDaily).toHaveLength(1);
+    const withSample = await buildBackup(db, DEFAULT_SETTINGS, { now: NOW, appVersion: 'test', includeSample: true });
+    expect(withSample.tables.shops.map((s) => s.key).sort()).toEqual(['taobao:default', SAMPLE_SHOP_KEY]);
+
+    await removeSampleShop(db);
+    for (const table of db.tables) {
+      const rows = (await table.toArray()) as { shopKey?: string; key?: string }[];
+      expect(rows.filter((r) => r.shopKey === SAMPLE_SHOP_KEY || r.key === SAMPLE_SHOP_KEY), table.name).toEqual([]);
+    }
+    expect(await db.shops.get('taobao:default')).toBeTruthy();
+    expect(await db.shopDaily.count()).toBe(1);
+    expect(await db.pageVisits.count()).toBe(0);
+    expect(await db.checklistDays.count()).toBe(0);
+  });
+});
