@@ -39,7 +39,7 @@ export default function ItemPicker({
     <div className="title-picker">
       {open && (
         <button type="button" className="title-open-item" aria-pressed={isSelected(open)} onClick={() => onSelect(open)}>
-          {t('title.panel.openInTab', { time: formatTime(open.openedAt ?? Date.now(), locale) })}
+          {t('title.panel.openInTab', { time: open.openedAt === undefined ? '' : formatTime(open.openedAt, locale) })}
           {t('common.labelSeparator')}
           {label(openRow, open.itemId)}
         </button>
