@@ -35,6 +35,20 @@ export function useCurrentShop(): { shops: ShopRow[] | undefined; shop: ShopRow 
   return { shops, shop };
 }
 
+/** How many days of shop figures, and of item figures, the shop has (undefined while loading). */
+export function useDayCounts(shopKey: string | undefined): { shopDays: number; itemDays: number } | undefined {
+  return useLiveQuery(async () => {
+    if (!shopKey) return { shopDays: 0, itemDays: 0 };
+    const range = [[shopKey, ''], [shopKey, '\uffff']] as const;
+    const [shopDays, itemDates] = await Promise.all([
+      db.shopDaily.where('[shopKey+date]').between(...range).count(),
+      // Distinct dates: one key per (shop, date) pair, however many items that day.
+      db.itemDaily.where('[shopKey+date]').between(...range).uniqueKeys(),
+    ]);
+    return { shopDays, itemDays: itemDates.length };
+  }, [shopKey]);
+}
+
 /** Today's business date, refreshed every minute (rolls over at midnight with the panel open). */
 export function useToday(): string {
   const [today, setToday] = useState(() => toBusinessDate(Date.now()));

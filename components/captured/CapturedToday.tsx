@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useLocale, useT } from '@/components/app/i18n';
+import { SampleOffer } from '@/components/analysis/EmptyState';
 import { db } from '@/lib/db';
 import { addDays, toBusinessDate } from '@/lib/dates';
 import { formatDate, formatTime } from '@/lib/format';
@@ -8,6 +9,7 @@ import type { MessageKey } from '@/lib/i18n';
 import type { ShopMetricKey } from '@/lib/model/metrics';
 import { formatMetric, summarize, type CapturedEntry } from './summary';
 import './captured.css';
+import '@/components/sample/sample.css';
 
 /** How many of today's reads are listed (newest first). */
 const LIMIT = 30;
@@ -38,6 +40,7 @@ export default function CapturedToday({ now: fixedNow }: { now?: number }) {
               {t('capture.today.openSycm')}
             </a>
           </p>
+          <SampleOffer />
         </div>
       ) : (
         <>
@@ -81,6 +84,7 @@ function Entry({ entry, today }: { entry: CapturedEntry; today: string }) {
         <time dateTime={new Date(entry.at).toISOString()}>{formatTime(entry.at, locale)}</time>
         <span>
           {t(`platform.${entry.platform}` as MessageKey)} · {t(entry.console)} · <strong>{t(entry.page)}</strong>
+          {entry.sample ? <span className="sample-tag">{t('sample.tag')}</span> : null}
         </span>
         {failure ? null : <span className="captured-source">{t(`capture.source.${entry.source}` as MessageKey)}</span>}
       </div>

@@ -5,6 +5,7 @@ import type { CaptureSource, ShopMetricKey, ShopMetrics } from '@/lib/model/metr
 import type { PageKind, PlatformId } from '@/lib/model/pages';
 import type { SnapshotRow } from '@/lib/db/schema';
 import { pageNameOf } from '@/lib/platforms/page-names';
+import { SAMPLE_SHOP_KEY } from '@/lib/sample/generate';
 import { consoleNameOf, currencyAt, platformById } from '@/lib/platforms/registry';
 import type { Currency } from '@/lib/platforms/types';
 
@@ -15,6 +16,8 @@ export interface CapturedEntry {
   platform: PlatformId;
   pageKind: PageKind;
   console: MessageKey;
+  /** A read of the 示例店铺 (made up). */
+  sample: boolean;
   /** The page's name in its console (商品排行, Business Reports …). */
   page: MessageKey;
   /** The currency the read's console prints money in (Amazon: by marketplace). */
@@ -66,6 +69,7 @@ export function summarize(rows: readonly SnapshotRow[]): CapturedEntry[] {
       pageKind: row.pageKind,
       console: consoleOf(row.url),
       page: pageNameOf(row.url, row.pageKind),
+      sample: row.shopKey === SAMPLE_SHOP_KEY,
       currency: (payload.currency as Currency | undefined) ?? currencyOfRead(row.platform, row.url),
       source: row.source,
       url: row.url,

@@ -41,7 +41,8 @@ export async function loadPopupData(
   const [shopKey, lastVisit, shops, daily] = await Promise.all([
     loadCurrentShop(db, chosenShop),
     db.pageVisits.orderBy('at').last(),
-    db.shops.orderBy('lastSeenAt').reverse().toArray(),
+    // The 示例店铺 never stands in for the seller's own shop: no checklist or headline of its own.
+    db.shops.orderBy('lastSeenAt').reverse().filter((s) => !s.sample).toArray(),
     db.shopDaily.where('date').between(dayBefore, today, true, true).toArray(),
   ]);
   // Yesterday too: its streak day may not be frozen yet when the popup opens just after midnight.

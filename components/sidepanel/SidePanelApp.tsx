@@ -1,6 +1,7 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useT } from '@/components/app/i18n';
 import { preloadComponent, useLoadedComponent } from '@/components/app/useLoadedComponent';
+import SampleBanner from '@/components/sample/SampleBanner';
 import TrustBanner from '@/components/trust/TrustBanner';
 import ChecklistProgressSlot from './ChecklistProgressSlot';
 import { SIDE_PANEL_TABS } from './tabs';
@@ -38,6 +39,7 @@ export default function SidePanelApp() {
         <ChecklistProgressSlot />
       </header>
       <TrustBanner />
+      <SampleBanner />
       <nav className="sp-tabs" role="tablist" aria-label={t('nav.tabs')}>
         {SIDE_PANEL_TABS.map((x, i) => (
           <button

@@ -1,7 +1,10 @@
 import { useId, useMemo, useState } from 'react';
 import { useLocale, useT } from '@/components/app/i18n';
 import { formatTime } from '@/lib/format';
+import { FEEDING_PAGES, SampleOffer } from '@/components/analysis/EmptyState';
+import '@/components/sample/sample.css';
 import type { ItemRow } from '@/lib/db';
+import { SAMPLE_SHOP_KEY } from '@/lib/sample/generate';
 import { normalizeForMatch } from '@/lib/title/banned';
 import { platformOfShopKey, useItems, useOpenItem, type PickedItem } from './data';
 
@@ -57,7 +60,17 @@ export default function ItemPicker({
       {results === undefined ? (
         <p className="muted">{t('common.loading')}</p>
       ) : items!.length === 0 ? (
-        open ? null : <p className="empty">{t('title.panel.noItems')}</p>
+        open ? null : (
+          <div className="empty">
+            <p>{t('title.panel.noItems')}</p>
+            <p>
+              <a href={FEEDING_PAGES.title.href} target="_blank" rel="noreferrer">
+                {t(FEEDING_PAGES.title.label)}
+              </a>
+            </p>
+            <SampleOffer />
+          </div>
+        )
       ) : results.length === 0 ? (
         <p className="muted">{t('title.panel.noMatch')}</p>
       ) : (
@@ -67,7 +80,10 @@ export default function ItemPicker({
             return (
               <li key={`${r.shopKey}/${r.itemId}`}>
                 <button type="button" aria-pressed={isSelected(item)} onClick={() => onSelect(item)}>
-                  <span className="title-result-name">{r.title ?? r.itemId}</span>
+                  <span className="title-result-name">
+                    {r.title ?? r.itemId}
+                    {r.shopKey === SAMPLE_SHOP_KEY ? <span className="sample-tag">{t('sample.tag')}</span> : null}
+                  </span>
                   <span className="muted">
                     {t(`platform.${item.platform}`)} · {r.itemId}
                   </span>

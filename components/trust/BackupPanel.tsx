@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { useLocale, useT } from '@/components/app/i18n';
 import { useSettings } from '@/components/app/settings-store';
 import { MAX_BACKUP_CHARS, backupFileName, buildBackup, serializeBackup } from '@/lib/backup';
+import { useSampleLoaded } from '@/components/sample/useSample';
 import { db } from '@/lib/db';
 import { explainFailure } from './error-reason';
 import { downloadText, formatBytes } from './download';
@@ -18,13 +19,15 @@ export default function BackupPanel() {
   const settings = useSettings();
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<{ ok: boolean; text: string; warn?: string }>();
+  const sampleLoaded = useSampleLoaded();
+  const [includeSample, setIncludeSample] = useState(false);
 
   const download = async () => {
     setBusy(true);
     setStatus(undefined);
     try {
       const now = Date.now();
-      const file = await buildBackup(db, settings, { now, appVersion: browser.runtime.getManifest().version });
+      const file = await buildBackup(db, settings, { now, appVersion: browser.runtime.getManifest().version, includeSample: sampleLoaded === true && includeSample });
       const text = serializeBackup(file);
       const name = backupFileName(now);
       downloadText(name, text);
@@ -46,6 +49,11 @@ export default function BackupPanel() {
     <div className="data-panel" data-testid="backup">
       <h3>{t('data.backup.title')}</h3>
       <p className="muted">{t('data.backup.hint')}</p>
+      {sampleLoaded ? (
+        <label className="check">
+          <input type="checkbox" checked={includeSample} onChange={(e) => setIncludeSample(e.target.checked)} /> {t('sample.backup.include')}
+        </label>
+      ) : null}
       <div className="actions">
         <button type="button" className="primary" disabled={busy} onClick={() => void download()}>
           {busy ? t('data.backup.working') : t('data.backup.download')}

@@ -7,6 +7,7 @@ import * as data from './catalog/data';
 import * as settings from './catalog/settings';
 import * as reportImport from './catalog/import';
 import * as shops from './catalog/shops';
+import * as sample from './catalog/sample';
 
 /**
  * UI strings. Simplified Chinese is the default; English second. A runtime catalog (not
@@ -23,6 +24,7 @@ const zhCN = {
   ...settings.zhCN,
   ...reportImport.zhCN,
   ...shops.zhCN,
+  ...sample.zhCN,
 };
 const en: Record<MessageKey, string> = {
   ...common.en,
@@ -34,6 +36,7 @@ const en: Record<MessageKey, string> = {
   ...settings.en,
   ...reportImport.en,
   ...shops.en,
+  ...sample.en,
 };
 
 export type Locale = 'zh-CN' | 'en';

@@ -1,4 +1,4 @@
-import type { CampaignRow, ItemDailyRow, ItemRow, ShopDailyRow, ShopRow, TitleEditRow } from '@/lib/db/schema';
+import type { CampaignRow, ItemDailyRow, ItemRow, ShopDailyRow, ShopRow, SnapshotRow, TitleEditRow } from '@/lib/db/schema';
 import { addDays, toBusinessDate } from '@/lib/dates';
 import type { ItemMetrics, ShopMetrics } from '@/lib/model/metrics';
 
@@ -25,6 +25,8 @@ export interface SampleShop {
   itemDaily: ItemDailyRow[];
   campaigns: CampaignRow[];
   titleEdits: TitleEditRow[];
+  /** Today's reads, so the 今日 list shows what a read looks like. */
+  snapshots: SnapshotRow[];
 }
 
 type Shape = 'hero' | 'growth' | 'stable' | 'decline' | 'new' | 'stopped';
@@ -213,8 +215,36 @@ export function generateSampleShop(now: number): SampleShop {
     },
   ];
 
+  const todayRow = shopDaily.at(-1)!;
+  const readAt = Math.max(dayStart(today), now - 20 * 60_000);
+  const todayItems = itemDaily.filter((r) => r.date === today);
+  const snapshots: SnapshotRow[] = [
+    {
+      capturedAt: readAt,
+      shopKey: SAMPLE_SHOP_KEY,
+      platform: 'taobao',
+      pageKind: 'dashboard',
+      url: 'https://sycm.taobao.com/portal/home.htm',
+      source: 'dom',
+      shopMetricCount: Object.keys(todayRow.metrics).length,
+      itemCount: 0,
+      payload: { shopDays: [{ date: today, metrics: todayRow.metrics }], items: [] },
+    },
+    {
+      capturedAt: readAt + 60_000,
+      shopKey: SAMPLE_SHOP_KEY,
+      platform: 'taobao',
+      pageKind: 'itemList',
+      url: 'https://sycm.taobao.com/cc/item_rank',
+      source: 'dom',
+      shopMetricCount: 0,
+      itemCount: todayItems.length,
+      payload: { items: todayItems.map((r) => ({ itemId: r.itemId, title: ITEMS.find((i) => i.id === r.itemId)!.title, date: today, metrics: r.metrics })) },
+    },
+  ];
+
   const shop: ShopRow = { key: SAMPLE_SHOP_KEY, platform: 'taobao', shopId: SAMPLE_SHOP_ID, currency: 'CNY', firstSeenAt: startAt, lastSeenAt: now, sample: true };
-  return { shop, shopDaily, items, itemDaily, campaigns, titleEdits };
+  return { shop, shopDaily, items, itemDaily, campaigns, titleEdits, snapshots };
 }
 
 function provenanceOf<K extends string>(metrics: Partial<Record<K, number>>, at: number): Partial<Record<K, { source: 'import'; at: number }>> {

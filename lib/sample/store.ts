@@ -20,6 +20,7 @@ export async function loadSampleShop(db: ShopMateDB, now: number): Promise<{ day
     await db.itemDaily.bulkPut(sample.itemDaily);
     await db.campaigns.bulkAdd(sample.campaigns);
     await db.titleEdits.bulkAdd(sample.titleEdits);
+    await db.snapshots.bulkAdd(sample.snapshots);
   });
   return { days: sample.shopDaily.length, items: sample.items.length };
 }

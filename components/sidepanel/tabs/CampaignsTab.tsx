@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useLocale, useT } from '@/components/app/i18n';
 import CampaignForm from '@/components/analysis/campaign/CampaignForm';
 import CampaignReviewView from '@/components/analysis/campaign/CampaignReviewView';
-import EmptyState, { Pending } from '@/components/analysis/EmptyState';
+import EmptyState, { FEEDING_PAGES, Pending, SampleOffer } from '@/components/analysis/EmptyState';
 import { formatValue, shortDate } from '@/components/analysis/format';
 import { useAnalysisStore, useBackgroundQuery, useCurrentShop, useToday } from '@/components/analysis/hooks';
 import ShopPicker from '@/components/analysis/ShopPicker';
@@ -17,9 +17,10 @@ import { sendToBackground } from '@/lib/messaging/client';
  * reviewed; export the 店铺活动销售成果汇报表.
  */
 export default function CampaignsTab() {
+  const t = useT();
   const { shops, shop } = useCurrentShop();
   if (shops === undefined) return <Pending />;
-  if (!shop) return <EmptyState what="analysis.empty.noShop" />;
+  if (!shop) return <EmptyState what="analysis.empty.noShop" progress={t('empty.progress.campaigns')} page={FEEDING_PAGES.campaigns} />;
   return <Campaigns key={shop.key} shop={shop} shops={shops} />;
 }
 
@@ -67,6 +68,7 @@ function Campaigns({ shop, shops }: { shop: ShopRow; shops: ShopRow[] }) {
           <div className="empty">
             <p>{t('analysis.campaign.empty')}</p>
             <p>{t('analysis.campaign.emptyHow')}</p>
+            <SampleOffer />
           </div>
         ) : null
       ) : (

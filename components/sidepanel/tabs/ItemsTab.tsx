@@ -2,8 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, type ReactNode } from 'react';
 import { useT } from '@/components/app/i18n';
 import { useSettings } from '@/components/app/settings-store';
-import EmptyState, { Pending } from '@/components/analysis/EmptyState';
-import { useAnalysisStore, useBackgroundQuery, useCurrentShop, useToday, type Query } from '@/components/analysis/hooks';
+import EmptyState, { FEEDING_PAGES, Pending } from '@/components/analysis/EmptyState';
+import { useAnalysisStore, useBackgroundQuery, useCurrentShop, useDayCounts, useToday, type Query } from '@/components/analysis/hooks';
 import LifecycleSection from '@/components/analysis/items/LifecycleSection';
 import { DelistSection, HeroSection, RatingsSection } from '@/components/analysis/items/PicksSections';
 import QuadrantSection from '@/components/analysis/items/QuadrantSection';
@@ -18,14 +18,17 @@ import type { MessageKey } from '@/lib/i18n';
  * rollups; this tab only shows the answers.
  */
 export default function ItemsTab() {
+  const t = useT();
   const { shops, shop } = useCurrentShop();
   if (shops === undefined) return <Pending />;
-  if (!shop) return <EmptyState what="analysis.empty.noShop" />;
+  if (!shop) return <EmptyState what="analysis.empty.noShop" progress={t('empty.progress.items', { days: 0 })} page={FEEDING_PAGES.items} />;
   return <Items key={shop.key} shop={shop} shops={shops} />;
 }
 
 function Items({ shop, shops }: { shop: ShopRow; shops: ShopRow[] }) {
+  const t = useT();
   const today = useToday();
+  const counts = useDayCounts(shop.key);
   const thresholds = useSettings().thresholds;
   const focus = useAnalysisStore((s) => s.focus);
   const hasItems = useLiveQuery(
@@ -48,9 +51,10 @@ function Items({ shop, shops }: { shop: ShopRow; shops: ShopRow[] }) {
     <div className="an-tab">
       <ShopPicker shops={shops} shop={shop} />
       {!hasItems ? (
-        <EmptyState what="analysis.empty.noItems" />
+        <EmptyState what="analysis.empty.noItems" progress={t('empty.progress.items', { days: counts?.itemDays ?? 0 })} page={FEEDING_PAGES.items} />
       ) : (
         <>
+          {counts && counts.itemDays < 21 ? <p className="an-progress">{t('empty.progress.items', { days: counts.itemDays })}</p> : null}
           <Section id="lifecycle" title="analysis.lifecycle.title" query={lifecycle}>
             {(data) => <LifecycleSection data={data} currency={shop.currency} />}
           </Section>

@@ -35,9 +35,10 @@ const MONTHS = 12;
  * exportable as XLSX/CSV. Reads a bounded window of shopDaily (at most one row per day).
  */
 export default function ReportTab() {
+  const t = useT();
   const { shops, shop } = useCurrentShop();
   if (shops === undefined) return <Pending />;
-  if (!shop) return <EmptyState what="analysis.empty.noShop" />;
+  if (!shop) return <EmptyState what="analysis.empty.noShop" progress={t('empty.progress.report', { days: 0 })} />;
   return <Report key={shop.key} shop={shop} shops={shops} />;
 }
 
@@ -82,9 +83,10 @@ function Report({ shop, shops }: { shop: ShopRow; shops: ShopRow[] }) {
       {!report || !months ? (
         <Pending />
       ) : daysWithData(report.withToday) === 0 && months.every((m) => m.daysWithData === 0) ? (
-        <EmptyState what="analysis.empty.noDays" />
+        <EmptyState what="analysis.empty.noDays" progress={t('empty.progress.report', { days: 0 })} />
       ) : (
         <>
+          {daysWithData(report.withToday) < 7 ? <p className="an-progress">{t('empty.progress.report', { days: daysWithData(report.withToday) })}</p> : null}
           <section aria-labelledby="an-trends">
             <div className="an-head">
               <h2 id="an-trends">{t('analysis.trends.title')}</h2>

@@ -1,37 +1,44 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useSettings } from '@/components/app/settings-store';
 import { useT } from '@/components/app/i18n';
 import EmptyState, { Pending } from '@/components/analysis/EmptyState';
-import { useBackgroundQuery, useCurrentShop, useToday } from '@/components/analysis/hooks';
+import { useBackgroundQuery, useCurrentShop, useDayCounts, useToday } from '@/components/analysis/hooks';
 import ShopPicker from '@/components/analysis/ShopPicker';
 import TipCard from '@/components/analysis/TipCard';
 import '@/components/analysis/analysis.css';
-import { db, type ShopRow } from '@/lib/db';
+import type { ShopRow } from '@/lib/db';
 
 /**
  * 诊断 (DOMAIN §6): dated tips ranked by how much they matter, each with the numbers behind it,
  * a way to those numbers and a link to the console page where to act.
  */
 export default function TipsTab() {
+  const t = useT();
+  const { tipBaselineDays } = useSettings().thresholds;
   const { shops, shop } = useCurrentShop();
   if (shops === undefined) return <Pending />;
-  if (!shop) return <EmptyState what="analysis.empty.noShop" />;
+  if (!shop) return <EmptyState what="analysis.empty.noShop" progress={t('empty.progress.tips', { baseline: tipBaselineDays, need: tipBaselineDays + 1, days: 0 })} />;
   return <Tips key={shop.key} shop={shop} shops={shops} />;
 }
 
 function Tips({ shop, shops }: { shop: ShopRow; shops: ShopRow[] }) {
   const t = useT();
   const today = useToday();
-  const hasDays = useLiveQuery(async () => (await db.shopDaily.where('[shopKey+date]').between([shop.key, ''], [shop.key, '\uffff']).first()) !== undefined, [shop.key]);
+  const { tipBaselineDays } = useSettings().thresholds;
+  const counts = useDayCounts(shop.key);
+  const need = tipBaselineDays + 1;
+  // Too few days to compare: say so, instead of "all is well".
+  const tooFew = counts !== undefined && counts.shopDays < need;
+  const hasDays = counts === undefined ? undefined : counts.shopDays > 0;
   const query = useBackgroundQuery('analysis.tips', { shopKey: shop.key, today });
   return (
     <div className="an-tab">
       <ShopPicker shops={shops} shop={shop} />
       <h2>{t('analysis.tips.title')}</h2>
-      {hasDays === false ? <EmptyState what="analysis.empty.noDays" /> : null}
+      {tooFew ? <EmptyState what={hasDays ? 'analysis.tips.tooFew' : 'analysis.empty.noDays'} progress={t('empty.progress.tips', { baseline: tipBaselineDays, need, days: counts.shopDays })} /> : null}
       {query.status !== 'ready' ? (
         <Pending error={query.status === 'error' ? query.error : undefined} />
       ) : query.data.tips.length === 0 ? (
-        hasDays === false ? null : (
+        tooFew ? null : (
           <div className="empty" role="status">
             <p>{t('analysis.tips.none')}</p>
             <p>{t('analysis.tips.checked')}</p>

@@ -65,6 +65,8 @@ const SAMPLES: Partial<{ [T in MessageType]: Payload<T> }> = {
   // gzip+base64 of a one-note backup (lib/backup/transport.ts), filled in beforeAll.
   'backup.restore': { packed: '', mode: 'merge', restoreSettings: false },
   'data.freeSpace': { level: 'retention' },
+  'sample.load': {},
+  'sample.remove': {},
 };
 
 let db: ShopMateDB;
