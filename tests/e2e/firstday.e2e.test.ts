@@ -1,5 +1,3 @@
-import { copyFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, launchExtension, type ExtensionSession } from './harness';
@@ -11,7 +9,6 @@ import { eventually, launchExtension, type ExtensionSession } from './harness';
  * clipping, and a browser in English gets English.
  */
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const TABS = ['今日', '标题助手', '数据日报', '宝贝', '活动复盘', '诊断', '清单考核'] as const;
 
 /** Content that shows each tab is at work (not its empty state). */
@@ -91,8 +88,8 @@ describe('a seller’s first day', () => {
     await openTab('数据日报');
     await expect.poll(() => panel.locator('.an-shop').textContent()).toContain('示例店铺');
     await panel.locator('[data-testid="daily-report"]').waitFor();
+    // README's 320 px screenshot (assets/screenshots/sidepanel-320.png) is this one.
     await s.screenshot(panel, 'firstday-report-320');
-    copyFileSync(path.join(ROOT, 'tests/e2e/.runs/screenshots/firstday-report-320.png'), path.join(ROOT, 'assets/screenshots/sidepanel-320.png'));
   });
 
   it('one click removes it: no sample row is left and the tabs are empty again', async () => {
