@@ -8,6 +8,7 @@ import * as settings from './catalog/settings';
 import * as reportImport from './catalog/import';
 import * as shops from './catalog/shops';
 import * as sample from './catalog/sample';
+import * as importPreview from './catalog/import-preview';
 
 /**
  * UI strings. Simplified Chinese is the default; English second. A runtime catalog (not
@@ -25,6 +26,7 @@ const zhCN = {
   ...reportImport.zhCN,
   ...shops.zhCN,
   ...sample.zhCN,
+  ...importPreview.zhCN,
 };
 const en: Record<MessageKey, string> = {
   ...common.en,
@@ -37,6 +39,7 @@ const en: Record<MessageKey, string> = {
   ...reportImport.en,
   ...shops.en,
   ...sample.en,
+  ...importPreview.en,
 };
 
 export type Locale = 'zh-CN' | 'en';

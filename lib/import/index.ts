@@ -12,9 +12,11 @@ import { readSheets, type SheetReadError } from './sheet';
  *   const result = await readReport({ name: 'BusinessReport.csv', bytes }, { today: '2026-11-22' });
  *   if (result.ok) sendToBackground('importReport', { platform: result.parse.platform, …, extraction: result.parse.extraction });
  */
-export { REPORT_FORMATS, IMPORT_PLATFORMS, formatById, type ReportFormat } from './formats';
+export { REPORT_FORMATS, IMPORT_PLATFORMS, formatById, type ColumnKey, type ReportFormat } from './formats';
 export { chunkExtraction, type RejectCode, type RejectedRow, type ReportParse } from './parse';
 export { MAX_REPORT_BYTES } from './sheet';
+export { findOutliers, defaultDrops, type Outlier, type OutlierReason } from './outliers';
+export { previewOf, withoutDays, PREVIEW_ROWS, type ImportPreview } from './preview';
 
 export type ImportErrorCode = SheetReadError | 'unknownFormat' | 'ambiguous';
 

@@ -67,6 +67,9 @@ export interface ReportParse {
   items: number;
   /** Item-day rows imported (itemDay, or itemRange with a chosen day). */
   itemDays: number;
+  /** Which column became which metric (the preview shows it), and every header as written. */
+  columns: HeaderMatch['columns'];
+  headers: string[];
 }
 
 export interface ParseOptions {
@@ -330,6 +333,8 @@ export function parseRows(rows: Rows, match: HeaderMatch, options: ParseOptions)
     days,
     items: extractionItems.length,
     itemDays,
+    columns,
+    headers: (rows[match.headerRow] ?? []).map(cellText),
   };
 }
 

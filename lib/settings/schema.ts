@@ -61,6 +61,14 @@ export const ThresholdsSchema = z.object({
    * covers cards refreshed minutes apart; rounding of the printed value is always allowed.
    */
   crossCheckTolerance: Ratio.default(0.05),
+  /**
+   * Report import (issue 14): a day more than this many times (or under 1/this) of its neighbours'
+   * median is flagged before anything is written. 5× is the issue's figure; a real peak (双11)
+   * can pass it too, so such days are only flagged and kept unless the seller drops them.
+   */
+  importOutlierRatio: z.number().min(1.5).max(100).default(5),
+  /** Report import: 客单价 may differ from 销售额 / 支付买家数 by this much (rounding, refunds) before it is flagged. */
+  importAovTolerance: Ratio.default(0.2),
 });
 
 /** Thresholds that are ratios (stored 0–1): the options page edits them as percentages. */
@@ -73,6 +81,7 @@ export const RATIO_THRESHOLD_KEYS = [
   'lifecycleTrendChange',
   'campaignAfterDrop',
   'crossCheckTolerance',
+  'importAovTolerance',
 ] as const satisfies readonly (keyof z.infer<typeof ThresholdsSchema>)[];
 
 export const ChecklistPrefsSchema = z.object({

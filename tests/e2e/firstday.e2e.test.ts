@@ -127,3 +127,62 @@ describe('an English browser', () => {
     await panel.getByRole('heading', { name: '掌柜助手' }).waitFor();
   });
 });
+
+describe('a year from one export: the import preview', () => {
+  let s: ExtensionSession;
+  beforeAll(async () => {
+    s = await launchExtension();
+  });
+  afterAll(() => s?.close());
+
+  /** 生意参谋 daily shop report, 21 days ending yesterday: the issue's ¥2.35 M day (客单价 ¥5,858), an impossible 140 % conversion, and an 8× visitor spike. */
+  const report = () => {
+    const lines = ['统计日期,访客数,浏览量,支付金额,支付买家数,支付件数,支付转化率,客单价,备注列'];
+    const today = new Date();
+    for (let i = 21; i >= 1; i--) {
+      const d = new Date(today.getFullYear(), today.getMonth(), today.getDate() - i);
+      const date = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+      const uv = i === 5 ? 80000 : 10000 + (i % 7) * 300;
+      const sales = i === 12 ? 2350000 : 20000 + (i % 7) * 400;
+      const aov = i === 12 ? 5858 : Math.round((sales / 400) * 100) / 100;
+      const conversion = i === 8 ? '140.00%' : `${((400 / uv) * 100).toFixed(2)}%`;
+      lines.push(`${date},${uv},${uv * 3},${sales},400,450,${conversion},${aov},x`);
+    }
+    return { name: '生意参谋-店铺日报.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n'), 'utf8') };
+  };
+
+  it('shows the columns, the first rows and the outliers before writing, and drops what the seller unticks', async () => {
+    const options = await s.openExtensionPage('options.html');
+    const section = options.getByTestId('import-section');
+    await section.getByLabel('选择报表文件').setInputFiles(report());
+    const preview = section.getByTestId('import-preview');
+    await preview.waitFor();
+    const columns = (await preview.getByTestId('import-columns').textContent()) ?? '';
+    expect(columns).toContain('支付金额 → 销售额');
+    expect(columns).toContain('未使用的列：备注列');
+    expect(await preview.getByTestId('import-first-rows').locator('tbody tr').count()).toBe(5);
+    const outliers = preview.getByTestId('import-outliers').locator('li');
+    await expect.poll(() => outliers.count()).toBe(3);
+    const texts = await outliers.allTextContents();
+    // Oldest first: the ¥2.35 M day, the 140 % conversion, the visitor spike.
+    expect(texts[0]).toMatch(/销售额 ¥2,350,000.00，是前后几天中位数 ¥[\d,.]+ 的 [\d.]+ 倍/);
+    expect(texts[1]).toContain('转化率 140.00%，超过 100%');
+    expect(texts[2]).toMatch(/访客数 80,000，是前后几天中位数 [\d,]+ 的 [\d.]+ 倍/);
+    // The impossible day is left out by default; spikes (a real 双11 is one) are kept by default.
+    const checks = outliers.getByRole('checkbox');
+    expect(await checks.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).checked))).toEqual([true, false, true]);
+    await s.screenshot(options, 'firstday-import-outliers');
+    // The seller drops the ¥2.35 M day too.
+    const spikeDate = await outliers.nth(0).getAttribute('data-date');
+    await checks.nth(0).uncheck();
+    expect(await preview.getByTestId('import-outliers').textContent()).toContain('2 天不导入');
+    // Nothing was written before confirming.
+    expect(await s.readStore('shopDaily')).toEqual([]);
+    await section.getByRole('button', { name: '确认导入' }).click();
+    await section.getByTestId('import-done').waitFor();
+    const rows = await eventually(() => s.readStore<{ date: string; metrics: { salesAmount?: number } }>('shopDaily'));
+    expect(rows).toHaveLength(19);
+    expect(rows.some((r) => r.date === spikeDate)).toBe(false);
+    expect(rows.some((r) => r.metrics.salesAmount === 2350000)).toBe(false);
+  });
+});

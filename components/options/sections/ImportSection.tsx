@@ -1,10 +1,12 @@
 import type { Currency } from '@/lib/model/currency';
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId, useMemo, useState, type ChangeEvent } from 'react';
 import { useLocale, useT } from '@/components/app/i18n';
 import { addDays, toBusinessDate } from '@/lib/dates';
 import { formatDate } from '@/lib/format';
 import type { MessageKey, Translate } from '@/lib/i18n';
-import { chunkExtraction, IMPORT_PLATFORMS, MAX_REPORT_BYTES, readReport, REPORT_FORMATS, type ImportResult, type RejectedRow } from '@/lib/import';
+import { useSettings } from '@/components/app/settings-store';
+import { chunkExtraction, defaultDrops, IMPORT_PLATFORMS, MAX_REPORT_BYTES, previewOf, readReport, REPORT_FORMATS, withoutDays, type ImportPreview, type ImportResult, type RejectedRow } from '@/lib/import';
+import { ColumnMap, FirstRows, Outliers } from '../import/ImportChecks';
 import { sendToBackground } from '@/lib/messaging/client';
 import type { PlatformId } from '@/lib/model/pages';
 import '@/components/trust/trust.css';
@@ -41,6 +43,9 @@ export default function ImportSection() {
   const [rangeDate, setRangeDate] = useState<string>('');
   const [itemsOnly, setItemsOnly] = useState(false);
   const [state, setState] = useState<State>({ step: 'idle' });
+  const { importOutlierRatio, importAovTolerance } = useSettings().thresholds;
+  // Days the seller leaves out (the impossible ones by default), per parsed result.
+  const [drops, setDrops] = useState<{ of?: Parsed; dates: ReadonlySet<string> }>({ dates: new Set() });
   // Today when the section opened: dates after it are refused (a page left open past midnight is re-read on reload).
   const [today] = useState(() => toBusinessDate(Date.now()));
 
@@ -57,6 +62,7 @@ export default function ImportSection() {
         rangeDate: options.itemsOnly ? null : options.rangeDate || null,
       });
       setState(result.ok ? { step: 'preview', result } : { step: 'invalid', error: result });
+      if (result.ok) setDrops({ of: result, dates: defaultDrops(previewOf(result.parse, { ratio: importOutlierRatio, aovTolerance: importAovTolerance }).outliers) });
     } catch (error) {
       setState({ step: 'invalid', error: { code: 'read', detail: error instanceof Error ? error.message : String(error) } });
     }
@@ -95,7 +101,8 @@ export default function ImportSection() {
   };
 
   const confirm = async (result: Parsed) => {
-    const chunks = chunkExtraction(result.parse.extraction);
+    const dropped = drops.of === result ? drops.dates : new Set<string>();
+    const chunks = chunkExtraction(withoutDays(result.parse.extraction, dropped));
     setState({ step: 'importing', result, done: 0, total: chunks.length });
     const importedAt = Date.now();
     try {
@@ -103,7 +110,7 @@ export default function ImportSection() {
         await sendToBackground('importReport', { platform: result.parse.platform, fileName: file?.name.slice(0, 300) ?? 'report', importedAt, extraction });
         setState({ step: 'importing', result, done: i + 1, total: chunks.length });
       }
-      setState({ step: 'done', days: result.parse.days.length, items: result.parse.items });
+      setState({ step: 'done', days: result.parse.days.filter((d) => !dropped.has(d)).length, items: result.parse.items });
     } catch (error) {
       setState({ step: 'failed', result, reason: error instanceof Error ? error.message : String(error) });
     }
@@ -128,6 +135,15 @@ export default function ImportSection() {
 
   const preview = state.step === 'preview' || state.step === 'importing' || state.step === 'failed' ? state.result : undefined;
   const busy = state.step === 'reading' || state.step === 'importing';
+  const checks = useMemo(() => (preview ? previewOf(preview.parse, { ratio: importOutlierRatio, aovTolerance: importAovTolerance }) : undefined), [preview, importOutlierRatio, importAovTolerance]);
+  const dropped = drops.of === preview ? drops.dates : new Set<string>();
+  const toggle = (date: string, keep: boolean) =>
+    setDrops((d) => {
+      const dates = new Set(d.dates);
+      if (keep) dates.delete(date);
+      else dates.add(date);
+      return { ...d, dates };
+    });
 
   return (
     <section aria-labelledby={headingId} data-testid="import-section">
@@ -181,6 +197,9 @@ export default function ImportSection() {
             onDate={chooseDate}
             onItemsOnly={chooseItemsOnly}
             disabled={busy}
+            checks={checks}
+            drops={dropped}
+            onToggle={toggle}
           />
         )}
 
@@ -236,6 +255,9 @@ function Preview(props: {
   onDate: (value: string) => void;
   onItemsOnly: (value: boolean) => void;
   disabled: boolean;
+  checks?: ImportPreview;
+  drops: ReadonlySet<string>;
+  onToggle(date: string, keep: boolean): void;
 }) {
   const { t } = props;
   const { parse: p } = props.result;
@@ -262,6 +284,14 @@ function Preview(props: {
           </li>
         )}
       </ul>
+
+      {props.checks && (
+        <>
+          <ColumnMap preview={props.checks} />
+          <FirstRows preview={props.checks} currency={p.format.currency} />
+          <Outliers outliers={props.checks.outliers} drops={props.drops} onToggle={props.onToggle} currency={p.format.currency} disabled={props.disabled} />
+        </>
+      )}
 
       {props.result.needsDate && (
         <fieldset>
