@@ -10,4 +10,6 @@ export interface ConsoleRoute {
 export const FIXTURES: string;
 export function loadRoutes(): ConsoleRoute[];
 export function urlMatches(pattern: string, url: string): boolean;
-export function serveConsole(context: BrowserContext, routes?: ConsoleRoute[]): Promise<string[]>;
+export const FIXTURE_TODAY: { iso: string; amazon: string };
+export function shiftFixtureDates(text: string, now?: number): string;
+export function serveConsole(context: BrowserContext, routes?: ConsoleRoute[], options?: { datedToday?: boolean }): Promise<string[]>;

@@ -38,7 +38,8 @@ const context = await launchWithExtension(extDir, userDataDir, {
   headless: !hasDisplay,
   viewport: hasDisplay ? null : { width: 1280, height: 800 },
 });
-await serveConsole(context);
+// The demo lives today: 实时 cards dated today, so the checklist ticks and the headline fills.
+await serveConsole(context, undefined, { datedToday: true });
 let [worker] = context.serviceWorkers();
 worker ??= await context.waitForEvent('serviceworker');
 const extensionId = new URL(worker.url()).host;
