@@ -138,7 +138,7 @@ describe('the Firefox add-on on the demo console', () => {
     const panel = await s.openExtensionPage('sidepanel.html');
     await panel.waitForSelector('section.captured-today li', { timeout: 15_000 });
     const text = await waitForText(panel, 'section.captured-today', /生意参谋/);
-    for (const part of ['淘宝/天猫', '生意参谋', '首页概况', '访客数', '12,034', '¥23,456.78']) expect(text, part).toContain(part);
+    for (const part of ['淘宝/天猫', '生意参谋', '生意参谋 · 首页', '访客数', '12,034', '¥23,456.78']) expect(text, part).toContain(part);
     // The Firefox sidebar API is what the popup's button uses here.
     expect(await panel.evaluate(() => typeof (globalThis as unknown as { browser: { sidebarAction?: { open?: unknown } } }).browser.sidebarAction?.open)).toBe('function');
     expect(await panel.evaluate(() => typeof (globalThis as unknown as { chrome: { sidePanel?: unknown } }).chrome.sidePanel)).toBe('undefined');

@@ -44,7 +44,19 @@ function contentTypeOf(file: string) {
 }
 
 export async function launchFirefox(
-  options: { routes?: ConsoleRoute[]; grantHostPermissions?: boolean; prefs?: Record<string, unknown> } = {},
+  options: {
+    routes?: ConsoleRoute[];
+    grantHostPermissions?: boolean;
+    prefs?: Record<string, unknown>;
+    /**
+     * The seller's language choice, as 设置 → 界面语言 stores it; by default a Chinese seller who
+     * chose 简体中文 (the suite checks Chinese text). Needed as in tests/e2e/harness.ts: ShopMate
+     * follows the browser's UI language until the seller chooses, and Debian's firefox-esr without
+     * a zh-CN language pack reports 'en-US' whatever intl.locale.requested says.
+     * 'auto' = not chosen: the UI follows the browser.
+     */
+    language?: 'zh-CN' | 'en' | 'auto';
+  } = {},
 ): Promise<FirefoxSession> {
   const routes = options.routes ?? loadRoutes();
   const downloads = mkdtempSync(path.join(tmpdir(), 'shopmate-ff-downloads-'));
@@ -138,6 +150,22 @@ export async function launchFirefox(
       rmSync(downloads, { recursive: true, force: true });
     },
   };
+  const language = options.language ?? 'zh-CN';
+  if (language !== 'auto') {
+    try {
+      // Any extension page may write the add-on's storage; the settings store and the worker follow the change.
+      reader ??= await session.openExtensionPage('icon/16.png');
+      await reader.evaluate(async (lang) => {
+        type Area = { get(key: string): Promise<{ settings?: Record<string, unknown> }>; set(items: object): Promise<void> };
+        const { local } = (globalThis as unknown as { browser: { storage: { local: Area } } }).browser.storage;
+        const { settings } = await local.get('settings');
+        await local.set({ settings: { ...(settings ?? {}), language: lang } });
+      }, language);
+    } catch (error) {
+      await session.close();
+      throw error;
+    }
+  }
   return session;
 }
 
