@@ -59,7 +59,8 @@ export async function applyBadge(status: Pick<TodayStatus, 'open'>, settings: Se
  * Days without any activity get no row: they simply count as nothing done.
  */
 export async function freezePastDays(db: ShopMateDB, settings: Settings, now: number, zone: string): Promise<string[]> {
-  const shops = await db.shops.toArray();
+  // The 示例店铺 has no list to freeze: it is computed live, and removing it leaves no row behind.
+  const shops = await db.shops.filter((s) => !s.sample).toArray();
   // Each shop's list is frozen on its own; before any shop is known, the one top-level list.
   const keys: (string | undefined)[] = shops.length ? shops.map((s) => s.key) : [undefined];
   const frozen = new Set<string>();

@@ -1,4 +1,5 @@
 import type { ChecklistDayRow, ShopChecklist, ShopMateDB } from '@/lib/db/schema';
+import { SAMPLE_SHOP_KEY } from '@/lib/sample/generate';
 import { checklistOf, currentShopKey } from './shop';
 import { businessDateAt, dayBounds, rangeBounds, shiftDate, type DayBounds } from './day';
 import type { Duty } from './duties';
@@ -20,7 +21,9 @@ import { dayStates, summarize, type DaySummary, type DutyState } from './status'
  * undefined = no shop known yet: everything counts.
  */
 export async function loadEvidence(db: ShopMateDB, first: string, last: string, timeZone: string, shopKey?: string): Promise<EvidenceEvent[]> {
-  const mine = (row: { shopKey?: string }) => shopKey === undefined || row.shopKey === undefined || row.shopKey === shopKey;
+  // The 示例店铺's made-up reads count only for its own list, never for the seller's.
+  const mine = (row: { shopKey?: string }) =>
+    row.shopKey === shopKey || (row.shopKey !== SAMPLE_SHOP_KEY && (shopKey === undefined || row.shopKey === undefined));
   const bounds = rangeBounds(first, last, timeZone);
   const inBounds = (at: number | undefined): at is number => at !== undefined && at >= bounds.start && at < bounds.end;
   const [visits, daily, campaigns, notes, edits] = await Promise.all([
@@ -157,7 +160,8 @@ export async function firstActiveDate(db: ShopMateDB, timeZone: string, shopKey?
 
 /** The shop whose checklist is shown and counted (lib/checklist/shop.ts currentShopKey); undefined before any shop is known. */
 export async function loadCurrentShop(db: ShopMateDB, chosen: string | undefined): Promise<string | undefined> {
-  const [shops, lastVisit] = await Promise.all([db.shops.toArray(), db.pageVisits.orderBy('at').last()]);
+  // The 示例店铺 is never the seller's checklist shop (its lastSeenAt is when it was loaded).
+  const [shops, lastVisit] = await Promise.all([db.shops.filter((s) => !s.sample).toArray(), db.pageVisits.orderBy('at').last()]);
   const lastRead = shops.reduce<(typeof shops)[number] | undefined>((a, b) => (!a || b.lastSeenAt > a.lastSeenAt ? b : a), undefined);
   return currentShopKey(chosen, shops, lastVisit, lastRead);
 }

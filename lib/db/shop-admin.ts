@@ -9,15 +9,19 @@ import type { ChecklistDayRow, ItemDailyRow, ItemRow, Provenance, ShopChecklist,
  */
 
 /** Tables holding rows of a shop (by shopKey). */
-const tablesOf = (db: ShopMateDB) => [db.shops, db.shopDaily, db.itemDaily, db.items, db.snapshots, db.pageVisits, db.checklistDays, db.titleEdits, db.campaigns, db.notes];
+export const shopTables = (db: ShopMateDB) => [db.shops, db.shopDaily, db.itemDaily, db.items, db.snapshots, db.pageVisits, db.checklistDays, db.titleEdits, db.campaigns, db.notes];
 
 export class ShopAdminError extends Error {}
+
+/** The 示例店铺 (lib/sample) is made up: its numbers never go to, or come from, a real shop. */
+const SAMPLE_REFUSAL = 'sampleShop: the sample shop is loaded and removed as a whole, never renamed, merged or given a day';
 
 /** The seller's own name for a shop; empty = back to the console's name. */
 export async function renameShop(db: ShopMateDB, key: string, label: string): Promise<void> {
   await db.transaction('rw', db.shops, async () => {
     const shop = await db.shops.get(key);
     if (!shop) throw new ShopAdminError(`unknownShop: no shop ${key}`);
+    if (shop.sample) throw new ShopAdminError(SAMPLE_REFUSAL);
     const { label: _old, ...rest } = shop;
     await db.shops.put(label.trim() ? { ...rest, label: label.trim() } : rest);
   });
@@ -66,10 +70,11 @@ async function moveDays(db: ShopMateDB, from: string, into: string, date?: strin
  */
 export async function mergeShops(db: ShopMateDB, from: string, into: string): Promise<void> {
   if (from === into) throw new ShopAdminError('sameShop: a shop cannot be merged into itself');
-  await db.transaction('rw', tablesOf(db), async () => {
+  await db.transaction('rw', shopTables(db), async () => {
     const [a, b] = await db.shops.bulkGet([from, into]);
     if (!a || !b) throw new ShopAdminError(`unknownShop: no shop ${a ? into : from}`);
     if (a.platform !== b.platform) throw new ShopAdminError('otherPlatform: only shops of one platform can be merged');
+    if (a.sample || b.sample) throw new ShopAdminError(SAMPLE_REFUSAL);
     await moveDays(db, from, into);
     const items = await db.items.where('shopKey').equals(from).toArray();
     const mine = await db.items.bulkGet(items.map((i) => [into, i.itemId] as [string, string]));
@@ -106,23 +111,28 @@ export async function mergeShops(db: ShopMateDB, from: string, into: string): Pr
 
 /** One shop's data, everything of it; other shops are untouched. */
 export async function deleteShop(db: ShopMateDB, key: string): Promise<void> {
-  await db.transaction('rw', tablesOf(db), async () => {
+  await db.transaction('rw', shopTables(db), async () => {
     if (!(await db.shops.get(key))) throw new ShopAdminError(`unknownShop: no shop ${key}`);
-    await db.shopDaily.where('[shopKey+date]').between([key, ''], [key, '\uffff']).delete();
-    await db.itemDaily.where('[shopKey+date]').between([key, ''], [key, '\uffff']).delete();
-    await db.items.where('shopKey').equals(key).delete();
-    for (const table of [db.snapshots, db.pageVisits, db.titleEdits, db.campaigns] as const) {
-      await (table as typeof db.snapshots).where('shopKey').equals(key).delete();
-    }
-    await db.notes.filter((n) => n.shopKey === key).delete();
-    await db.checklistDays
-      .filter((row) => !!row.shops && Object.hasOwn(row.shops, key))
-      .modify((row: ChecklistDayRow) => {
-        const { [key]: _gone, ...rest } = row.shops!;
-        row.shops = rest;
-      });
-    await db.shops.delete(key);
+    await deleteShopRows(db, key);
   });
+}
+
+/** Every row of one shop, in every table; call inside a transaction over shopTables(db). */
+export async function deleteShopRows(db: ShopMateDB, key: string): Promise<void> {
+  await db.shopDaily.where('[shopKey+date]').between([key, ''], [key, '\uffff']).delete();
+  await db.itemDaily.where('[shopKey+date]').between([key, ''], [key, '\uffff']).delete();
+  await db.items.where('shopKey').equals(key).delete();
+  for (const table of [db.snapshots, db.pageVisits, db.titleEdits, db.campaigns] as const) {
+    await (table as typeof db.snapshots).where('shopKey').equals(key).delete();
+  }
+  await db.notes.filter((n) => n.shopKey === key).delete();
+  await db.checklistDays
+    .filter((row) => !!row.shops && Object.hasOwn(row.shops, key))
+    .modify((row: ChecklistDayRow) => {
+      const { [key]: _gone, ...rest } = row.shops!;
+      row.shops = rest;
+    });
+  await db.shops.delete(key);
 }
 
 /**
@@ -135,6 +145,7 @@ export async function moveDay(db: ShopMateDB, from: string, date: string, into: 
     const [a, b] = await db.shops.bulkGet([from, into]);
     if (!a || !b) throw new ShopAdminError(`unknownShop: no shop ${a ? into : from}`);
     if (a.platform !== b.platform) throw new ShopAdminError('otherPlatform: a day can move only to a shop of its platform');
+    if (a.sample || b.sample) throw new ShopAdminError(SAMPLE_REFUSAL);
     if (from !== into) {
       await moveDays(db, from, into, date);
       await db.shops.update(into, { lastSeenAt: Math.max(b.lastSeenAt, Date.now()) });

@@ -1,9 +1,6 @@
-import Dexie from 'dexie';
 import type { ShopMateDB } from '@/lib/db/schema';
+import { deleteShopRows, shopTables } from '@/lib/db/shop-admin';
 import { generateSampleShop, SAMPLE_SHOP_KEY } from './generate';
-
-/** The tables that hold the sample shop's rows (all keyed by its shopKey). */
-const tablesOf = (db: ShopMateDB) => [db.shops, db.shopDaily, db.itemDaily, db.items, db.campaigns, db.titleEdits, db.snapshots];
 
 /**
  * Stores the sample shop (replacing an earlier one, so reloading gives today's dates). Runs in
@@ -12,8 +9,8 @@ const tablesOf = (db: ShopMateDB) => [db.shops, db.shopDaily, db.itemDaily, db.i
  */
 export async function loadSampleShop(db: ShopMateDB, now: number): Promise<{ days: number; items: number }> {
   const sample = generateSampleShop(now);
-  await db.transaction('rw', tablesOf(db), async () => {
-    await deleteRows(db);
+  await db.transaction('rw', shopTables(db), async () => {
+    await deleteShopRows(db, SAMPLE_SHOP_KEY);
     await db.shops.put(sample.shop);
     await db.shopDaily.bulkPut(sample.shopDaily);
     await db.items.bulkPut(sample.items);
@@ -25,20 +22,9 @@ export async function loadSampleShop(db: ShopMateDB, now: number): Promise<{ day
   return { days: sample.shopDaily.length, items: sample.items.length };
 }
 
-/** Removes every row of the sample shop; the seller's shops are untouched. */
+/** Removes every row of the sample shop (as 店铺 → delete does for a real one); the seller's shops are untouched. */
 export async function removeSampleShop(db: ShopMateDB): Promise<void> {
-  await db.transaction('rw', tablesOf(db), () => deleteRows(db));
-}
-
-async function deleteRows(db: ShopMateDB): Promise<void> {
-  const key = SAMPLE_SHOP_KEY;
-  await db.shops.delete(key);
-  await db.shopDaily.where('[shopKey+date]').between([key, Dexie.minKey], [key, Dexie.maxKey]).delete();
-  await db.itemDaily.where('[shopKey+date]').between([key, Dexie.minKey], [key, Dexie.maxKey]).delete();
-  await db.items.where('shopKey').equals(key).delete();
-  await db.campaigns.where('shopKey').equals(key).delete();
-  await db.snapshots.where('shopKey').equals(key).delete();
-  await db.titleEdits.filter((e) => e.shopKey === key).delete();
+  await db.transaction('rw', shopTables(db), () => deleteShopRows(db, SAMPLE_SHOP_KEY));
 }
 
 /** Whether a row belongs to the sample shop (backups and exports leave those out unless asked). */

@@ -16,7 +16,8 @@ export default function ShopsSection() {
   const t = useT();
   const id = useId();
   const data = useLiveQuery(async () => {
-    const shops = (await db.shops.toArray()).sort((a, b) => b.lastSeenAt - a.lastSeenAt);
+    // The 示例店铺 has its own section (load / remove): it is never renamed, merged or given a day.
+    const shops = (await db.shops.filter((s) => !s.sample).toArray()).sort((a, b) => b.lastSeenAt - a.lastSeenAt);
     // Flagged days: few rows; the date index keeps this to one scan of shopDaily's keys.
     const assumed = await db.shopDaily.filter((r) => r.assumed === true).toArray();
     return { shops, assumed };

@@ -5,6 +5,12 @@ import { buildBackup } from '@/lib/backup';
 import { addDays, toBusinessDate } from '@/lib/dates';
 import { generateSampleShop, lastDouble11, SAMPLE_DAYS, SAMPLE_SHOP_KEY } from '@/lib/sample/generate';
 import { loadSampleShop, removeSampleShop } from '@/lib/sample/store';
+import { loadCurrentShop, loadEvidence } from '@/lib/checklist/load';
+import { systemTimeZone } from '@/lib/checklist/day';
+import { mergeShops, moveDay, renameShop } from '@/lib/db/shop-admin';
+import { shopKeyFor } from '@/lib/db/shops';
+import { visibleDuties } from '@/lib/checklist/prefs';
+import { loadPopupData } from '@/components/popup/data';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 
 /**
@@ -62,6 +68,32 @@ describe('示例店铺', () => {
     expect(review?.review.rows.length).toBeGreaterThan(0);
     const tips = await tipsAnalysis(db, SAMPLE_SHOP_KEY, TODAY, t);
     expect(tips.tips.length).toBeGreaterThan(0);
+  });
+
+  it('never stands in for the seller’s shop: not the checklist’s shop, no tick from its reads, never matched, merged, moved or renamed', async () => {
+    // Loaded last (so read last), and even when asked for: the checklist stays the seller's.
+    expect(await loadCurrentShop(db, undefined)).toBe('taobao:default');
+    expect(await loadCurrentShop(db, SAMPLE_SHOP_KEY)).toBe('taobao:default');
+    const zone = systemTimeZone();
+    // The popup: the seller's checklist and headline only (the sample has numbers of today too).
+    const popup = await loadPopupData(db, visibleDuties(DEFAULT_SETTINGS.checklist), TODAY, zone, undefined);
+    expect(popup.shopKey).toBe('taobao:default');
+    expect(popup.shops.map((s) => s.key)).toEqual(['taobao:default']);
+    expect(popup.headlines.map((h) => h.shop.key)).not.toContain(SAMPLE_SHOP_KEY);
+    // Its reads of today tick its own list only.
+    const captures = async (shopKey?: string) => (await loadEvidence(db, TODAY, TODAY, zone, shopKey)).filter((e) => e.kind === 'capture');
+    expect((await captures(SAMPLE_SHOP_KEY)).length).toBeGreaterThan(0);
+    expect(await captures('taobao:default')).toEqual([]);
+    expect(await captures(undefined)).toEqual([]);
+    // A console page (named or not) never goes to it.
+    expect(await shopKeyFor(db, 'taobao', undefined)).not.toBe(SAMPLE_SHOP_KEY);
+    expect(await shopKeyFor(db, 'taobao', { name: '示例店铺' })).not.toBe(SAMPLE_SHOP_KEY);
+    // 店铺 corrections refuse it both ways.
+    await expect(mergeShops(db, SAMPLE_SHOP_KEY, 'taobao:default')).rejects.toThrow(/^sampleShop/);
+    await expect(mergeShops(db, 'taobao:default', SAMPLE_SHOP_KEY)).rejects.toThrow(/^sampleShop/);
+    await expect(moveDay(db, SAMPLE_SHOP_KEY, TODAY, 'taobao:default')).rejects.toThrow(/^sampleShop/);
+    await expect(renameShop(db, SAMPLE_SHOP_KEY, '我的店')).rejects.toThrow(/^sampleShop/);
+    expect(await db.shopDaily.get(['taobao:default', TODAY])).toMatchObject({ metrics: { uv: 5 } });
   });
 
   it('is left out of backups unless asked, and removing it leaves the seller’s shop as it was', async () => {
