@@ -19,7 +19,8 @@ const CONTENT: Record<(typeof TABS)[number], string> = {
   宝贝: '#an-sec-lifecycle table, #an-sec-lifecycle li',
   活动复盘: '[data-testid="campaign-review"]',
   诊断: '[data-testid="tips"] li',
-  清单考核: 'table',
+  // The sample's own list (its reads tick 数据报表), never the seller's.
+  清单考核: '.cl-table td.cl-cell.done',
 };
 
 /** The widest element that sticks out of the page, if any (scrolling regions may be wider inside). */
@@ -76,6 +77,13 @@ describe('a seller’s first day', () => {
     // Nothing of the seller's own checklist is written.
     expect(await s.readStore('pageVisits')).toEqual([]);
     expect(await s.readStore('checklistDays')).toEqual([]);
+    // The seller's checklist (the header's, the popup's, the badge's) gets nothing from the sample's reads.
+    await expect.poll(() => panel.getByTestId('checklist-progress').getByRole('progressbar').getAttribute('aria-valuenow')).toBe('0');
+    const popup = await s.openExtensionPage('popup.html');
+    await popup.locator('li[data-duty="daily-report"]').waitFor();
+    expect(await popup.getByRole('progressbar').first().getAttribute('aria-valuenow')).toBe('0');
+    expect(await popup.getByText('示例店铺').count()).toBe(0);
+    await popup.close();
 
     for (const tab of TABS) {
       await openTab(tab);
