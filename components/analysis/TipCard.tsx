@@ -8,6 +8,9 @@ import { changeClass, formatChange, formatParams, formatValue, shortDate, type C
 import { useAnalysisStore } from './hooks';
 import ItemName from './items/ItemName';
 
+/** Rules whose figures are compared with a setting (a floor or a limit), not with earlier days. */
+const AGAINST_A_FLOOR = new Set<Tip['rule']>(['dsrFloor', 'ratingFloor', 'heroAppearing', 'refundRate', 'stockLow', 'stockSlow']);
+
 function Evidence({ rows, rule, currency }: { rows: TipEvidence[]; rule: Tip['rule']; currency: Currency }) {
   const t = useT();
   const locale = useLocale();
@@ -18,7 +21,7 @@ function Evidence({ rows, rule, currency }: { rows: TipEvidence[]; rule: Tip['ru
         <tr>
           <th scope="col">{t('analysis.tips.col.metric')}</th>
           <th scope="col">{t('analysis.tips.col.value')}</th>
-          <th scope="col">{t(rule === 'dsrFloor' || rule === 'ratingFloor' || rule === 'heroAppearing' ? 'analysis.tips.col.floor' : 'analysis.tips.col.baseline')}</th>
+          <th scope="col">{t(AGAINST_A_FLOOR.has(rule) ? 'analysis.tips.col.floor' : 'analysis.tips.col.baseline')}</th>
           {rows.some((r) => r.change !== undefined) ? <th scope="col">{t('analysis.tips.col.change')}</th> : null}
         </tr>
       </thead>
@@ -29,7 +32,7 @@ function Evidence({ rows, rule, currency }: { rows: TipEvidence[]; rule: Tip['ru
             <td>{r.value ? formatValue(r.value.value, r.value.kind, locale, currency) : '—'}</td>
             <td>{r.baseline ? formatValue(r.baseline.value, r.baseline.kind, locale, currency) : '—'}</td>
             {rows.some((x) => x.change !== undefined) ? (
-              <td className={changeClass(r.change, r.label !== 'metric.bounceRate')}>{formatChange(r.change, locale, t)}</td>
+              <td className={changeClass(r.change, r.label !== 'metric.bounceRate' && r.label !== 'metric.adSpend')}>{formatChange(r.change, locale, t)}</td>
             ) : null}
           </tr>
         ))}

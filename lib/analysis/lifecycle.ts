@@ -50,7 +50,8 @@ export interface WeekPoint {
 }
 
 export type LifecycleReason =
-  | 'firstSeen'
+  | 'listedRecently'
+  | 'noListingDate'
   | 'notEnoughWeeks'
   | 'heroLevel'
   | 'salesRising'
@@ -70,6 +71,7 @@ export interface LifecycleResult {
   salesChange?: number | null;
   uvChange?: number | null;
   firstDate?: string;
+  listedDate?: string;
 }
 
 export interface LifecycleOptions {
@@ -77,7 +79,7 @@ export interface LifecycleOptions {
   refWeek: string;
   /** Relative week-over-week change that counts as rising/falling (settings.thresholds.lifecycleTrendChange). */
   trendChange: number;
-  /** An item first seen within this many weeks is new (settings.thresholds.lifecycleNewItemWeeks). */
+  /** An item listed within this many weeks is new (settings.thresholds.lifecycleNewItemWeeks). */
   newItemWeeks: number;
   /** The hero UV floor applies to this many days of traffic (settings.thresholds.heroWindowDays). */
   heroWindowDays: number;
@@ -109,7 +111,7 @@ function trend(a: number, b: number, c: number, threshold: number): Trend {
 }
 
 export function lifecycleStage(
-  item: { itemId: string; firstDate?: string; weeks: readonly ItemWeek[] },
+  item: { itemId: string; firstDate?: string; listedDate?: string; weeks: readonly ItemWeek[] },
   options: LifecycleOptions,
 ): LifecycleResult {
   const weeks = item.weeks.filter((w) => w.week <= options.refWeek);
@@ -120,13 +122,20 @@ export function lifecycleStage(
     conversion: conversionOf(w),
     days: Math.max(w.uvDays, w.unitsDays, w.buyersDays, w.salesDays),
   });
-  const base = { itemId: item.itemId, ...(item.firstDate ? { firstDate: item.firstDate } : {}) };
+  const base = { itemId: item.itemId, ...(item.firstDate ? { firstDate: item.firstDate } : {}), ...(item.listedDate ? { listedDate: item.listedDate } : {}) };
 
-  // New: first seen within the last newItemWeeks weeks (including the running one).
+  // 新生 only from a listing date a console showed (商品列表 上架时间/创建时间) or an import
+  // carried: an item ShopMate first read recently may have been on sale for years.
   const newSince = addDays(options.refWeek, -7 * (options.newItemWeeks - 1));
-  if (item.firstDate && item.firstDate >= newSince) {
+  if (item.listedDate && item.listedDate >= newSince) {
     const measure = pickMeasure(weeks.filter((w) => w.week >= newSince));
-    return { ...base, stage: 'new', reason: 'firstSeen', weeks: weeks.filter((w) => addDays(w.week, 6) >= item.firstDate!).map((w) => point(w, measure)), measure };
+    const since = item.listedDate;
+    return { ...base, stage: 'new', reason: 'listedRecently', weeks: weeks.filter((w) => addDays(w.week, 6) >= since).map((w) => point(w, measure)), ...(measure ? { measure } : {}) };
+  }
+  // First read within those weeks and no listing date: too little to tell new from newly read.
+  if (!item.listedDate && item.firstDate && item.firstDate >= newSince) {
+    const measure = pickMeasure(weeks);
+    return { ...base, stage: 'unknown', reason: 'noListingDate', weeks: weeks.filter((w) => addDays(w.week, 6) >= item.firstDate!).map((w) => point(w, measure)), ...(measure ? { measure } : {}) };
   }
 
   const measure = pickMeasure(weeks);

@@ -15,6 +15,8 @@ export interface ItemWindow {
   bounceUv?: number;
   salesAmount?: number;
   units?: number;
+  /** Days the units sum rests on. */
+  unitsDays?: number;
 }
 
 export const conversionOf = (w: ItemWindow) =>

@@ -72,6 +72,7 @@ const ItemRowSchema = z.strictObject({
   rating: z.number().min(0).max(5).optional(),
   status: z.enum(['onSale', 'delisted', 'draft']).optional(),
   lastSaleDate: BusinessDateSchema.optional(),
+  listedDate: BusinessDateSchema.optional(),
   firstSeenAt: Timestamp,
   updatedAt: Timestamp,
 });

@@ -82,7 +82,8 @@ export async function lifecycleAll(db: ShopMateDB, shopKey: string, today: strin
   const weeks = completeWeeks(addDays(today, -1), t.lifecycleWeeks + 1);
   const refWeek = weeks[weeks.length - 1]!;
   const prevWeek = weeks[weeks.length - 2]!;
-  const [{ slots, packs }, days] = await Promise.all([readWeeks(db, shopKey, weeks), shopDays(db, shopKey, weeks[0]!, addDays(refWeek, 6))]);
+  const [{ slots, packs }, days, rows] = await Promise.all([readWeeks(db, shopKey, weeks), shopDays(db, shopKey, weeks[0]!, addDays(refWeek, 6)), itemRows(db, shopKey)]);
+  const listed = new Map(rows.filter((r) => r.listedDate).map((r) => [r.itemId, r.listedDate!]));
   const conversionOfWeek = (week: string) => aggregateDays(days.filter((d) => d.date >= week && d.date <= addDays(week, 6))).cells.conversionRate?.value;
   const base = { trendChange: t.lifecycleTrendChange, newItemWeeks: t.lifecycleNewItemWeeks, heroWindowDays: t.heroWindowDays, heroMinUv: t.heroMinUv, heroMinConversion: t.heroMinConversion, heroAboveShopAverage: t.heroAboveShopAverage };
   const nowOptions = { ...base, refWeek, ...optional('shopConversion', conversionOfWeek(refWeek)) };
@@ -91,7 +92,7 @@ export async function lifecycleAll(db: ShopMateDB, shopKey: string, today: strin
   const now: LifecycleResult[] = [];
   const before: LifecycleResult[] = [];
   slots.ids.forEach((itemId, i) => {
-    const item = { itemId, weeks: perItem[i]!, ...optional('firstDate', slots.firstDate[i] || undefined) };
+    const item = { itemId, weeks: perItem[i]!, ...optional('firstDate', slots.firstDate[i] || undefined), ...optional('listedDate', listed.get(itemId)) };
     now.push(lifecycleStage({ ...item, weeks: item.weeks.slice(1) }, nowOptions));
     before.push(lifecycleStage({ ...item, weeks: item.weeks.slice(0, -1) }, beforeOptions));
   });
@@ -172,7 +173,7 @@ function itemWindows(slots: SlotRow, packs: readonly DayPack[]): ItemWindow[] {
     ...(buyersDays[i] ? { buyers: buyers[i]!, buyersUv: buyersUv[i]! } : {}),
     ...(bounceUv[i]! > 0 ? { bouncedUv: bounced[i]!, bounceUv: bounceUv[i]! } : {}),
     ...(salesDays[i] ? { salesAmount: sales[i]! } : {}),
-    ...(unitsDays[i] ? { units: units[i]! } : {}),
+    ...(unitsDays[i] ? { units: units[i]!, unitsDays: unitsDays[i]! } : {}),
   }));
 }
 
@@ -280,10 +281,13 @@ export async function tipsAnalysis(db: ShopMateDB, shopKey: string, today: strin
   const from = addDays(today, -(t.tipBaselineDays + 14));
   const hw = windowEnding(today, t.heroWindowDays);
   const hwBefore = windowEnding(today, t.heroWindowDays, t.heroWindowDays);
+  const sw = windowEnding(today, t.stockWindowDays);
+  // One read of item days covers both hero windows and the stock window (all end yesterday).
+  const span = windowEnding(today, Math.max(2 * t.heroWindowDays, t.stockWindowDays));
   const [days, lifecycle, heroPacks, heroDays, rows, campaigns] = await Promise.all([
     shopDays(db, shopKey, from, today),
     lifecycleAll(db, shopKey, today, t),
-    readDays(db, shopKey, hwBefore.from, hw.to),
+    readDays(db, shopKey, span.from, span.to),
     shopDays(db, shopKey, hwBefore.from, hw.to),
     itemRows(db, shopKey),
     db.campaigns.where('shopKey').equals(shopKey).toArray(),
@@ -291,6 +295,14 @@ export async function tipsAnalysis(db: ShopMateDB, shopKey: string, today: strin
   const heroNow = heroOver(hw.from, hw.to, heroPacks.slots, heroPacks.packs, heroDays, t);
   const heroBefore = heroOver(hwBefore.from, hwBefore.to, heroPacks.slots, heroPacks.packs, heroDays, t);
   const titles = new Map(rows.filter((r) => r.title).map((r) => [r.itemId, r.title!]));
+  // Stock as the item list last showed it; the pace from the item's unit sales over the stock window.
+  const sold = new Map(itemWindows(heroPacks.slots, heroPacks.packs.filter((p) => p.date >= sw.from)).map((w) => [w.itemId, w]));
+  const stock = rows
+    .filter((r) => r.stock !== undefined && r.status !== 'delisted' && r.status !== 'draft')
+    .map((r) => {
+      const w = sold.get(r.itemId);
+      return { itemId: r.itemId, stock: r.stock!, unitsDays: w?.unitsDays ?? 0, ...optional('units', w?.units) };
+    });
   const tips = runTips({
     today,
     platform: platformOf(shopKey),
@@ -301,6 +313,7 @@ export async function tipsAnalysis(db: ShopMateDB, shopKey: string, today: strin
     ratings: ratingWarnings(rows, t.ratingFloor),
     campaigns,
     titles,
+    stock,
   });
   return { tips, platform: platformOf(shopKey) };
 }

@@ -67,6 +67,8 @@ export interface ItemRow {
   rating?: number;
   status?: 'onSale' | 'delisted' | 'draft';
   lastSaleDate?: string;
+  /** Listing date a console showed (上架时间 / 创建时间) or an import carried: what makes an item 新生. */
+  listedDate?: string;
   firstSeenAt: number;
   updatedAt: number;
 }

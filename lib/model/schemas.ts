@@ -25,6 +25,7 @@ export const ExtractedItemSchema = z.object({
   rating: z.number().min(0).max(5).optional(),
   status: z.enum(['onSale', 'delisted', 'draft']).optional(),
   lastSaleDate: BusinessDateSchema.optional(),
+  listedDate: BusinessDateSchema.optional(),
   days: z
     .array(z.object({ date: BusinessDateSchema, metrics: ItemMetricsSchema }))
     .max(400)

@@ -26,6 +26,8 @@ export interface ExtractedItem {
   rating?: number;
   status?: 'onSale' | 'delisted' | 'draft';
   lastSaleDate?: string;
+  /** When the item went on sale (商品列表 上架时间 / 创建时间), if the console shows it. */
+  listedDate?: string;
   days?: { date: string; metrics: ItemMetrics }[];
 }
 

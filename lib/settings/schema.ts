@@ -51,7 +51,7 @@ export const ThresholdsSchema = z.object({
   lifecycleTrendChange: Ratio.default(0.15),
   /** DOMAIN §3 price × conversion: days of item history the quadrants are drawn from. */
   quadrantWindowDays: Days.default(30),
-  /** DOMAIN §3 lifecycle 新生: first seen within this many weeks (the running week included). */
+  /** DOMAIN §3 lifecycle 新生: listed within this many weeks (the running week included); ShopMate's default. */
   lifecycleNewItemWeeks: z.number().int().min(1).max(12).default(3),
   /** DOMAIN §5 campaign review: sales per day after the campaign this far below the days before it is a shortfall (回落). */
   campaignAfterDrop: Ratio.default(0.2),
@@ -69,6 +69,27 @@ export const ThresholdsSchema = z.object({
   importOutlierRatio: z.number().min(1.5).max(100).default(5),
   /** Report import: 客单价 may differ from 销售额 / 支付买家数 by this much (rounding, refunds) before it is flagged. */
   importAovTolerance: Ratio.default(0.2),
+  /**
+   * Seed 000 §三 (诊断店铺: 推广效果), DOMAIN §6 ad ROI: the shop's sales per yuan of 推广花费 over the
+   * last tipBaselineDays fell this much against the tipBaselineDays before. The guides give no
+   * figure: 20 % is ShopMate's default, the size of the other drop tips.
+   */
+  tipAdRoiDrop: Ratio.default(0.2),
+  /**
+   * Seed 002 ch. 6 (退货率), DOMAIN §6 return/refund rate: 退款金额 / 支付金额 over the last
+   * tipBaselineDays at or above this. The guides give no figure and categories differ widely
+   * (apparel refunds far more than groceries): 15 % is ShopMate's default — set your category's.
+   */
+  tipRefundRate: Ratio.default(0.15),
+  /**
+   * Seed 001 §一.5 (了解库存), seed 002 ch. 6–7 (库存积压和缺货风险): stock covering fewer days of
+   * sales than this is about to run out. ShopMate's default (a week to restock); not from the guides.
+   */
+  stockLowDays: Days.default(7),
+  /** Stock covering more days of sales than this sells too slowly (积压). ShopMate's default (a season); not from the guides. */
+  stockSlowDays: Days.default(90),
+  /** Days of item sales the stock cover is computed from. ShopMate's default. */
+  stockWindowDays: Days.default(14),
 });
 
 /** Thresholds that are ratios (stored 0–1): the options page edits them as percentages. */
@@ -82,6 +103,8 @@ export const RATIO_THRESHOLD_KEYS = [
   'campaignAfterDrop',
   'crossCheckTolerance',
   'importAovTolerance',
+  'tipAdRoiDrop',
+  'tipRefundRate',
 ] as const satisfies readonly (keyof z.infer<typeof ThresholdsSchema>)[];
 
 export const ChecklistPrefsSchema = z.object({

@@ -63,6 +63,7 @@ function LifecycleItem({ r, title, currency }: { r: LifecycleResult; title?: str
     uv: formatChange(r.uvChange, locale, t),
     measure,
     first: r.firstDate ? shortDate(r.firstDate, locale) : '',
+    listed: r.listedDate ? shortDate(r.listedDate, locale) : '',
     weeks: r.weeks.length,
   });
   return (

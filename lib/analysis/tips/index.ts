@@ -1,3 +1,4 @@
+import { adRoiDrop } from './ad-roi-drop';
 import { aovDrop } from './aov-drop';
 import { bounceRise } from './bounce-rise';
 import { campaignUnreviewed } from './campaign-unreviewed';
@@ -6,13 +7,16 @@ import { dsrFloor } from './dsr-floor';
 import { heroAppearing } from './hero-appearing';
 import { itemDecline } from './item-decline';
 import { ratingFloor } from './rating-floor';
+import { refundRate } from './refund-rate';
+import { stockLow } from './stock-low';
+import { stockSlow } from './stock-slow';
 import type { Tip, TipContext, TipRule } from './types';
 import { uvDrop } from './uv-drop';
 
 export * from './types';
 
 /** Every rule, each in its own module. */
-export const TIP_RULES: readonly TipRule[] = [conversionDrop, uvDrop, bounceRise, aovDrop, dsrFloor, ratingFloor, itemDecline, heroAppearing, campaignUnreviewed];
+export const TIP_RULES: readonly TipRule[] = [conversionDrop, uvDrop, bounceRise, aovDrop, dsrFloor, ratingFloor, itemDecline, heroAppearing, campaignUnreviewed, adRoiDrop, refundRate, stockLow, stockSlow];
 
 /** All tips for the context, highest score first, then newest. */
 export function runTips(ctx: TipContext, rules: readonly TipRule[] = TIP_RULES): Tip[] {

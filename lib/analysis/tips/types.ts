@@ -4,6 +4,7 @@ import type { HeroResult } from '../hero';
 import type { LifecycleResult } from '../lifecycle';
 import type { RatingWarning } from '../ratings';
 import type { ShopDay } from '../report';
+import type { StockInput } from '../stock';
 
 /**
  * The diagnosis tips engine (DOMAIN §6–§7): every tip is dated, ranked, cites the numbers behind
@@ -39,7 +40,11 @@ export type TipRuleId =
   | 'ratingFloor'
   | 'itemDecline'
   | 'heroAppearing'
-  | 'campaignUnreviewed';
+  | 'campaignUnreviewed'
+  | 'adRoiDrop'
+  | 'refundRate'
+  | 'stockLow'
+  | 'stockSlow';
 
 export type Severity = 'high' | 'medium' | 'low';
 
@@ -73,6 +78,8 @@ export interface TipContext {
   ratings?: readonly RatingWarning[];
   campaigns?: readonly { id?: number; name: string; start: string; end: string; reviewedAt?: number }[];
   titles?: ReadonlyMap<string, string>;
+  /** On-sale items whose stock a console showed, with their unit sales over stockWindowDays. */
+  stock?: readonly StockInput[];
 }
 
 export interface TipRule {

@@ -1,4 +1,5 @@
 import { readTableByHeaders } from '@/lib/extract/labels';
+import { LISTED_DATE_HEADERS, listedDateOf } from '@/lib/extract/listing-date';
 import { parseConsoleNumber } from '@/lib/extract/number';
 import { findDateMarkers, singleDay } from '@/lib/extract/page-date';
 import type { RatingLabels } from '@/lib/extract/rating';
@@ -36,6 +37,7 @@ const ITEM_COLUMNS = {
   price: ['价格', '一口价', '售价', '单价'],
   stock: ['库存', '总库存', '可售库存'],
   status: ['状态', '商品状态', '宝贝状态'],
+  listedDate: LISTED_DATE_HEADERS,
 } as const;
 
 /** Columns that make a table an item list. */
@@ -83,6 +85,7 @@ export function readItemTable(root: ParentNode, ctx: ReadContext): Extraction | 
     if (stock !== undefined && stock >= 0 && Number.isInteger(stock)) item.stock = stock;
     const rowStatus = row.text.status?.includes('下架') || row.text.status?.includes('仓库') ? 'delisted' : row.text.status?.includes('出售') ? 'onSale' : status;
     if (rowStatus) item.status = rowStatus;
+    Object.assign(item, listedDateOf(row.text.listedDate, ctx.today));
     if (date) {
       const values: ItemMetrics = {};
       for (const key of ITEM_METRIC_KEYS) {

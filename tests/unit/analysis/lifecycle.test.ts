@@ -82,16 +82,29 @@ describe('item lifecycle from weekly trends (DOMAIN §3)', () => {
     expect(lifecycleStage({ itemId: 'h', weeks: w }, { ...options, shopConversion: 0.02, heroAboveShopAverage: false }).stage).toBe('stable');
   });
 
-  it('新生: first seen within the last three weeks', () => {
+  it('新生: listed within the last three weeks (the console’s 上架时间), whenever ShopMate first read it', () => {
+    const r = lifecycleStage({ itemId: 'i', firstDate: '2026-11-10', listedDate: '2026-11-08', weeks: weeks([undefined, 3, 5]) }, options);
+    expect(r).toMatchObject({ stage: 'new', reason: 'listedRecently', listedDate: '2026-11-08' });
+    expect(r.weeks.map((w) => w.week)).toEqual(['2026-11-02', '2026-11-09', '2026-11-16']);
+  });
+
+  it('first read recently without a listing date is 数据不足, not 新生 — it may have been on sale for years', () => {
     const r = lifecycleStage({ itemId: 'i', firstDate: '2026-11-10', weeks: weeks([undefined, 3, 5]) }, options);
-    expect(r.stage).toBe('new');
+    expect(r).toMatchObject({ stage: 'unknown', reason: 'noListingDate', firstDate: '2026-11-10' });
     expect(r.weeks.map((w) => w.week)).toEqual(['2026-11-09', '2026-11-16']);
   });
 
-  it('新生 lasts as many weeks as the setting says: first seen 2026-11-10 is not new with one week', () => {
-    const r = lifecycleStage({ itemId: 'i', firstDate: '2026-11-10', weeks: weeks([undefined, 3, 5]) }, { ...options, newItemWeeks: 1 });
+  it('listed long ago but first read recently: judged by its weeks (too few here), never 新生', () => {
+    const r = lifecycleStage({ itemId: 'i', firstDate: '2026-11-10', listedDate: '2025-03-01', weeks: weeks([undefined, 3, 5]) }, options);
+    expect(r).toMatchObject({ stage: 'unknown', reason: 'notEnoughWeeks' });
+    // With three weeks of imported history it gets a real stage.
+    expect(lifecycleStage({ itemId: 'i', firstDate: '2026-11-02', listedDate: '2025-03-01', weeks: weeks([10, 11, 15]) }, options).stage).toBe('growth');
+  });
+
+  it('新生 lasts as many weeks as the setting says: listed 2026-11-10 is not new with one week', () => {
+    const r = lifecycleStage({ itemId: 'i', listedDate: '2026-11-10', weeks: weeks([undefined, 3, 5]) }, { ...options, newItemWeeks: 1 });
     expect(r.stage).not.toBe('new');
-    expect(lifecycleStage({ itemId: 'i', firstDate: '2026-11-16', weeks: weeks([undefined, 3, 5]) }, { ...options, newItemWeeks: 1 }).stage).toBe('new');
+    expect(lifecycleStage({ itemId: 'i', listedDate: '2026-11-16', weeks: weeks([undefined, 3, 5]) }, { ...options, newItemWeeks: 1 }).stage).toBe('new');
   });
 
   it('the hero UV floor applies to the hero window: 500 UV a day is 3,500 a week (hero) but 2,000 over 4 days (not)', () => {

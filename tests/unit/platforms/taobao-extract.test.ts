@@ -211,9 +211,10 @@ describe('Taobao DOM reading on the fixtures', () => {
     expect(dom('qianniu-items.html', 'https://myseller.taobao.com/home.htm/SellManage/on_sale')).toEqual({
       shopDays: [],
       items: [
-        { itemId: '728461930215', title: '沐浴露女持久留香家庭装 氨基酸沐浴乳', price: 59.9, stock: 1200, status: 'onSale' },
-        { itemId: '728461930216', title: '洗发水 去屑止痒 控油蓬松 500ml', price: 45, stock: 0, status: 'onSale' },
-        { itemId: '728461930217', title: '护手霜 保湿 滋润 小支装', stock: 150, status: 'onSale' },
+        // 创建时间 is the listing date (issue 18: 新生 only from it).
+        { itemId: '728461930215', title: '沐浴露女持久留香家庭装 氨基酸沐浴乳', price: 59.9, stock: 1200, status: 'onSale', listedDate: '2026-03-02' },
+        { itemId: '728461930216', title: '洗发水 去屑止痒 控油蓬松 500ml', price: 45, stock: 0, status: 'onSale', listedDate: '2026-05-18' },
+        { itemId: '728461930217', title: '护手霜 保湿 滋润 小支装', stock: 150, status: 'onSale', listedDate: '2026-09-01' },
       ],
     });
   });
