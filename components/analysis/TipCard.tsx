@@ -4,12 +4,13 @@ import type { Tip, TipEvidence } from '@/lib/analysis/tips';
 import type { MessageKey } from '@/lib/i18n';
 import type { PlatformId } from '@/lib/model/pages';
 import ActLink from './ActLink';
-import { changeClass, formatChange, formatParams, formatValue, shortDate, type Currency } from './format';
+import { changeClass, formatChange, formatParams, formatPoints, formatValue, shortDate, type Currency } from './format';
 import { useAnalysisStore } from './hooks';
 import ItemName from './items/ItemName';
 
 /** Rules whose figures are compared with a setting (a floor or a limit), not with earlier days. */
 const AGAINST_A_FLOOR = new Set<Tip['rule']>(['dsrFloor', 'ratingFloor', 'heroAppearing', 'refundRate', 'stockLow', 'stockSlow']);
+// sourceShift compares with last week: its column is the baseline's.
 
 function Evidence({ rows, rule, currency }: { rows: TipEvidence[]; rule: Tip['rule']; currency: Currency }) {
   const t = useT();
@@ -28,11 +29,13 @@ function Evidence({ rows, rule, currency }: { rows: TipEvidence[]; rule: Tip['ru
       <tbody>
         {rows.map((r, i) => (
           <tr key={i}>
-            <th scope="row">{t(r.label as MessageKey)}</th>
+            <th scope="row">{r.name ?? t(r.label as MessageKey)}</th>
             <td>{r.value ? formatValue(r.value.value, r.value.kind, locale, currency) : '—'}</td>
             <td>{r.baseline ? formatValue(r.baseline.value, r.baseline.kind, locale, currency) : '—'}</td>
             {rows.some((x) => x.change !== undefined) ? (
-              <td className={changeClass(r.change, r.label !== 'metric.bounceRate' && r.label !== 'metric.adSpend')}>{formatChange(r.change, locale, t)}</td>
+              <td className={changeClass(r.change, r.label !== 'metric.bounceRate' && r.label !== 'metric.adSpend')}>
+                {r.changeIn === 'points' && typeof r.change === 'number' ? formatPoints(r.change, locale, t) : formatChange(r.change, locale, t)}
+              </td>
             ) : null}
           </tr>
         ))}

@@ -71,6 +71,12 @@ export function formatChange(change: number | null | undefined, locale: Locale, 
   return `${sign}${formatPercent(Math.abs(change), locale, 1)}`;
 }
 
+/** A difference of two shares as percentage points: '+26.7 个百分点' / '+26.7 pts'. */
+export function formatPoints(change: number, locale: Locale, t: Translate): string {
+  const sign = change > 0 ? '+' : change < 0 ? '−' : '±';
+  return t('analysis.sources.points', { value: `${sign}${formatNumber(Math.abs(change) * 100, locale, 1)}` });
+}
+
 export const changeClass = (change: number | null | undefined, goodWhenUp = true) =>
   change === undefined || change === 0 ? '' : change === null || change > 0 === goodWhenUp ? 'good' : 'bad';
 

@@ -6,6 +6,7 @@ import {
   PageKindSchema,
   PlatformIdSchema,
   ShopMetricsSchema,
+  SourceRowSchema,
 } from '@/lib/model/schemas';
 import { newerRead } from '@/lib/db/capture-store';
 import type { ShopChecklist } from '@/lib/db/schema';
@@ -157,6 +158,15 @@ const NoteRowSchema = z.strictObject({
   shopKey: ShopKey.optional(),
 });
 
+/** A day's 来源构成 (lib/db/source-store.ts): the whole table of the read that won. */
+const SourceDailyRowSchema = z.strictObject({
+  shopKey: ShopKey,
+  date: BusinessDateSchema,
+  rows: z.array(SourceRowSchema).min(1).max(200),
+  source: Source,
+  at: Timestamp,
+});
+
 export interface TableRules<R> {
   schema: z.ZodType<R>;
   /**
@@ -207,6 +217,8 @@ export const TABLE_RULES: Rules = {
     }),
   },
   shopDaily: { schema: ShopDailyRowSchema, merge: mergeDaily },
+  // The same rule as a live read: final beats real-time, then the later read; tables never mix.
+  sourceDaily: { schema: SourceDailyRowSchema, merge: (mine, theirs) => (newerRead(mine.date, theirs, mine) ? theirs : mine) },
   itemDaily: { schema: ItemDailyRowSchema, merge: mergeDaily },
   items: {
     schema: ItemRowSchema,

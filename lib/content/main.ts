@@ -5,6 +5,8 @@ import { CN_SHOP_LABELS } from '@/lib/extract/synonyms';
 import { sendToBackground } from '@/lib/messaging/client';
 import type { PageKind } from '@/lib/model/pages';
 import { detect } from '@/lib/platforms/registry';
+import { readSources } from '@/lib/platforms/sources';
+import type { SourceDay } from '@/lib/extract/traffic-sources';
 import type { Extraction, PlatformAdapter, ReadContext } from '@/lib/platforms/types';
 import type { ShopIdentity } from '@/lib/shops/identity';
 import { openBridge, type ObservedResponse } from './bridge';
@@ -159,10 +161,14 @@ function startRun(
   if (platform.readDom) {
     const readDom = platform.readDom;
     const page = () => new URL(location.href);
-    // The page and its same-origin frames (生意参谋's micro-apps) read as one page.
+    const contextOf = (doc: Document) => readContext(doc === document ? page() : urlOf(doc, page()));
+    // The page and its same-origin frames (生意参谋's micro-apps) read as one page; the 来源构成
+    // table (traffic pages) from whichever of them shows it.
     const read = () => {
       shop.check();
-      send('dom', mergeReads(readableDocuments(document).map((doc) => readDom(doc, readContext(doc === document ? page() : urlOf(doc, page()))))));
+      const docs = readableDocuments(document);
+      const sources = docs.map((doc) => readSources(platform.id, doc, contextOf(doc))).find((day) => day !== undefined);
+      send('dom', withSources(mergeReads(docs.map((doc) => readDom(doc, contextOf(doc)))), sources));
     };
     watchDom(ctx, signal, initial, read, warn);
   }
@@ -319,7 +325,13 @@ function withoutVolatileParams(url: URL): string {
 }
 
 const isEmpty = (e: Extraction) =>
-  e.items.length === 0 && e.shopDays.every((d) => Object.keys(d.metrics).length === 0);
+  e.items.length === 0 && e.shopDays.every((d) => Object.keys(d.metrics).length === 0) && !e.sources?.length;
+
+/** The page's 来源构成 table (traffic pages only), added to what the platform's reader found. */
+function withSources(extraction: Extraction | undefined, day: SourceDay | undefined): Extraction | undefined {
+  if (!day) return extraction;
+  return { ...(extraction ?? { shopDays: [], items: [] }), sources: [day] };
+}
 
 /** Why nothing could be read, in words the side panel turns into advice. */
 function diagnose(platform: PlatformAdapter): string {

@@ -6,6 +6,7 @@ import { heroPicks, type HeroResult } from '@/lib/analysis/hero';
 import { lifecycleStage, STAGES, type ItemWeek, type LifecycleResult, type Stage } from '@/lib/analysis/lifecycle';
 import { priceConversionQuadrants, type QuadrantResult } from '@/lib/analysis/quadrant';
 import { ratingWarnings, type RatingWarning } from '@/lib/analysis/ratings';
+import { sourceComposition } from '@/lib/analysis/sources';
 import type { ShopDay } from '@/lib/analysis/report';
 import { runTips, type Tip } from '@/lib/analysis/tips';
 import { itemsConversion, type ItemWindow } from '@/lib/analysis/window';
@@ -284,13 +285,14 @@ export async function tipsAnalysis(db: ShopMateDB, shopKey: string, today: strin
   const sw = windowEnding(today, t.stockWindowDays);
   // One read of item days covers both hero windows and the stock window (all end yesterday).
   const span = windowEnding(today, Math.max(2 * t.heroWindowDays, t.stockWindowDays));
-  const [days, lifecycle, heroPacks, heroDays, rows, campaigns] = await Promise.all([
+  const [days, lifecycle, heroPacks, heroDays, rows, campaigns, sourceDays] = await Promise.all([
     shopDays(db, shopKey, from, today),
     lifecycleAll(db, shopKey, today, t),
     readDays(db, shopKey, span.from, span.to),
     shopDays(db, shopKey, hwBefore.from, hw.to),
     itemRows(db, shopKey),
     db.campaigns.where('shopKey').equals(shopKey).toArray(),
+    db.sourceDaily.where('[shopKey+date]').between([shopKey, addDays(today, -(2 * t.tipBaselineDays - 1))], [shopKey, today], true, true).toArray(),
   ]);
   const heroNow = heroOver(hw.from, hw.to, heroPacks.slots, heroPacks.packs, heroDays, t);
   const heroBefore = heroOver(hwBefore.from, hwBefore.to, heroPacks.slots, heroPacks.packs, heroDays, t);
@@ -314,6 +316,7 @@ export async function tipsAnalysis(db: ShopMateDB, shopKey: string, today: strin
     campaigns,
     titles,
     stock,
+    sources: sourceComposition(sourceDays, today, t.tipBaselineDays),
   });
   return { tips, platform: platformOf(shopKey) };
 }

@@ -8,6 +8,7 @@ import type { Extraction } from '@/lib/platforms/types';
 import type { ItemDailyRow, ItemRow, Provenance, ShopDailyRow, ShopMateDB, ShopRow } from './schema';
 import { noteItemDays } from './rollups';
 import { resolveShop } from './shops';
+import { storeSourceDays } from './source-store';
 
 export interface CaptureInput {
   platform: PlatformId;
@@ -56,7 +57,7 @@ export async function storeCapture(db: ShopMateDB, input: CaptureInput): Promise
   const today = toBusinessDate(at);
   let logged = false;
 
-  await db.transaction('rw', [db.shops, db.shopDaily, db.itemDaily, db.items, db.snapshots], async () => {
+  await db.transaction('rw', [db.shops, db.shopDaily, db.itemDaily, db.items, db.snapshots, db.sourceDaily], async () => {
     let previous: ShopRow | undefined;
     ({ key: shopKey, assumed, previous } = await resolveShop(db, input.platform, { id: extraction.shopId, name: extraction.shopName }, at, input.currency));
     // A shop's money is in one currency: amounts in another are left out, never added to it.
@@ -129,6 +130,8 @@ export async function storeCapture(db: ShopMateDB, input: CaptureInput): Promise
     if (itemDayRows.length) await db.itemDaily.bulkPut(itemDayRows);
     noteItemDays(db, shopKey, itemDayRows, at); // item rollups (lib/db/rollups.ts), updated after commit
 
+    await storeSourceDays(db, shopKey, extraction.sources ?? [], source, at);
+
     // The raw log: once per distinct read per day.
     const recent = await db.snapshots.where('shopKey').equals(shopKey).reverse().limit(RECENT_SNAPSHOTS).toArray();
     // Cheap fields first; only same-page reads of today are hashed.
@@ -184,6 +187,7 @@ function withoutMoney(extraction: Extraction): Extraction {
     ...extraction,
     shopDays: extraction.shopDays.map((d) => ({ ...d, metrics: drop(d.metrics, MONEY_SHOP) })),
     items: extraction.items.map(({ price: _price, ...item }) => ({ ...item, days: item.days?.map((d) => ({ ...d, metrics: drop(d.metrics, MONEY_ITEM) })) })),
+    sources: extraction.sources?.map((day) => ({ ...day, rows: day.rows.map(({ salesAmount: _sales, ...row }) => row) })),
   };
 }
 

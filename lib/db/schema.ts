@@ -2,6 +2,7 @@ import type { Currency } from '@/lib/model/currency';
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { CaptureSource, ItemMetrics, ShopMetrics } from '@/lib/model/metrics';
 import type { PageKind, PlatformId } from '@/lib/model/pages';
+import type { SourceRow } from '@/lib/extract/traffic-sources';
 
 /**
  * ShopMate's database. Only the background worker writes it (a content script opening
@@ -156,6 +157,15 @@ export interface NoteRow {
   shopKey?: string;
 }
 
+/** 来源构成 of one shop on one day: the whole source table of the read that wins (lib/db/source-store.ts). */
+export interface SourceDailyRow {
+  shopKey: string;
+  date: string;
+  rows: SourceRow[];
+  source: CaptureSource;
+  at: number;
+}
+
 export class ShopMateDB extends Dexie {
   shops!: EntityTable<ShopRow, 'key'>;
   shopDaily!: Table<ShopDailyRow, [string, string]>;
@@ -167,6 +177,7 @@ export class ShopMateDB extends Dexie {
   titleEdits!: EntityTable<TitleEditRow, 'id'>;
   campaigns!: EntityTable<CampaignRow, 'id'>;
   notes!: EntityTable<NoteRow, 'id'>;
+  sourceDaily!: Table<SourceDailyRow, [string, string]>;
 
   constructor(name = DB_NAME, upToVersion = LATEST_VERSION) {
     super(name);
@@ -266,6 +277,11 @@ export const VERSIONS: {
           note.shopKey ??= current;
         });
     },
+  },
+  {
+    // v4: 来源构成 (issue 18) — each shop's traffic-source table per day. A new table only: no row moves.
+    version: 4,
+    stores: { sourceDaily: '[shopKey+date], date' },
   },
 ];
 

@@ -38,10 +38,27 @@ export const ShopIdentitySchema = z.strictObject({
   name: z.string().min(1).max(200).optional(),
 });
 
+/** One day's 来源构成 table: a source named at most once, numbers never negative. */
+export const SourceRowSchema = z.strictObject({
+  source: z.string().trim().min(1).max(40),
+  uv: MetricValue.optional(),
+  salesAmount: MetricValue.optional(),
+  paidBuyers: MetricValue.optional(),
+});
+export const SourceDaySchema = z.object({
+  date: BusinessDateSchema,
+  rows: z
+    .array(SourceRowSchema)
+    .min(1)
+    .max(200)
+    .refine((rows) => new Set(rows.map((r) => r.source)).size === rows.length, 'a source is listed once per day'),
+});
+
 export const ExtractionSchema = z.object({
   shopId: IdString.optional(),
   shopName: z.string().max(200).optional(),
   currency: z.enum(CURRENCIES).optional(),
   shopDays: z.array(z.object({ date: BusinessDateSchema, metrics: ShopMetricsSchema })).max(400),
   items: z.array(ExtractedItemSchema).max(20_000),
+  sources: z.array(SourceDaySchema).max(400).optional(),
 });

@@ -2,6 +2,7 @@ import type { PageKind, PlatformId } from '@/lib/model/pages';
 import type { CaptureSource, ItemMetrics, ShopMetrics } from '@/lib/model/metrics';
 import type { MessageKey } from '@/lib/i18n';
 import type { ShopIdentity } from '@/lib/shops/identity';
+import type { SourceDay } from '@/lib/extract/traffic-sources';
 
 import type { Currency } from '@/lib/model/currency';
 export type { Currency };
@@ -16,6 +17,8 @@ export interface Extraction {
   shopDays: { date: string; metrics: ShopMetrics }[];
   /** Items seen, with whatever per-day metrics the page shows for them. */
   items: ExtractedItem[];
+  /** 来源构成 tables read on traffic pages (lib/extract/traffic-sources.ts). */
+  sources?: SourceDay[];
 }
 
 export interface ExtractedItem {

@@ -90,6 +90,12 @@ export const ThresholdsSchema = z.object({
   stockSlowDays: Days.default(90),
   /** Days of item sales the stock cover is computed from. ShopMate's default. */
   stockWindowDays: Days.default(14),
+  /**
+   * Seed 001 §一.3 (来源构成, watched daily): a source's share of visitors over the last
+   * tipBaselineDays moved this many percentage points against the days before. The guides give
+   * no figure: 10 points is ShopMate's default.
+   */
+  tipSourceShift: Ratio.default(0.1),
 });
 
 /** Thresholds that are ratios (stored 0–1): the options page edits them as percentages. */
@@ -105,6 +111,7 @@ export const RATIO_THRESHOLD_KEYS = [
   'importAovTolerance',
   'tipAdRoiDrop',
   'tipRefundRate',
+  'tipSourceShift',
 ] as const satisfies readonly (keyof z.infer<typeof ThresholdsSchema>)[];
 
 export const ChecklistPrefsSchema = z.object({

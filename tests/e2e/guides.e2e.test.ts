@@ -10,7 +10,8 @@ import { sendFromPage } from './trust-helpers';
  * history seeded through the background's own import path: hero picks require low bounce (seed
  * 001 §二) and say so; items never seen selling are listed apart from "30 天没有成交"; 新生 only
  * from a listing date; the shop-diagnosis tips (推广投产比, 退款率, 库存) fire on the shop whose
- * numbers call for them and stay quiet on the healthy one.
+ * numbers call for them and stay quiet on the healthy one; 来源构成 read from each console's
+ * traffic-source page into history, shown in 数据日报, with a tip when one source moves sharply.
  */
 
 const TODAY = toBusinessDate(Date.now());
@@ -183,5 +184,90 @@ describe('the guides’ rules in the side panel', () => {
       ['728461930217', '2026-09-01'],
     ]);
     await page.close();
+  });
+});
+
+describe('来源构成 from the console page', () => {
+  it('a 生意参谋 traffic-source page is read into history and shown in 数据日报; a sharp move against last week makes a tip', async () => {
+    const s = await launchExtension();
+    try {
+      const page = await s.openConsole('https://sycm.taobao.com/flow/monitor/shopsource/construction');
+      interface SourceDaily {
+        shopKey: string;
+        date: string;
+        rows: { source: string; uv?: number; salesAmount?: number; paidBuyers?: number }[];
+      }
+      const stored = await eventually(() => s.readStore<SourceDaily>('sourceDaily'));
+      expect(stored).toEqual([
+        {
+          shopKey: 'taobao:default',
+          date: TODAY,
+          rows: [
+            { source: '手淘搜索', uv: 5200, paidBuyers: 182, salesAmount: 9100 },
+            { source: '手淘推荐', uv: 2300, paidBuyers: 46, salesAmount: 2070 },
+            { source: '直通车', uv: 1500, paidBuyers: 60, salesAmount: 3000 },
+            // 其它's money is '-': missing, not 0.
+            { source: '其它', uv: 1000, paidBuyers: 12 },
+          ],
+          source: 'dom',
+          at: expect.any(Number),
+        },
+      ]);
+
+      // Only this week is known: no comparison, and no source tip.
+      const panel = await s.openExtensionPage('sidepanel.html');
+      await openTab(panel, '数据日报');
+      const table = panel.getByTestId('sources-table');
+      await expect.poll(() => table.locator('tbody tr').count()).toBe(4);
+      expect(await table.locator('tbody tr').first().locator('th, td').allTextContents()).toEqual(['手淘搜索', '52.0%', '—', '64.2%', '—']);
+      await openTab(panel, '诊断');
+      await panel.getByRole('heading', { name: '诊断' }).waitFor();
+      await expect.poll(async () => (await panel.locator('.an-tab').textContent()) ?? '').not.toContain('加载中');
+      expect(await panel.locator('li[data-rule="sourceShift"]').count()).toBe(0);
+
+      // The seller picks a day of last week in the console: the page shows that day's table
+      // (visitors moved to 手淘搜索 this week; the money column is unchanged, so sales shares held).
+      await page.evaluate((date) => {
+        document.querySelector('h3')!.insertAdjacentHTML('afterend', `<p>统计日期 ${date}</p>`);
+        const uv: Record<string, string> = { 手淘搜索: '2,000', 手淘推荐: '2,000', 直通车: '5,000', 其它: '1,000', 合计: '10,000' };
+        for (const row of document.querySelectorAll('tbody tr')) row.children[1]!.textContent = uv[row.children[0]!.textContent!]!;
+      }, day(-8));
+      await expect.poll(async () => (await s.readStore<SourceDaily>('sourceDaily')).map((r) => r.date).sort()).toEqual([day(-8), TODAY]);
+
+      await openTab(panel, '数据日报');
+      await expect.poll(() => table.locator('tbody tr').first().locator('th, td').allTextContents()).toEqual(['手淘搜索', '52.0%', '+32 个百分点', '64.2%', '±0 个百分点']);
+      expect(await table.locator('tr', { hasText: '直通车' }).locator('td').nth(1).textContent()).toBe('−35 个百分点');
+      await s.screenshot(panel, 'guides-sources');
+
+      await openTab(panel, '诊断');
+      const tip = panel.locator('li[data-rule="sourceShift"]');
+      await expect.poll(() => tip.locator('h3').textContent()).toBe('来源构成变了：直通车 的访客占比 50.00% → 15.00%（−35 个百分点）');
+      expect(await tip.getByRole('link').getAttribute('href')).toBe('https://sycm.taobao.com/flow/monitor/shopsource/construction');
+      await tip.getByRole('button', { name: '查看数据' }).click();
+      await expect.poll(() => panel.getByRole('tab', { name: '数据日报' }).getAttribute('aria-selected')).toBe('true');
+      await page.close();
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('each Chinese console’s source page is read into history', async () => {
+    const s = await launchExtension();
+    try {
+      for (const url of ['https://mms.pinduoduo.com/sycm/flow_data/source', 'https://jdsz.jd.com/szweb/view/viewflow/viewStats.html', 'https://compass.jinritemai.com/shop/flow/channel']) {
+        const page = await s.openConsole(url);
+        const platform = url.includes('pinduoduo') ? 'pinduoduo' : url.includes('jd.com') ? 'jd' : 'douyin';
+        await expect.poll(async () => (await s.readStore<{ shopKey: string }>('sourceDaily')).some((r) => r.shopKey.startsWith(`${platform}:`)), { timeout: 10_000 }).toBe(true);
+        await page.close();
+      }
+      const rows = await s.readStore<{ shopKey: string; rows: { source: string }[] }>('sourceDaily');
+      expect(rows.map((r) => [r.shopKey.split(':')[0], r.rows[0]!.source]).sort()).toEqual([
+        ['douyin', '商品卡'],
+        ['jd', '京东搜索'],
+        ['pinduoduo', '搜索'],
+      ]);
+    } finally {
+      await s.close();
+    }
   });
 });

@@ -9,6 +9,7 @@ import MonthlyTable from '@/components/analysis/MonthlyTable';
 import ReportTable from '@/components/analysis/ReportTable';
 import { monthlyExportColumns, reportExportColumns } from '@/components/analysis/report-export';
 import ShopPicker, { shopName } from '@/components/analysis/ShopPicker';
+import SourcesSection from '@/components/analysis/SourcesSection';
 import TrendChart from '@/components/analysis/TrendChart';
 import '@/components/analysis/analysis.css';
 import { aggregateDays } from '@/lib/analysis/aggregate';
@@ -31,7 +32,8 @@ const MONTHS = 12;
 
 /**
  * 数据日报 (DOMAIN §2): trend charts for sales, visitors, conversion and AOV over 7/30/90 days,
- * the daily report table (computed values marked, gaps as '—') and the 月度考核表, each
+ * the daily report table (computed values marked, gaps as '—'), 来源构成 (traffic-source shares)
+ * and the 月度考核表, each
  * exportable as XLSX/CSV. Reads a bounded window of shopDaily (at most one row per day).
  */
 export default function ReportTab() {
@@ -113,6 +115,7 @@ function Report({ shop, shops }: { shop: ShopRow; shops: ShopRow[] }) {
             </p>
             <ReportTable rows={report.withToday} extras={report.extras} currency={currency} focus={focus} />
           </section>
+          <SourcesSection shop={shop} today={today} focus={focus} />
           <section aria-labelledby="an-monthly">
             <div className="an-head">
               <h2 id="an-monthly">{t('analysis.monthly.title')}</h2>

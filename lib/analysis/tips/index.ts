@@ -9,6 +9,7 @@ import { itemDecline } from './item-decline';
 import { ratingFloor } from './rating-floor';
 import { refundRate } from './refund-rate';
 import { stockLow } from './stock-low';
+import { sourceShift } from './source-shift';
 import { stockSlow } from './stock-slow';
 import type { Tip, TipContext, TipRule } from './types';
 import { uvDrop } from './uv-drop';
@@ -16,7 +17,7 @@ import { uvDrop } from './uv-drop';
 export * from './types';
 
 /** Every rule, each in its own module. */
-export const TIP_RULES: readonly TipRule[] = [conversionDrop, uvDrop, bounceRise, aovDrop, dsrFloor, ratingFloor, itemDecline, heroAppearing, campaignUnreviewed, adRoiDrop, refundRate, stockLow, stockSlow];
+export const TIP_RULES: readonly TipRule[] = [conversionDrop, uvDrop, bounceRise, aovDrop, dsrFloor, ratingFloor, itemDecline, heroAppearing, campaignUnreviewed, adRoiDrop, refundRate, stockLow, stockSlow, sourceShift];
 
 /** All tips for the context, highest score first, then newest. */
 export function runTips(ctx: TipContext, rules: readonly TipRule[] = TIP_RULES): Tip[] {

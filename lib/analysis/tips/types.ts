@@ -4,6 +4,7 @@ import type { HeroResult } from '../hero';
 import type { LifecycleResult } from '../lifecycle';
 import type { RatingWarning } from '../ratings';
 import type { ShopDay } from '../report';
+import type { SourceComposition } from '../sources';
 import type { StockInput } from '../stock';
 
 /**
@@ -25,10 +26,14 @@ export type TipParam = string | number | Figure;
 export interface TipEvidence {
   /** i18n key of what the figure is (e.g. 'metric.uv', 'analysis.evidence.baseline'). */
   label: string;
+  /** A name shown as the console printed it (a traffic source), instead of the label's words. */
+  name?: string;
   value?: Figure;
   baseline?: Figure;
   /** Relative change vs the baseline (null: from zero). */
   change?: number | null;
+  /** 'points': the change is a difference of two shares (percentage points), not a relative change. */
+  changeIn?: 'points';
 }
 
 export type TipRuleId =
@@ -44,7 +49,8 @@ export type TipRuleId =
   | 'adRoiDrop'
   | 'refundRate'
   | 'stockLow'
-  | 'stockSlow';
+  | 'stockSlow'
+  | 'sourceShift';
 
 export type Severity = 'high' | 'medium' | 'low';
 
@@ -80,6 +86,8 @@ export interface TipContext {
   titles?: ReadonlyMap<string, string>;
   /** On-sale items whose stock a console showed, with their unit sales over stockWindowDays. */
   stock?: readonly StockInput[];
+  /** 来源构成 this week against last (lib/analysis/sources.ts). */
+  sources?: SourceComposition;
 }
 
 export interface TipRule {

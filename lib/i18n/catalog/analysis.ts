@@ -107,6 +107,17 @@ export const zhCN = {
   'analysis.evidence.unitsPerDay': '日均销量',
   'analysis.evidence.stockDays': '可卖天数',
   'analysis.evidence.stockNoSale': '近期没有卖出',
+  'analysis.evidence.sourceShare': '访客占比',
+  'analysis.sources.title': '来源构成',
+  'analysis.sources.hint': '{from}–{to} 读到 {days} 天的来源表，{before}占比 = 该来源 ÷ 全部来源。',
+  'analysis.sources.before': '对比 {from}–{to}（{days} 天）；',
+  'analysis.sources.noBefore': '前一周没有读到，暂无对比；',
+  'analysis.sources.empty': '还没有读到流量来源。打开后台的流量来源页面（如生意参谋 流量 → 店铺来源），这里会按来源显示访客和销售占比。',
+  'analysis.sources.col.source': '来源',
+  'analysis.sources.col.uvShare': '访客占比',
+  'analysis.sources.col.salesShare': '销售占比',
+  'analysis.sources.col.change': '比上周',
+  'analysis.sources.points': '{value} 个百分点',
 
   'analysis.hero.title': '主推候选',
   'analysis.hero.rule': '{from}–{to}：访客数 ≥ {uv} 且转化率 ≥ {conversion}。',
@@ -269,6 +280,8 @@ export const zhCN = {
   'tip.stockLow.body': '按最近的销量，这些宝贝的库存撑不了几天。及时补货或调整库存，缺货会让宝贝掉权重、丢订单。',
   'tip.stockSlow.title': '{count} 件宝贝库存积压（按近 {window} 天销量，够卖 {days} 天以上）',
   'tip.stockSlow.body': '这些宝贝卖得太慢，库存压着资金。考虑清仓促销、调整推广，过季的可以下架。',
+  'tip.sourceShift.title': '来源构成变了：{source} 的访客占比 {shareBefore} → {share}（{direction}{points} 个百分点）',
+  'tip.sourceShift.body': '一个流量来源占比大变，多半是搜索排名、推广预算或活动的变化。到流量来源页看它是哪天开始变的，找到原因：掉了的补回来，涨了的想办法留住。',
 } as const;
 
 export const en: Record<keyof typeof zhCN, string> = {
@@ -375,6 +388,17 @@ export const en: Record<keyof typeof zhCN, string> = {
   'analysis.evidence.unitsPerDay': 'Units/day',
   'analysis.evidence.stockDays': 'Days of stock',
   'analysis.evidence.stockNoSale': 'No unit sold lately',
+  'analysis.evidence.sourceShare': 'Share of visitors',
+  'analysis.sources.title': 'Traffic sources',
+  'analysis.sources.hint': '{from}–{to}: source tables read on {days} days; {before}share = the source ÷ all sources.',
+  'analysis.sources.before': 'compared with {from}–{to} ({days} days); ',
+  'analysis.sources.noBefore': 'nothing read the week before, so no comparison yet; ',
+  'analysis.sources.empty': 'No traffic sources read yet. Open your console’s traffic-source page (e.g. 生意参谋 流量 → 店铺来源) and the shares of visitors and sales by source show here.',
+  'analysis.sources.col.source': 'Source',
+  'analysis.sources.col.uvShare': 'Visitors',
+  'analysis.sources.col.salesShare': 'Sales',
+  'analysis.sources.col.change': 'vs last week',
+  'analysis.sources.points': '{value} pts',
 
   'analysis.hero.title': 'Hero candidates',
   'analysis.hero.rule': '{from}–{to}: visitors ≥ {uv} and conversion ≥ {conversion}.',
@@ -537,4 +561,6 @@ export const en: Record<keyof typeof zhCN, string> = {
   'tip.stockLow.body': 'At their recent sales these items’ stock lasts only days. Restock or adjust stock in time: running out costs orders and search weight.',
   'tip.stockSlow.title': '{count} items overstocked (at the last {window} days’ pace, over {days} days of stock)',
   'tip.stockSlow.body': 'These items sell too slowly and tie up money in stock. Consider a clearance offer or different promotion; delist out-of-season ones.',
+  'tip.sourceShift.title': 'Traffic sources shifted: {source}’s share of visitors {shareBefore} → {share} ({direction}{points} pts)',
+  'tip.sourceShift.body': 'A big shift in one source usually comes from search ranking, ad budget or a campaign. On the traffic-source page see when it started and why: win back what fell, keep what rose.',
 };

@@ -32,6 +32,7 @@ export const zhCN = {
   'threshold.stockLowDays': '诊断：库存够卖不到几天算快断货',
   'threshold.stockSlowDays': '诊断：库存够卖超过几天算积压',
   'threshold.stockWindowDays': '诊断：按最近几天的销量算库存可卖天数',
+  'threshold.tipSourceShift': '诊断：流量来源占比变化提醒（百分点）',
   'threshold.snapshotRetentionDays': '原始采集记录保留天数',
 } as const;
 
@@ -68,5 +69,6 @@ export const en: Record<keyof typeof zhCN, string> = {
   'threshold.stockLowDays': 'Diagnosis: stock lasting fewer days than this is running out',
   'threshold.stockSlowDays': 'Diagnosis: stock lasting more days than this sells too slowly',
   'threshold.stockWindowDays': 'Diagnosis: days of sales the stock cover is computed from',
+  'threshold.tipSourceShift': 'Diagnosis: traffic-source share change alert (percentage points)',
   'threshold.snapshotRetentionDays': 'Raw capture log retention (days)',
 };

@@ -11,6 +11,8 @@ import type { PageKind } from '@/lib/model/pages';
 export const links: Partial<Record<PageKind, string>> = {
   // 生意参谋 首页
   dashboard: 'https://sycm.taobao.com/portal/home.htm',
+  // 生意参谋 流量 店铺来源 构成（来源构成）
+  traffic: 'https://sycm.taobao.com/flow/monitor/shopsource/construction',
   // 千牛 商品管理 出售中（库存、下架）
   itemList: 'https://myseller.taobao.com/home.htm/SellManage/on_sale',
   // 体检中心（违规、处罚）

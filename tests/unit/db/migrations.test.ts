@@ -20,7 +20,23 @@ const FILLERS: Record<number, () => Rows> = {
   1: () => realisticV1Rows() as unknown as Rows,
   2: () => realisticV2Rows() as unknown as Rows,
   3: () => realisticV3Rows() as unknown as Rows,
+  // v4 added 来源构成: a week of one shop's source tables, as the console showed them.
+  4: () => ({ ...(realisticV3Rows() as unknown as Rows), sourceDaily: sourceDailyRows() }),
 };
+
+function sourceDailyRows(): Record<string, unknown>[] {
+  return Array.from({ length: 7 }, (_, i) => ({
+    shopKey: 'taobao:57300001',
+    date: `2026-11-${String(10 + i).padStart(2, '0')}`,
+    rows: [
+      { source: '手淘搜索', uv: 5200 + i * 10, paidBuyers: 182, salesAmount: 9100 },
+      { source: '直通车', uv: 1500, salesAmount: 3000 },
+      { source: '其它', uv: 1000 },
+    ],
+    source: 'dom',
+    at: Date.UTC(2026, 10, 11 + i, 1, 0),
+  }));
+}
 /** Upgrades that transform rows on purpose: old row → what it must look like afterwards. */
 const AFTER_UPGRADE: Record<number, Partial<Record<string, (old: Record<string, unknown>) => Record<string, unknown>>>> = {
   2: {

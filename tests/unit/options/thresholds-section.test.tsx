@@ -38,7 +38,7 @@ describe('ThresholdsSection', () => {
     expect(field('活动复盘：活动后销量回落提醒 (%)').value).toBe('20');
     expect(field('诊断：访客数下降提醒 (%)').value).toBe('20');
     // Counts are not percentages.
-    expect(field('生命周期：新品周数（首次出现在最近几周内算新生）').value).toBe('3');
+    expect(field('生命周期：新品周数（上架在最近几周内算新生）').value).toBe('3');
 
     fireEvent.change(trend, { target: { value: '20' } });
     fireEvent.blur(trend);
