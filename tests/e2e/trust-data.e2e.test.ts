@@ -35,6 +35,7 @@ async function seed(s: ExtensionSession, options: Page) {
           { itemId: '652301122834', title: '北欧实木床头柜 简约现代', price: 199, days: [{ date: day(i), metrics: { uv: 800 + i, paidBuyers: 20 + (i % 3) } }] },
           { itemId: '652301187761', title: '日式棉麻四件套', price: 329, status: 'onSale', lastSaleDate: day(i) },
         ],
+        sources: [{ date: day(i), rows: [{ source: '手淘搜索', uv: 5000 + i, salesAmount: 6000 }, { source: '直通车', uv: 1200 }] }],
       },
     });
     expect(reply.ok, reply.error).toBe(true);

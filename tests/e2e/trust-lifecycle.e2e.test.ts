@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, launchExtension, type ExtensionSession } from './harness';
+import { LATEST_VERSION } from '../../lib/db/schema';
 import {
   contentScriptWorld,
   readAllStores,
@@ -320,7 +321,7 @@ describe('a database on disk that this build did not write', () => {
     const health = await popup.evaluate(() =>
       (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('dbHealth'),
     );
-    expect(health.dbHealth).toMatchObject({ errorName: 'UpgradeError', expectedVersion: 3 });
+    expect(health.dbHealth).toMatchObject({ errorName: 'UpgradeError', expectedVersion: LATEST_VERSION });
 
     // The side panel and the options page show the banner with the rescue backup too.
     for (const name of ['sidepanel.html', 'options.html']) {
