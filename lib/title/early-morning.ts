@@ -20,11 +20,21 @@ export function earlyMorning(now: number, t: EarlyMorningThresholds): EarlyMorni
   if (start === end) return { enabled: false, inWindow: true };
   const d = new Date(now);
   const hour = d.getHours();
-  const inWindow = start < end ? hour >= start && hour < end : hour >= start || hour < end;
+  const inWindow = inHours(hour, start, end);
   if (inWindow) return { enabled: true, inWindow };
-  const next = new Date(d.getFullYear(), d.getMonth(), d.getDate(), start % 24, 0, 0, 0);
-  if (start === 24 || next.getTime() <= now) next.setDate(next.getDate() + 1);
-  return { enabled: true, inWindow, nextStart: next.getTime() };
+  // Built from the calendar day each time: a Date moved with setDate keeps a DST-adjusted hour.
+  const startOn = (days: number) => new Date(d.getFullYear(), d.getMonth(), d.getDate() + days, start % 24).getTime();
+  let days = start === 24 ? 1 : 0;
+  if (startOn(days) <= now) days += 1;
+  // A spring-forward jump can swallow a short window (New York's 02:00–03:00 on its DST day): its
+  // "start" then lands past the window's end, so the next window opens a day later.
+  const opens = new Date(startOn(days)).getHours();
+  if (opens !== start % 24 && !inHours(opens, start, end)) days += 1;
+  return { enabled: true, inWindow, nextStart: startOn(days) };
+}
+
+function inHours(hour: number, start: number, end: number): boolean {
+  return start < end ? hour >= start && hour < end : hour >= start || hour < end;
 }
 
 /**
