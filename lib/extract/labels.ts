@@ -641,6 +641,11 @@ function columnHeaderCell(element: Element): Element | undefined {
   return cell;
 }
 
+function firstCellText(row: Element): string | undefined {
+  const cell = Array.from(row.children).find(isCell);
+  return cell ? (cell.textContent ?? '').trim() : undefined;
+}
+
 function firstRowCellText(header: Element): string | undefined {
   const row = header.closest(ROW);
   if (!row) return undefined;
@@ -655,7 +660,12 @@ function firstRowCellText(header: Element): string | undefined {
     pos += span(c);
   }
   if (target < 0) return undefined;
-  for (const data of dataRows(row)) {
+  const rows = dataRows(row);
+  // A breakdown (来源构成: 手淘搜索 / 直通车 / …, one row per part, each named in its first cell)
+  // holds parts of the whole: its first row is one source's figure, not the shop's.
+  const name = rows.length > 1 && target > 0 ? firstCellText(rows[0]!) : undefined;
+  if (name !== undefined && !/\d/.test(name)) return undefined;
+  for (const data of rows) {
     let p = 0;
     for (const c of Array.from(data.children)) {
       if (!isCell(c)) continue;

@@ -84,6 +84,21 @@ describe('readMetricsByLabel', () => {
     expect(readMetricsByLabel(root, LABELS).values).toEqual({ uv: 8100, salesAmount: 9876.5, conversionRate: 0.0295 });
   });
 
+  it('never reads a breakdown table (one named part per row) as the shop\'s figure', () => {
+    // 生意参谋 流量 → 来源构成 without overview cards: 手淘搜索's 支付金额 is one source's, not the shop's.
+    const root = html(`
+      <table>
+        <thead><tr><th>流量来源</th><th>访客数</th><th>支付金额</th></tr></thead>
+        <tbody><tr><td>手淘搜索</td><td>5,200</td><td>8,120.50</td></tr>
+               <tr><td>直通车</td><td>1,300</td><td>2,010.00</td></tr></tbody>
+      </table>`);
+    expect(readMetricsByLabel(root, LABELS).values).toEqual({});
+    // One row under the headers is the whole, whatever its first cell says.
+    const single = html(`
+      <table><thead><tr><th>范围</th><th>访客数</th></tr></thead><tbody><tr><td>全店</td><td>6,500</td></tr></tbody></table>`);
+    expect(readMetricsByLabel(single, LABELS).values).toEqual({ uv: 6500 });
+  });
+
   it('stores garbled or placeholder values as missing, never 0 or NaN', () => {
     const root = html(`
       <div class="grid">
