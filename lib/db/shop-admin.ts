@@ -9,7 +9,7 @@ import type { ChecklistDayRow, ItemDailyRow, ItemRow, Provenance, ShopChecklist,
  */
 
 /** Tables holding rows of a shop (by shopKey). */
-export const shopTables = (db: ShopMateDB) => [db.shops, db.shopDaily, db.itemDaily, db.items, db.snapshots, db.pageVisits, db.checklistDays, db.titleEdits, db.campaigns, db.notes];
+export const shopTables = (db: ShopMateDB) => [db.shops, db.shopDaily, db.itemDaily, db.items, db.snapshots, db.pageVisits, db.checklistDays, db.titleEdits, db.campaigns, db.notes, db.sourceDaily];
 
 export class ShopAdminError extends Error {}
 
@@ -49,7 +49,7 @@ function mergeLists(into: ShopChecklist | undefined, from: ShopChecklist): ShopC
   return { overrides, ...(summary ? { summary } : {}) };
 }
 
-/** Moves shop-daily and item-daily rows (all, or one date's) from one shop to another, merging. */
+/** Moves shop-daily, item-daily and 来源构成 rows (all, or one date's) from one shop to another, merging. */
 async function moveDays(db: ShopMateDB, from: string, into: string, date?: string) {
   const lo: [string, string] = [from, date ?? ''];
   const hi: [string, string] = [from, date ?? '\uffff'];
@@ -62,6 +62,12 @@ async function moveDays(db: ShopMateDB, from: string, into: string, date?: strin
   const existingItems = await db.itemDaily.bulkGet(itemDays.map((d) => [into, d.itemId, d.date] as [string, string, string]));
   await db.itemDaily.where('[shopKey+date]').between(lo, hi, true, true).delete();
   await db.itemDaily.bulkPut(itemDays.map((d, i) => mergeDay(existingItems[i], d, into)));
+
+  // A 来源构成 day is one whole table as read: the newer read of the two shops' tables stays.
+  const sourceDays = await db.sourceDaily.where('[shopKey+date]').between(lo, hi, true, true).toArray();
+  const existingSources = await db.sourceDaily.bulkGet(sourceDays.map((d) => [into, d.date] as [string, string]));
+  await db.sourceDaily.where('[shopKey+date]').between(lo, hi, true, true).delete();
+  await db.sourceDaily.bulkPut(sourceDays.map((d, i) => ({ ...(existingSources[i] && existingSources[i].at > d.at ? existingSources[i] : d), shopKey: into })));
 }
 
 /**
@@ -121,6 +127,7 @@ export async function deleteShop(db: ShopMateDB, key: string): Promise<void> {
 export async function deleteShopRows(db: ShopMateDB, key: string): Promise<void> {
   await db.shopDaily.where('[shopKey+date]').between([key, ''], [key, '\uffff']).delete();
   await db.itemDaily.where('[shopKey+date]').between([key, ''], [key, '\uffff']).delete();
+  await db.sourceDaily.where('[shopKey+date]').between([key, ''], [key, '\uffff']).delete();
   await db.items.where('shopKey').equals(key).delete();
   for (const table of [db.snapshots, db.pageVisits, db.titleEdits, db.campaigns] as const) {
     await (table as typeof db.snapshots).where('shopKey').equals(key).delete();
@@ -141,7 +148,7 @@ export async function deleteShopRows(db: ShopMateDB, key: string): Promise<void>
  * `into` = the same shop: the seller confirms the day was right (the flag goes).
  */
 export async function moveDay(db: ShopMateDB, from: string, date: string, into: string): Promise<void> {
-  await db.transaction('rw', [db.shops, db.shopDaily, db.itemDaily], async () => {
+  await db.transaction('rw', [db.shops, db.shopDaily, db.itemDaily, db.sourceDaily], async () => {
     const [a, b] = await db.shops.bulkGet([from, into]);
     if (!a || !b) throw new ShopAdminError(`unknownShop: no shop ${a ? into : from}`);
     if (a.platform !== b.platform) throw new ShopAdminError('otherPlatform: a day can move only to a shop of its platform');

@@ -1,4 +1,4 @@
-import type { CampaignRow, ItemDailyRow, ItemRow, ShopDailyRow, ShopRow, SnapshotRow, TitleEditRow } from '@/lib/db/schema';
+import type { CampaignRow, ItemDailyRow, ItemRow, ShopDailyRow, ShopRow, SnapshotRow, SourceDailyRow, TitleEditRow } from '@/lib/db/schema';
 import { addDays, toBusinessDate } from '@/lib/dates';
 import type { ItemMetrics, ShopMetrics } from '@/lib/model/metrics';
 
@@ -27,7 +27,24 @@ export interface SampleShop {
   titleEdits: TitleEditRow[];
   /** Today's reads, so the 今日 list shows what a read looks like. */
   snapshots: SnapshotRow[];
+  /** 来源构成 per day, as 生意参谋 流量 shows it. */
+  sourceDaily: SourceDailyRow[];
 }
+
+/**
+ * A small Tmall shop's traffic sources: share of visitors, and how well each converts against the
+ * shop's average (search buyers buy, recommendation browsers less). 直通车 and 万相台 grow during
+ * 双11's warm-up and peak, as paid traffic does.
+ */
+const SOURCES: readonly { source: string; share: number; conversion: number; paid?: boolean }[] = [
+  { source: '手淘搜索', share: 0.36, conversion: 1.3 },
+  { source: '手淘推荐', share: 0.24, conversion: 0.6 },
+  { source: '直通车', share: 0.12, conversion: 1.2, paid: true },
+  { source: '万相台', share: 0.06, conversion: 0.9, paid: true },
+  { source: '我的淘宝', share: 0.09, conversion: 1.6 },
+  { source: '淘内免费其他', share: 0.1, conversion: 0.8 },
+  { source: '淘宝客', share: 0.03, conversion: 1.1, paid: true },
+];
 
 type Shape = 'hero' | 'growth' | 'stable' | 'decline' | 'new' | 'stopped';
 
@@ -115,11 +132,14 @@ export function generateSampleShop(now: number): SampleShop {
   const first = [addDays(today, -SAMPLE_DAYS), addDays(d11, -21)].sort()[0]!;
   const rand = random(Number(today.replaceAll('-', '')));
   const noise = (spread: number) => 1 + (rand() * 2 - 1) * spread;
+  // Its own stream: the sources never change the shop's or items' numbers.
+  const sourceRand = random(Number(today.replaceAll('-', '')) + 1);
   const dayStart = (date: string) => new Date(`${date}T00:00:00`).getTime();
   const todayShare = Math.max(0.05, Math.min(1, (now - dayStart(today)) / 86_400_000));
 
   const itemDaily: ItemDailyRow[] = [];
   const shopDaily: ShopDailyRow[] = [];
+  const sourceDaily: SourceDailyRow[] = [];
   const lastSale = new Map<string, string>();
   const firstDay = new Map<string, string>();
 
@@ -167,6 +187,23 @@ export function generateSampleShop(now: number): SampleShop {
     };
     for (const key of Object.keys(metrics) as (keyof ShopMetrics)[]) if (metrics[key] === undefined) delete metrics[key];
     shopDaily.push({ shopKey: SAMPLE_SHOP_KEY, date, metrics, provenance: provenanceOf(metrics, readAt), updatedAt: readAt });
+
+    const weights = SOURCES.map((s) => s.share * (s.paid && f.uv > 1 ? 1.8 : 1) * (0.9 + sourceRand() * 0.2));
+    const total = weights.reduce((a, b) => a + b, 0);
+    const buyerWeights = SOURCES.map((s, i) => weights[i]! * s.conversion);
+    const buyerTotal = buyerWeights.reduce((a, b) => a + b, 0);
+    sourceDaily.push({
+      shopKey: SAMPLE_SHOP_KEY,
+      date,
+      rows: SOURCES.map((s, i) => ({
+        source: s.source,
+        uv: Math.round((uv * weights[i]!) / total),
+        paidBuyers: Math.round((shop.buyers * buyerWeights[i]!) / buyerTotal),
+        salesAmount: round2((shop.sales * buyerWeights[i]!) / buyerTotal),
+      })),
+      source: 'dom',
+      at: readAt,
+    });
   }
 
   const startAt = dayStart(first);
@@ -180,6 +217,9 @@ export function generateSampleShop(now: number): SampleShop {
     status: 'onSale',
     ...(lastSale.has(item.id) ? { lastSaleDate: lastSale.get(item.id)! } : {}),
     firstSeenAt: dayStart(firstDay.get(item.id) ?? first),
+    // 上架时间 as 千牛 商品管理 prints it: the items launched within the sample's months on their
+    // first day, the others a season before (lifecycle's 新生 needs a listing date).
+    listedDate: firstDay.get(item.id) && firstDay.get(item.id)! > first ? firstDay.get(item.id)! : addDays(first, -90),
     updatedAt: now,
   }));
 
@@ -244,7 +284,7 @@ export function generateSampleShop(now: number): SampleShop {
   ];
 
   const shop: ShopRow = { key: SAMPLE_SHOP_KEY, platform: 'taobao', shopId: SAMPLE_SHOP_ID, currency: 'CNY', firstSeenAt: startAt, lastSeenAt: now, sample: true };
-  return { shop, shopDaily, items, itemDaily, campaigns, titleEdits, snapshots };
+  return { shop, shopDaily, items, itemDaily, campaigns, titleEdits, snapshots, sourceDaily };
 }
 
 function provenanceOf<K extends string>(metrics: Partial<Record<K, number>>, at: number): Partial<Record<K, { source: 'import'; at: number }>> {

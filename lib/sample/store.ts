@@ -18,6 +18,7 @@ export async function loadSampleShop(db: ShopMateDB, now: number): Promise<{ day
     await db.campaigns.bulkAdd(sample.campaigns);
     await db.titleEdits.bulkAdd(sample.titleEdits);
     await db.snapshots.bulkAdd(sample.snapshots);
+    await db.sourceDaily.bulkPut(sample.sourceDaily);
   });
   return { days: sample.shopDaily.length, items: sample.items.length };
 }

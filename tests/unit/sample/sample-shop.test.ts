@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sourceComposition } from '@/lib/analysis/sources';
 import { campaignAnalysis, lifecycleAnalysis, picksAnalysis, tipsAnalysis } from '@/lib/db/analysis-queries';
 import { ShopMateDB } from '@/lib/db/schema';
 import { buildBackup } from '@/lib/backup';
@@ -56,6 +57,17 @@ describe('示例店铺', () => {
   it('has items in every lifecycle stage', async () => {
     const lifecycle = await lifecycleAnalysis(db, SAMPLE_SHOP_KEY, TODAY, t);
     for (const stage of ['new', 'growth', 'hero', 'stable', 'decline'] as const) expect(lifecycle.counts[stage], stage).toBeGreaterThan(0);
+  });
+
+  it('has 来源构成 every day that adds up to the shop\'s visitors', async () => {
+    const sample = generateSampleShop(NOW);
+    expect(sample.sourceDaily).toHaveLength(sample.shopDaily.length);
+    for (const day of sample.sourceDaily) {
+      const uv = sample.shopDaily.find((d) => d.date === day.date)!.metrics.uv!;
+      expect(Math.abs(day.rows.reduce((a, r) => a + r.uv!, 0) - uv)).toBeLessThanOrEqual(day.rows.length);
+    }
+    const composition = sourceComposition(await db.sourceDaily.where('[shopKey+date]').between([SAMPLE_SHOP_KEY, ''], [SAMPLE_SHOP_KEY, '\uffff']).toArray(), TODAY, 7);
+    expect(composition.rows[0]?.source).toBe('手淘搜索');
   });
 
   it('has a hero pick, a delist candidate, a reviewed campaign and tips', async () => {

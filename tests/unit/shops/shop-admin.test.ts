@@ -61,13 +61,23 @@ describe('shop corrections', () => {
     // The page with the name only and the page with the id were stored as one shop already (by name).
     expect((await db.shops.toArray()).map((s) => s.key)).toEqual(['taobao:name:小鹿']);
     await storeCapture(db, read({ ...B, shopDays: [{ date: '2026-11-22', metrics: { uv: 7 } }] }, 10));
+    // 来源构成 tables go with their shop too: 青禾's day the other lacks moves; on a day both have, the newer read stays.
+    const sources = (source: string, uv: number) => [{ date: '2026-11-22', rows: [{ source, uv }] }];
+    await storeCapture(db, read({ ...A, sources: sources('手淘搜索', 50) }, 9));
+    await storeCapture(db, read({ ...B, sources: sources('直通车', 60) }, 10));
+    await storeCapture(db, read({ ...B, sources: [{ date: '2026-11-20', rows: [{ source: '手淘推荐', uv: 8 }] }] }, 10));
     await mergeShops(db, 'taobao:618', 'taobao:name:小鹿');
     expect((await db.shops.toArray()).map((s) => s.key)).toEqual(['taobao:name:小鹿']);
+    expect((await db.sourceDaily.toArray()).map((r) => [r.shopKey, r.date, r.rows[0]!.source])).toEqual([
+      ['taobao:name:小鹿', '2026-11-20', '手淘推荐'],
+      ['taobao:name:小鹿', '2026-11-22', '直通车'],
+    ]);
     expect((await db.shopDaily.get(['taobao:name:小鹿', '2026-11-22']))?.metrics).toEqual({ uv: 7 }); // the later read wins
     expect(await db.snapshots.where('shopKey').equals('taobao:618').count()).toBe(0);
 
-    await storeCapture(db, read({ ...B, shopDays: [{ date: '2026-11-23', metrics: { uv: 9 } }] }, 12));
+    await storeCapture(db, read({ ...B, shopDays: [{ date: '2026-11-23', metrics: { uv: 9 } }], sources: [{ date: '2026-11-23', rows: [{ source: '直通车', uv: 9 }] }] }, 12));
     await deleteShop(db, 'taobao:618');
+    expect((await db.sourceDaily.toArray()).filter((r) => r.shopKey === 'taobao:618')).toEqual([]);
     expect(await db.shops.get('taobao:618')).toBeUndefined();
     expect((await db.shopDaily.toArray()).filter((r) => r.shopKey === 'taobao:618')).toEqual([]);
     expect((await db.shopDaily.toArray()).filter((r) => r.shopKey === 'taobao:name:小鹿').length).toBe(2);
