@@ -5,7 +5,7 @@ import type { MessageKey } from '@/lib/i18n';
 import { useAnalysisStore } from './hooks';
 
 /** The shop's name as the seller knows it: 示例店铺 for the sample, their own label, else the console's name. */
-export const shopName = (shop: ShopRow, t: (k: MessageKey) => string) =>
+export const shopName = (shop: Pick<ShopRow, 'label' | 'name' | 'shopId' | 'sample'>, t: (k: MessageKey) => string) =>
   shop.sample ? t('sample.name') : (shop.label ?? shop.name ?? (shop.shopId === 'default' ? t('analysis.shop.unnamed') : shop.shopId));
 
 export const shopLabel = (shop: ShopRow, t: (k: MessageKey) => string) => `${shopName(shop, t)} · ${t(`platform.${shop.platform}` as MessageKey)}`;

@@ -1,4 +1,5 @@
 import type { Aggregate } from '@/lib/analysis/aggregate';
+import { ALL_SHOPS_COLUMNS, type SummaryLine } from '@/lib/analysis/all-shops';
 import type { MonthRow } from '@/lib/analysis/monthly';
 import { REPORT_COLUMNS, REPORT_KINDS, type ReportKey, type ReportRow } from '@/lib/analysis/report';
 import type { ExportColumn, ExportKind } from '@/lib/export';
@@ -57,5 +58,36 @@ export function monthlyExportColumns(t: Translate): ExportColumn<MonthRow>[] {
       }),
     ),
     { header: t('analysis.col.notes'), kind: 'text', value: (r) => notes(r.cells, keys, t), width: 30 },
+  ];
+}
+
+/**
+ * 全部店铺 · 月度汇总 as a spreadsheet: a 币种 column on every line (money cells carry no sign),
+ * shops and each currency's total; the all-shops line leaves money empty and says why.
+ */
+export function allShopsExportColumns(t: Translate, nameOf: (line: SummaryLine) => string, runningTo?: string): ExportColumn<SummaryLine>[] {
+  const cells = (l: SummaryLine) => (l.kind === 'shop' ? l.row.cells : l.total.cells);
+  return [
+    { header: t('allShops.col.shop'), kind: 'text', value: nameOf, width: 24 },
+    { header: t('allShops.col.platform'), kind: 'text', value: (l) => (l.kind === 'shop' ? t(`platform.${l.row.shop.platform}` as MessageKey) : undefined), width: 12 },
+    { header: t('allShops.col.currency'), kind: 'text', value: (l) => (l.kind === 'shop' ? l.row.shop.currency : l.kind === 'currency' ? l.total.currency : undefined), width: 8 },
+    { header: t('allShops.col.shops'), kind: 'integer', value: (l) => (l.kind === 'shop' ? undefined : l.total.shopsWithData) },
+    { header: t('analysis.col.daysWithData'), kind: 'integer', value: (l) => (l.kind === 'shop' ? l.row.daysWithData : undefined) },
+    { header: t('analysis.col.days'), kind: 'integer', value: (l) => (l.kind === 'shop' ? l.row.days : l.total.days) },
+    ...ALL_SHOPS_COLUMNS.map(
+      (key): ExportColumn<SummaryLine> => ({
+        header: reportHeader(key, t),
+        kind: exportKind(key),
+        value: (l) => cells(l)[key]?.value,
+        derived: (l) => !!cells(l)[key]?.derived,
+      }),
+    ),
+    {
+      header: t('analysis.col.notes'),
+      kind: 'text',
+      value: (l) =>
+        [runningTo ? t('allShops.note.running', { date: runningTo }) : '', l.kind === 'all' ? t('allShops.note.notAdded') : '', notes(cells(l), ALL_SHOPS_COLUMNS, t)].filter(Boolean).join('；'),
+      width: 30,
+    },
   ];
 }

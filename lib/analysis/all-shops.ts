@@ -122,3 +122,23 @@ export function allShopsMonth(shops: readonly SummaryShop[], days: readonly (Sho
   };
   return { month, running: monthOf(today) === month, rows, currencyTotals, total, shopsWithData: total.shopsWithData };
 }
+
+/** A line of the summary as the table and the export show it. */
+export type SummaryLine =
+  | { kind: 'shop'; row: ShopMonthRow }
+  | { kind: 'currency'; total: CurrencyTotal }
+  | { kind: 'all'; total: AllShopsMonth['total'] };
+
+/**
+ * The summary top to bottom: each currency's shops followed by that currency's total, then —
+ * when there is more than one currency — the all-shops line (counts only).
+ */
+export function summaryLines(summary: AllShopsMonth): SummaryLine[] {
+  const lines: SummaryLine[] = [];
+  for (const total of summary.currencyTotals) {
+    for (const row of summary.rows) if (row.shop.currency === total.currency) lines.push({ kind: 'shop', row });
+    lines.push({ kind: 'currency', total });
+  }
+  if (summary.currencyTotals.length > 1) lines.push({ kind: 'all', total: summary.total });
+  return lines;
+}

@@ -9,6 +9,7 @@ import * as reportImport from './catalog/import';
 import * as shops from './catalog/shops';
 import * as sample from './catalog/sample';
 import * as importPreview from './catalog/import-preview';
+import * as allShops from './catalog/all-shops';
 
 /**
  * UI strings. Simplified Chinese is the default; English second. A runtime catalog (not
@@ -27,6 +28,7 @@ const zhCN = {
   ...shops.zhCN,
   ...sample.zhCN,
   ...importPreview.zhCN,
+  ...allShops.zhCN,
 };
 const en: Record<MessageKey, string> = {
   ...common.en,
@@ -40,6 +42,7 @@ const en: Record<MessageKey, string> = {
   ...shops.en,
   ...sample.en,
   ...importPreview.en,
+  ...allShops.en,
 };
 
 export type Locale = 'zh-CN' | 'en';

@@ -12,6 +12,7 @@ import ShopPicker, { shopName } from '@/components/analysis/ShopPicker';
 import SourcesSection from '@/components/analysis/SourcesSection';
 import TrendChart from '@/components/analysis/TrendChart';
 import '@/components/analysis/analysis.css';
+import AllShopsSummary from '@/components/analysis/AllShopsSummary';
 import { aggregateDays } from '@/lib/analysis/aggregate';
 import { addDays, monthOf } from '@/lib/analysis/dates';
 import { monthlySheet } from '@/lib/analysis/monthly';
@@ -131,6 +132,7 @@ function Report({ shop, shops }: { shop: ShopRow; shops: ShopRow[] }) {
           </section>
         </>
       )}
+      <AllShopsSummary shops={shops} today={today} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_SHOPS_COLUMNS, allShopsMonth, isMoneyBound, type SummaryShop } from '@/lib/analysis/all-shops';
+import { ALL_SHOPS_COLUMNS, allShopsMonth, isMoneyBound, summaryLines, type SummaryShop } from '@/lib/analysis/all-shops';
 
 /** Two Taobao shops in yuan and an Amazon shop in dollars, in December 2026. */
 const deer: SummaryShop = { key: 'taobao:57300001', platform: 'taobao', shopId: '57300001', name: '小鹿家居旗舰店', currency: 'CNY' };
@@ -125,5 +125,14 @@ describe('全部店铺 · 月度汇总', () => {
     expect(empty.rows).toEqual([]);
     expect(empty.currencyTotals).toEqual([]);
     expect(empty.total.cells).toEqual({});
+  });
+});
+
+describe('全部店铺 lines', () => {
+  it('each currency’s shops, then its total; the all-shops line only when currencies differ', () => {
+    const lines = summaryLines(summary);
+    expect(lines.map((l) => (l.kind === 'shop' ? l.row.shop.key : l.kind === 'currency' ? `Σ ${l.total.currency}` : 'Σ'))).toEqual([deer.key, tea.key, 'Σ CNY', acme.key, 'Σ USD', 'Σ']);
+    const yuanOnly = summaryLines(allShopsMonth([deer, tea], days, '2026-12', '2026-12-06'));
+    expect(yuanOnly.map((l) => l.kind)).toEqual(['shop', 'shop', 'currency']);
   });
 });
