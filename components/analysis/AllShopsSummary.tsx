@@ -145,6 +145,25 @@ function Line({ line }: { line: SummaryLine }) {
   );
 }
 
+/**
+ * Next to the shop picker: the summary sits below the long 数据日报表, so a seller with several
+ * shops gets there in one press (a button, not a #hash: the side panel's tabs own the URL).
+ */
+export function AllShopsJump({ shops }: { shops: readonly ShopRow[] }) {
+  const t = useT();
+  if (shops.filter((s) => !(s as SummaryShop).sample).length < 2) return null;
+  const jump = () => {
+    const section = document.querySelector<HTMLElement>('[data-testid="all-shops-section"]');
+    section?.scrollIntoView({ block: 'start' });
+    section?.querySelector<HTMLElement>('select')?.focus({ preventScroll: true });
+  };
+  return (
+    <button type="button" className="an-more" onClick={jump}>
+      {t('allShops.jump')}
+    </button>
+  );
+}
+
 /** Fewer than two shops with data this month: say what the summary needs and how to get it. */
 function Empty({ month, only }: { month: string; only: SummaryShop | undefined }) {
   const t = useT();

@@ -12,7 +12,7 @@ import ShopPicker, { shopName } from '@/components/analysis/ShopPicker';
 import SourcesSection from '@/components/analysis/SourcesSection';
 import TrendChart from '@/components/analysis/TrendChart';
 import '@/components/analysis/analysis.css';
-import AllShopsSummary from '@/components/analysis/AllShopsSummary';
+import AllShopsSummary, { AllShopsJump } from '@/components/analysis/AllShopsSummary';
 import { aggregateDays } from '@/lib/analysis/aggregate';
 import { addDays, monthOf } from '@/lib/analysis/dates';
 import { monthlySheet } from '@/lib/analysis/monthly';
@@ -83,6 +83,7 @@ function Report({ shop, shops }: { shop: ShopRow; shops: ShopRow[] }) {
   return (
     <div className="an-tab">
       <ShopPicker shops={shops} shop={shop} />
+      <AllShopsJump shops={shops} />
       {!report || !months ? (
         <Pending />
       ) : daysWithData(report.withToday) === 0 && months.every((m) => m.daysWithData === 0) ? (

@@ -2,6 +2,7 @@
 export const zhCN = {
   'allShops.title': '全部店铺 · 月度汇总',
   'allShops.month': '月份',
+  'allShops.jump': '看全部店铺月度汇总',
   'allShops.hint': '每家店一行，按它自己的月度考核表计算。访客数和买家数可以跨店相加；金额只在同一币种内合计，每个币种一行——人民币和美元从不相加。',
   'allShops.col.shop': '店铺',
   'allShops.col.platform': '平台',
@@ -25,6 +26,7 @@ export const zhCN = {
 export const en: Record<keyof typeof zhCN, string> = {
   'allShops.title': 'All shops · monthly summary',
   'allShops.month': 'Month',
+  'allShops.jump': 'See all shops’ monthly summary',
   'allShops.hint': 'One row per shop, each computed as its own monthly sheet. Visitors and buyers can be added across shops; money is totalled only within one currency, one row per currency — yuan and dollars are never added together.',
   'allShops.col.shop': 'Shop',
   'allShops.col.platform': 'Platform',
