@@ -64,7 +64,7 @@ export default function AllShopsSummary({ shops, today }: { shops: ShopRow[]; to
             </option>
           ))}
         </select>
-        {summary?.running ? <span className="as-running">{t('allShops.running')}</span> : null}
+        {summary?.running ? <span className="an-live-tag">{t('analysis.month.running')}</span> : null}
       </p>
       {!summary ? (
         <Pending />
@@ -151,7 +151,7 @@ function Line({ line }: { line: SummaryLine }) {
  */
 export function AllShopsJump({ shops }: { shops: readonly ShopRow[] }) {
   const t = useT();
-  if (shops.filter((s) => !(s as SummaryShop).sample).length < 2) return null;
+  if (shops.filter((s) => !s.sample).length < 2) return null;
   const jump = () => {
     const section = document.querySelector<HTMLElement>('[data-testid="all-shops-section"]');
     section?.scrollIntoView({ block: 'start' });

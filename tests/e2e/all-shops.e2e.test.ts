@@ -80,6 +80,11 @@ describe('全部店铺 · 月度汇总 in the side panel', () => {
       ['taobao:57300001', 'CNY'],
       ['taobao:61800002', 'CNY'],
     ]);
+    // The 示例店铺 is loaded too: made-up figures, never part of the seller's summary.
+    const sample = await sendFromPage(panel, 'sample.load', {});
+    expect(sample.ok, sample.error).toBe(true);
+    const sampleDays = (await s.readStore<{ shopKey: string; date: string }>('shopDaily')).filter((r) => r.shopKey === 'taobao:sample');
+    expect(sampleDays.filter((r) => r.date.startsWith(MONTH)).length).toBeGreaterThan(20);
     await panel.reload();
   });
   afterAll(async () => {
@@ -88,7 +93,7 @@ describe('全部店铺 · 月度汇总 in the side panel', () => {
 
   const section = () => panel.getByTestId('all-shops-section');
 
-  it('this month has no shop’s data yet: the summary says how to add shops', async () => {
+  it('this month has no shop’s data yet (the 示例店铺’s days do not count): the summary says how to add shops', async () => {
     await panel.getByRole('tab', { name: '数据日报' }).click();
     // The summary sits below the long daily report: one press next to the shop picker gets there.
     await panel.getByRole('button', { name: '看全部店铺月度汇总' }).click();
@@ -97,7 +102,7 @@ describe('全部店铺 · 月度汇总 in the side panel', () => {
     await empty.waitFor();
     expect(await empty.textContent()).toContain('还没有任何店铺的数据');
     expect(await empty.textContent()).toContain('登录那家店的账号');
-    expect(await section().locator('.as-running').textContent()).toBe('截至今天');
+    expect(await section().locator('.an-live-tag').textContent()).toBe('截至今天');
     expect(await section().getByRole('button', { name: '导出 Excel' }).count()).toBe(0);
   });
 
@@ -105,7 +110,7 @@ describe('全部店铺 · 月度汇总 in the side panel', () => {
     await section().getByRole('combobox', { name: '月份' }).selectOption(MONTH);
     const table = section().getByTestId('all-shops-summary');
     await table.waitFor();
-    expect(await section().locator('.as-running').count()).toBe(0);
+    expect(await section().locator('.an-live-tag').count()).toBe(0);
     expect(await table.locator('thead th').allTextContents()).toEqual(['店铺', '币种', '有数据天数', '销售额', '访客数', '支付买家数', '转化率', '客单价']);
     const line = async (selector: string) => ({
       name: await table.locator(`${selector} th .as-name`).textContent(),
@@ -113,6 +118,7 @@ describe('全部店铺 · 月度汇总 in the side panel', () => {
     });
     const rows = await table.locator('tbody tr').evaluateAll((els) => els.map((el) => el.getAttribute('data-shop') ?? `total:${el.getAttribute('data-total')}`));
     expect(rows).toEqual(['taobao:57300001', 'taobao:61800002', 'total:CNY', 'amazon:A2SHOPMATE0001@ATVPDKIKX0DER', 'total:USD', 'total:all']);
+    expect(await table.textContent()).not.toContain('示例');
     // 小鹿: Σ over the month; 转化率 = Σbuyers / Σvisitors, 客单价 = Σsales / Σbuyers (computed: 计).
     expect(await line('tr[data-shop="taobao:57300001"]')).toEqual({ name: '小鹿家居旗舰店', cells: ['CNY', `2/${DAYS_IN_MONTH}`, '¥20,000.00', '5,000', '160', '3.20%计', '¥125.00计'] });
     // 青禾: the visitors-only day adds visitors, no sales or buyers; ratios over the day with both.
