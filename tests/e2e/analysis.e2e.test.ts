@@ -287,7 +287,7 @@ describe('side panel analysis over seeded history', () => {
 
   it('several shops: a picker, and each shop shows its own numbers', async () => {
     await openTab(panel, '数据日报');
-    const picker = panel.getByLabel('店铺');
+    const picker = panel.getByLabel('店铺', { exact: true }); // exact: 全部店铺 · 月度汇总 is labelled too
     await picker.selectOption({ label: '小鹿家居拼多多店 · 拼多多' });
     const table = panel.getByTestId('daily-report');
     await expect.poll(() => table.locator(`#an-day-${day(-2)} td`).nth(1).textContent()).toBe('900');
