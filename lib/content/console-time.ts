@@ -1,3 +1,5 @@
+import { textNodesOf } from '@/lib/extract/text-nodes';
+
 /**
  * When the console says its real-time numbers were last updated: "更新时间 2026-11-22 14:02"
  * (生意参谋 实时概况), "更新于 14:02", "数据更新时间：14:02", "Last updated: 11/22/2026 2:02 PM" is
@@ -6,14 +8,11 @@
  * a time without a date is today's. undefined when the page prints none.
  */
 const UPDATED = /(?:更新时间|更新于|数据更新时间|数据更新于)[:：\s]*(?:(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*)?(\d{1,2}):(\d{2})(?::(\d{2}))?/;
-const SHOW_TEXT = 4;
 
 export function consoleUpdatedAt(root: ParentNode, now: number): number | undefined {
-  const doc = (root as Node).ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root as Node, SHOW_TEXT);
   let latest: number | undefined;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = (node as Text).data;
+  for (const node of textNodesOf(root)) {
+    const text = node.data;
     if (text.length > 80 || !text.includes('更新')) continue;
     const m = UPDATED.exec(text.normalize('NFKC'));
     if (!m) continue;

@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { toBusinessDate } from '@/lib/dates';
 import { readMetricsByLabel } from '@/lib/extract/labels';
+import { oneWalk } from '@/lib/extract/text-nodes';
 import { CN_SHOP_LABELS } from '@/lib/extract/synonyms';
 import { sendToBackground } from '@/lib/messaging/client';
 import type { PageKind } from '@/lib/model/pages';
@@ -163,13 +164,15 @@ function startRun(
     const page = () => new URL(location.href);
     const contextOf = (doc: Document) => readContext(doc === document ? page() : urlOf(doc, page()));
     // The page and its same-origin frames (生意参谋's micro-apps) read as one page; the 来源构成
-    // table (traffic pages) from whichever of them shows it.
-    const read = () => {
-      shop.check();
-      const docs = readableDocuments(document);
-      const sources = docs.map((doc) => readSources(platform.id, doc, contextOf(doc))).find((day) => day !== undefined);
-      send('dom', withSources(mergeReads(docs.map((doc) => readDom(doc, contextOf(doc)))), sources));
-    };
+    // table (traffic pages) from whichever of them shows it. One walk of each document's text per
+    // read, shared by every reader (lib/extract/text-nodes.ts).
+    const read = () =>
+      oneWalk(() => {
+        shop.check();
+        const docs = readableDocuments(document);
+        const sources = docs.map((doc) => readSources(platform.id, doc, contextOf(doc))).find((day) => day !== undefined);
+        send('dom', withSources(mergeReads(docs.map((doc) => readDom(doc, contextOf(doc)))), sources));
+      });
     watchDom(ctx, signal, initial, read, warn);
   }
 

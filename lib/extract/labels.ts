@@ -30,6 +30,7 @@
  */
 
 import { kindOf } from './kinds';
+import { isShown, textNodesOf } from './text-nodes';
 import { foldText, isComparisonText, isNoValueText, otherDayOf, parseConsoleNumber, type NumberKind } from './number';
 
 /** Metric key → the label texts that name it on a page, most specific first. */
@@ -63,7 +64,6 @@ export interface LabelReadOptions<K extends string> {
   scope?: Scope;
 }
 
-const SHOW_TEXT = 4;
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'TEXTAREA', 'SELECT', 'OPTION']);
 /** Label texts are short; longer text nodes are skipped before any normalising. */
 const MAX_LABEL_TEXT = 80;
@@ -222,8 +222,12 @@ export const BOUNDARY_LABELS: readonly string[] = [
 
 export type Lookup<K> = {
   exact: Map<string, { key: K; index: number }>;
-  /** Longest first, for "访客数 1.2万" (so 支付转化率 is tried before a shorter label that prefixes it). */
-  prefixes: { label: string; key: K; index: number }[];
+  /**
+   * By first character, longest first, for "访客数 1.2万" (so 支付转化率 is tried before a shorter
+   * label that prefixes it). Indexed: a page has hundreds of short texts, each tried against the
+   * labels that can start it rather than all of them.
+   */
+  prefixes: Map<string, { label: string; key: K; index: number }[]>;
   firstChars: Set<string>;
   /** Each synonym's last two characters: a look-alike or a scoped label ends with one of them. */
   tails: Set<string>;
@@ -242,7 +246,7 @@ function buildLookup<K extends string>(labels: LabelSynonyms<K>): Lookup<K> {
 
 function computeLookup<K extends string>(labels: LabelSynonyms<K>): Lookup<K> {
   const exact = new Map<string, { key: K; index: number }>();
-  const prefixes: Lookup<K>['prefixes'] = [];
+  const prefixList: { label: string; key: K; index: number }[] = [];
   const firstChars = new Set<string>();
   const tails = new Set<string>();
   for (const [key, synonyms] of Object.entries(labels) as [K, readonly string[] | undefined][]) {
@@ -250,23 +254,24 @@ function computeLookup<K extends string>(labels: LabelSynonyms<K>): Lookup<K> {
       const label = normalizeLabel(synonym);
       if (!label) return;
       if (!exact.has(label)) exact.set(label, { key, index });
-      prefixes.push({ label, key, index });
+      prefixList.push({ label, key, index });
       for (const ch of [synonym.trim().charAt(0), label.charAt(0), label.charAt(0).toUpperCase()]) firstChars.add(ch);
       tails.add(label.slice(-2));
     });
   }
-  prefixes.sort((a, b) => b.label.length - a.label.length);
+  prefixList.sort((a, b) => b.label.length - a.label.length);
+  const prefixes: Lookup<K>['prefixes'] = new Map();
+  for (const p of prefixList) {
+    const bucket = prefixes.get(p.label.charAt(0));
+    if (bucket) bucket.push(p);
+    else prefixes.set(p.label.charAt(0), [p]);
+  }
   return { exact, prefixes, firstChars, tails };
 }
 
-function* textNodes(root: ParentNode): Generator<Text> {
-  const doc = (root as Node).ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root as Node, SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (parent && SKIP_TAGS.has(parent.tagName)) continue;
-    yield node as Text;
-  }
+/** Text nodes under root that can hold a label or value (not script/style/form-control text). */
+function textNodes(root: ParentNode): Text[] {
+  return textNodesOf(root).filter((node) => !SKIP_TAGS.has(node.parentElement?.tagName ?? ''));
 }
 
 function findCandidates<K extends string>(root: ParentNode, lookup: Lookup<K>, scope: Scope = 'shop'): Candidate<K>[] {
@@ -347,7 +352,7 @@ function matchLabel<K>(text: string, lookup: Lookup<K>, scope: Scope): { key: K;
   if (exact) return { ...exact, confidence: 1 };
   const folded = foldText(text);
   const compact = folded.toLowerCase();
-  for (const { label, key, index } of lookup.prefixes) {
+  for (const { label, key, index } of lookup.prefixes.get(compact.trimStart().charAt(0)) ?? []) {
     // Compare on the text without inner spaces, then cut the same number of label characters.
     const cut = prefixLength(compact, label);
     if (cut === undefined) continue;
@@ -371,12 +376,6 @@ function prefixLength(text: string, label: string): number | undefined {
     j++;
   }
   return j === label.length ? i : undefined;
-}
-
-export function isShown(element: Element): boolean {
-  if (element.closest('[hidden], [aria-hidden="true"], template')) return false;
-  const check = (element as Element & { checkVisibility?: () => boolean }).checkVisibility;
-  return typeof check === 'function' ? check.call(element) : true;
 }
 
 /** What a label's card holds: its value's text, and the previous day's figure where one is printed. */

@@ -1,4 +1,5 @@
 import { addDays } from '@/lib/dates';
+import { textNodesOf } from './text-nodes';
 
 /**
  * The day a console section shows, from the words consoles print next to it:
@@ -15,14 +16,11 @@ export interface DateMarker {
 }
 
 const MARKER = /(更新时间|统计时间|统计日期|数据更新至|数据截至|统计周期)[:：\s]*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(\s*(?:~|～|至|到|-|—)\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2}))?/;
-const SHOW_TEXT = 4;
 
 export function findDateMarkers(root: ParentNode, today: string): DateMarker[] {
-  const doc = (root as Node).ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root as Node, SHOW_TEXT);
   const out: DateMarker[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = (node as Text).data;
+  for (const node of textNodesOf(root)) {
+    const text = node.data;
     if (text.length > 120 || !/时间|日期|更新|截至|周期/.test(text)) continue;
     const element = node.parentElement;
     const m = MARKER.exec(text.normalize('NFKC'));

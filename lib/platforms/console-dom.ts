@@ -4,6 +4,7 @@ import { BOUNDARY_LABELS, findLabelElements, normalizeLabel, readMetricsByLabel,
 import { kindOf } from '@/lib/extract/kinds';
 import { parseConsoleNumber } from '@/lib/extract/number';
 import { findDateMarkers } from '@/lib/extract/page-date';
+import { textNodesOf } from '@/lib/extract/text-nodes';
 import { parseRating, readShopRating, type RatingLabels } from '@/lib/extract/rating';
 import type { ItemMetricKey, ItemMetrics, ShopMetricKey, ShopMetrics } from '@/lib/model/metrics';
 import type { ExtractedItem, Extraction, ReadContext } from './types';
@@ -58,9 +59,8 @@ export function unreadableMetrics<K extends string>(root: ParentNode, labels: La
     cache.set(el, list);
     return list;
   };
-  const walker = doc.createTreeWalker(root as Node, SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!PRIVATE_USE.test((node as Text).data)) continue;
+  for (const node of textNodesOf(root)) {
+    if (!PRIVATE_USE.test(node.data)) continue;
     let el = node.parentElement;
     for (let depth = 0; el && depth < 6; depth++, el = el.parentElement) {
       const named = labelsIn(el);

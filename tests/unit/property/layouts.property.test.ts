@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readMetricsByLabel } from '@/lib/extract/labels';
+import { oneWalk } from '@/lib/extract/text-nodes';
 import { ALL_WORDS, pageArb, renderPage, type Key } from '../extract/layout-generator';
 
 /**
@@ -17,6 +18,8 @@ describe('reading generated console layouts', () => {
       fc.property(pageArb, ([specs, noise, english]) => {
         document.body.innerHTML = renderPage(specs, noise, english);
         const { values, previousDay } = readMetricsByLabel(document.body, ALL_WORDS);
+        // The content script reads inside one shared walk of the page: the same result.
+        expect(oneWalk(() => readMetricsByLabel(document.body, ALL_WORDS))).toEqual(readMetricsByLabel(document.body, ALL_WORDS));
         const expected = Object.fromEntries(specs.map((s) => [s.key, s.value]));
         expect(values).toEqual(expected);
         for (const s of specs) {
