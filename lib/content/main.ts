@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { toBusinessDate } from '@/lib/dates';
 import { readMetricsByLabel } from '@/lib/extract/labels';
 import { oneWalk } from '@/lib/extract/text-nodes';
-import { CN_SHOP_LABELS } from '@/lib/extract/synonyms';
+import { cnShopLabels } from '@/lib/extract/synonyms';
 import { sendToBackground } from '@/lib/messaging/client';
 import type { PageKind } from '@/lib/model/pages';
 import { detect } from '@/lib/platforms/registry';
@@ -338,7 +338,7 @@ function withSources(extraction: Extraction | undefined, day: SourceDay | undefi
 
 /** Why nothing could be read, in words the side panel turns into advice. */
 function diagnose(platform: PlatformAdapter): string {
-  const { labelled } = readMetricsByLabel(document, CN_SHOP_LABELS);
+  const { labelled } = readMetricsByLabel(document, cnShopLabels());
   if (labelled.length) return `unreadable-values: ${platform.id} ${labelled.join(', ')}`.slice(0, 500);
   return `no-metrics: ${platform.id}`;
 }

@@ -1,4 +1,5 @@
 import { CATALOGUE, ITEM_METRIC_KEYS, SHOP_METRIC_KEYS, type ItemMetricKey, type MetricKey, type MetricWords, type ShopMetricKey } from '@/lib/model/catalogue';
+import { once } from '@/lib/once';
 import type { LabelSynonyms } from './labels';
 
 /**
@@ -28,16 +29,16 @@ function table<K extends MetricKey>(keys: readonly K[], pick: (w: MetricWords) =
 const SHOP_NUMBER_KEYS = SHOP_METRIC_KEYS.filter((k) => k !== 'dsr') as Exclude<ShopMetricKey, 'dsr'>[];
 
 /** Words every Chinese console prints for the shop's metrics (DSR included). */
-export const CN_SHOP_LABELS = table(SHOP_METRIC_KEYS, (w) => w.cn ?? []);
+export const cnShopLabels = once(() => table(SHOP_METRIC_KEYS, (w) => w.cn ?? []));
 
 /**
  * CN_SHOP_LABELS without the rating: the platforms read DSR with lib/extract/rating.ts, which
  * knows its dimensions and scale (京东 scores out of 10, 抖店's 商家体验分 out of 100).
  */
-export const CN_SHOP_NUMBER_LABELS = table(SHOP_NUMBER_KEYS, (w) => w.cn ?? []);
+export const cnShopNumberLabels = once(() => table(SHOP_NUMBER_KEYS, (w) => w.cn ?? []));
 
 /** Column headers of Chinese item tables (商品排行, 商品列表) for item metrics. */
-export const CN_ITEM_LABELS = table(ITEM_METRIC_KEYS, (w) => w.cnItem ?? []);
+export const cnItemLabels = once(() => table(ITEM_METRIC_KEYS, (w) => w.cnItem ?? []));
 
 const CONSOLE_LABELS = new Map<string, LabelSynonyms<string>>();
 

@@ -18,7 +18,7 @@ import type { ExtractedItem, Extraction, ReadContext } from './types';
  * Runs in the content script: no zod here.
  *
  * @example
- *   readShopDays(document, ctx, { ...CN_SHOP_LABELS, uv: ['店铺访客数'] }, { itemColumns: { itemId: ['商品ID'] } });
+ *   readShopDays(document, ctx, { ...cnShopLabels(), uv: ['店铺访客数'] }, { itemColumns: { itemId: ['商品ID'] } });
  *   readItemTable(document, ctx, { itemId: ['商品ID'], title: ['商品名称'], uv: ['商品访客数'] }, { idPattern: /^\d{5,20}$/ });
  */
 

@@ -9,6 +9,7 @@ import type { ShopMetricKey, ShopMetrics } from '@/lib/model/metrics';
 import { readItemTable, withShopRating, type ItemColumns } from '../console-dom';
 import type { Extraction, ReadContext } from '../types';
 import { currencyOf } from './pages';
+import { once } from '@/lib/once';
 
 /**
  * Seller Central pages read by their column headers, in every interface language it has
@@ -26,12 +27,12 @@ import { currencyOf } from './pages';
  */
 const METRICS = ['salesAmount', 'unitsSold', 'orders', 'pv', 'uv', 'conversionRate'] as const;
 
-export const DAY_COLUMNS = {
+export const dayColumns = once(() => ({
   date: ['Date', '日期', '日付'],
   ...amazonLabels(METRICS),
-} as const satisfies LabelSynonyms<ShopMetricKey | 'date'>;
+} as const satisfies LabelSynonyms<ShopMetricKey | 'date'>));
 
-export const ITEM_COLUMNS = {
+export const itemColumns = once(() => ({
   // The child ASIN is the item; a "(Parent) ASIN" column is left unread. Full-width brackets fold to these.
   itemId: ['(Child) ASIN', 'Child ASIN', 'ASIN', '(子)ASIN'],
   title: ['Title', 'Product name', 'Product details', '商品名称', '标题', 'タイトル'],
@@ -40,7 +41,7 @@ export const ITEM_COLUMNS = {
   stock: ['Available', 'Available inventory', 'Inventory'],
   status: ['Status', 'Listing status'],
   ...amazonLabels(['salesAmount', 'unitsSold', 'pv', 'uv']),
-} as const satisfies ItemColumns;
+} as const satisfies ItemColumns));
 
 /** Feedback Manager's summary: the seller's rating over the last 12 months, out of 5. */
 export const RATING: RatingLabels = { overall: ['Feedback rating', 'Seller feedback rating', 'Seller rating'] };
@@ -87,8 +88,8 @@ export function readDom(root: ParentNode, ctx: ReadContext): Extraction | undefi
     return withShopRating(items.length ? { shopDays: [], items } : undefined, root, ctx, RATING);
   }
   if (ctx.pageKind === 'itemList') {
-    const currency = pageCurrency(root, ctx, [[...ITEM_COLUMNS.salesAmount], [...ITEM_COLUMNS.price]]);
-    const read = readItemTable(root, ITEM_COLUMNS, {
+    const currency = pageCurrency(root, ctx, [[...itemColumns().salesAmount], [...itemColumns().price]]);
+    const read = readItemTable(root, itemColumns(), {
       idPattern: ASIN,
       linkParams: ['asin'],
       linkPattern: /\/dp\/([A-Z0-9]{10})/,
@@ -104,8 +105,8 @@ export function readDom(root: ParentNode, ctx: ReadContext): Extraction | undefi
 
 /** "Sales and Traffic by Date": every row is a day (lib/extract/day-tables.ts). */
 function readDays(root: ParentNode, ctx: ReadContext): Extraction | undefined {
-  const currency = pageCurrency(root, ctx, [[...DAY_COLUMNS.salesAmount]]);
-  const { date: _date, ...labels } = DAY_COLUMNS;
+  const currency = pageCurrency(root, ctx, [[...dayColumns().salesAmount]]);
+  const { date: _date, ...labels } = dayColumns();
   const { days } = readDayTables(root, labels, { today: ctx.today, dateOrder: dateOrderOf(ctx), money: (text) => parseMoney(text, currency) });
   const shopDays = [...days].filter(([, metrics]) => Object.keys(metrics).length).map(([date, metrics]) => ({ date, metrics: metrics as ShopMetrics }));
   return shopDays.length ? { shopDays, items: [], currency } : undefined;

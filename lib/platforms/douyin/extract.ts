@@ -3,6 +3,7 @@ import { consoleLabels } from '@/lib/extract/synonyms';
 import { findDateMarkers } from '@/lib/extract/page-date';
 import { readItemTable, readShopDays, withShopRating, type ItemColumns } from '../console-dom';
 import type { Extraction, ReadContext } from '../types';
+import { once } from '@/lib/once';
 
 /**
  * 抖店 and 罗盘 pages read by label: 罗盘 经营概览 cards and 抖店 首页 今日数据 (a section dated by
@@ -12,7 +13,7 @@ import type { Extraction, ReadContext } from '../types';
  * counts product-page visitors only).
  */
 /** This console's words for the shop's numbers, from the metric catalogue (lib/model/catalogue.ts). */
-export const SHOP_LABELS = consoleLabels('douyin', 'shop');
+export const shopLabels = once(() => consoleLabels('douyin', 'shop'));
 
 /**
  * The shop's rating as buyers see it: 店铺口碑分 / 店铺评分, out of 5. Not 商家体验分: that is
@@ -20,27 +21,27 @@ export const SHOP_LABELS = consoleLabels('douyin', 'shop');
  */
 export const RATING: RatingLabels = { overall: ['店铺口碑分', '口碑分', '店铺评分'] };
 
-export const ITEM_COLUMNS = {
+export const itemColumns = once(() => ({
   ...consoleLabels('douyin', 'item'),
   itemId: ['商品ID', 'ID'],
   title: ['商品信息', '商品名称', '商品'],
   price: ['价格', '售价', '商品价格'],
   stock: ['库存', '总库存'],
   status: ['状态', '商品状态'],
-} as const satisfies ItemColumns;
+} as const satisfies ItemColumns));
 
 const PRODUCT_ID = /^\d{5,25}$/;
 
 export function readDom(root: ParentNode, ctx: ReadContext): Extraction | undefined {
   if (ctx.pageKind === 'reviews') return withShopRating(undefined, root, ctx, RATING);
   if (ctx.pageKind === 'dashboard' || ctx.pageKind === 'trade' || ctx.pageKind === 'traffic') {
-    const numbers = readShopDays(root, ctx, SHOP_LABELS, { itemColumns: { itemId: ITEM_COLUMNS.itemId, title: ITEM_COLUMNS.title } });
+    const numbers = readShopDays(root, ctx, shopLabels(), { itemColumns: { itemId: itemColumns().itemId, title: itemColumns().title } });
     return ctx.pageKind === 'dashboard' ? withShopRating(numbers, root, ctx, RATING) : numbers;
   }
   if (ctx.pageKind === 'itemList') {
     const onCompass = ctx.url.hostname === 'compass.jinritemai.com';
     const marker = onCompass ? findDateMarkers(root, ctx.today)[0] : undefined;
-    return readItemTable(root, ITEM_COLUMNS, {
+    return readItemTable(root, itemColumns(), {
       idPattern: PRODUCT_ID,
       linkParams: ['product_id', 'id'],
       idPrefixes: ['商品ID', 'ID'],

@@ -3,6 +3,7 @@ import { consoleLabels } from '@/lib/extract/synonyms';
 import { findDateMarkers } from '@/lib/extract/page-date';
 import { readItemTable, readShopDays, withShopRating, type ItemColumns } from '../console-dom';
 import type { Extraction, ReadContext } from '../types';
+import { once } from '@/lib/once';
 
 /**
  * 京东商智 and 京麦 pages read by label: 商智 首页/实时看板/交易概况/流量 cards (a section dated by
@@ -11,7 +12,7 @@ import type { Extraction, ReadContext } from '../types';
  * Label words as 商智 prints them (成交金额, 成交单量, 成交客户数, 成交商品件数 …).
  */
 /** This console's words for the shop's numbers, from the metric catalogue (lib/model/catalogue.ts). */
-export const SHOP_LABELS = consoleLabels('jd', 'shop');
+export const shopLabels = once(() => consoleLabels('jd', 'shop'));
 
 /**
  * 店铺评分 as 京麦 prints it: 商品评价 / 物流履约 / 售后服务, each out of 10 (an overall 店铺评分
@@ -24,28 +25,28 @@ export const RATING: RatingLabels = {
   scale: 10,
 };
 
-export const ITEM_COLUMNS = {
+export const itemColumns = once(() => ({
   ...consoleLabels('jd', 'item'),
   itemId: ['商品编号', 'SKU', 'SKU编号', 'SKU ID', '商品ID'],
   title: ['商品名称', '商品信息', '商品'],
   price: ['京东价', '价格', '售价'],
   stock: ['库存', '可售库存', '总库存'],
   status: ['状态', '商品状态'],
-} as const satisfies ItemColumns;
+} as const satisfies ItemColumns));
 
 const JD_ID = /^\d{5,20}$/;
 
 export function readDom(root: ParentNode, ctx: ReadContext): Extraction | undefined {
   if (ctx.pageKind === 'reviews') return withShopRating(undefined, root, ctx, RATING);
   if (ctx.pageKind === 'dashboard' || ctx.pageKind === 'trade' || ctx.pageKind === 'traffic') {
-    const numbers = readShopDays(root, ctx, SHOP_LABELS, { itemColumns: { itemId: ITEM_COLUMNS.itemId, title: ITEM_COLUMNS.title } });
+    const numbers = readShopDays(root, ctx, shopLabels(), { itemColumns: { itemId: itemColumns().itemId, title: itemColumns().title } });
     return ctx.pageKind === 'dashboard' ? withShopRating(numbers, root, ctx, RATING) : numbers;
   }
   if (ctx.pageKind === 'itemList') {
     const onShangzhi = ctx.url.hostname !== 'shop.jd.com';
     // 商智 says which day its table shows; 京麦's list (销量 = a running total) gives facts only.
     const marker = onShangzhi ? findDateMarkers(root, ctx.today)[0] : undefined;
-    return readItemTable(root, ITEM_COLUMNS, {
+    return readItemTable(root, itemColumns(), {
       idPattern: JD_ID,
       linkPattern: /item\.jd\.com\/(\d{5,20})\.html/,
       linkParams: ['wareId', 'skuId'],

@@ -3,6 +3,7 @@ import type { RatingLabels } from '@/lib/extract/rating';
 import { CN_DSR_DIMENSIONS, consoleLabels } from '@/lib/extract/synonyms';
 import { readItemTable, readShopDays, withShopRating, type ItemColumns } from '../console-dom';
 import type { Extraction, ReadContext } from '../types';
+import { once } from '@/lib/once';
 
 /**
  * 拼多多商家后台 pages read by label. The 数据中心 (/sycm) draws its digits with a per-load
@@ -13,7 +14,7 @@ import type { Extraction, ReadContext } from '../types';
  * Label words as the console prints them (public seller tools, 2026-11).
  */
 /** This console's words for the shop's numbers, from the metric catalogue (lib/model/catalogue.ts). */
-export const SHOP_LABELS = consoleLabels('pinduoduo', 'shop');
+export const shopLabels = once(() => consoleLabels('pinduoduo', 'shop'));
 
 /**
  * 店铺评分 (DSR, out of 5) on 首页 and 评价管理: 店铺评价分 where one score is printed, else the
@@ -25,14 +26,14 @@ export const RATING: RatingLabels = {
   dimensions: CN_DSR_DIMENSIONS,
 };
 
-export const ITEM_COLUMNS = {
+export const itemColumns = once(() => ({
   ...consoleLabels('pinduoduo', 'item'),
   itemId: ['商品ID', '商品编号', 'ID'],
   title: ['商品名称', '商品信息', '商品', '商品标题'],
   price: ['拼单价', '价格', '团购价', '售价'],
   stock: ['库存', '总库存', '可售库存'],
   status: ['状态', '商品状态'],
-} as const satisfies ItemColumns;
+} as const satisfies ItemColumns));
 
 const GOODS_ID = /^\d{5,20}$/;
 
@@ -49,7 +50,7 @@ export function readDom(root: ParentNode, ctx: ReadContext): Extraction | undefi
   if (ctx.pageKind === 'dashboard') return withShopRating(readShopNumbers(root, ctx), root, ctx, RATING);
   if (ctx.pageKind === 'traffic' || ctx.pageKind === 'trade') return readShopNumbers(root, ctx);
   if (ctx.pageKind === 'itemList') {
-    return readItemTable(root, ITEM_COLUMNS, {
+    return readItemTable(root, itemColumns(), {
       idPattern: GOODS_ID,
       linkParams: ['goods_id', 'goodsId', 'id'],
       idPrefixes: ['商品ID', 'ID'],
@@ -62,8 +63,8 @@ export function readDom(root: ParentNode, ctx: ReadContext): Extraction | undefi
 }
 
 function readShopNumbers(root: ParentNode, ctx: ReadContext): Extraction | undefined {
-  return readShopDays(root, ctx, SHOP_LABELS, {
-    itemColumns: { itemId: ITEM_COLUMNS.itemId, title: ITEM_COLUMNS.title },
+  return readShopDays(root, ctx, shopLabels(), {
+    itemColumns: { itemId: itemColumns().itemId, title: itemColumns().title },
     // 首页's 今日数据 is today; a 数据中心 page without a date shows the day its URL names, if any.
     undatedDay: (c) => (onDataCenter(c) ? urlDay(c) : c.today),
   });

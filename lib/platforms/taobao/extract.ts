@@ -8,6 +8,7 @@ import { ITEM_METRIC_KEYS, type ItemMetrics } from '@/lib/model/metrics';
 import { kindOf } from '@/lib/extract/kinds';
 import { readShopDays, withShopRating } from '../console-dom';
 import type { ExtractedItem, Extraction, ReadContext } from '../types';
+import { once } from '@/lib/once';
 
 /**
  * 生意参谋 / 千牛 pages read by label (lib/extract/labels.ts): shop numbers on 首页/流量/交易,
@@ -19,7 +20,7 @@ const ITEM_ID = /^\d{5,20}$/;
 
 /** Label texts on Taobao pages (生意参谋, 千牛): the shared Chinese words plus Taobao's own. */
 /** This console's words for the shop's numbers, from the metric catalogue (lib/model/catalogue.ts). */
-export const SHOP_LABELS = consoleLabels('taobao', 'shop');
+export const shopLabels = once(() => consoleLabels('taobao', 'shop'));
 
 /**
  * The shop's DSR (店铺动态评分, out of 5): 店铺综合体验分 where 千牛 prints that one score, else
@@ -30,7 +31,7 @@ export const RATING: RatingLabels = {
   dimensions: CN_DSR_DIMENSIONS,
 };
 
-const ITEM_COLUMNS = {
+const itemColumns = once(() => ({
   ...consoleLabels('taobao', 'item'),
   itemId: ['商品ID', '宝贝ID', '商品id', 'ID'],
   title: ['商品名称', '宝贝名称', '商品', '宝贝', '商品信息', '宝贝信息'],
@@ -38,10 +39,10 @@ const ITEM_COLUMNS = {
   stock: ['库存', '总库存', '可售库存'],
   status: ['状态', '商品状态', '宝贝状态'],
   listedDate: LISTED_DATE_HEADERS,
-} as const;
+} as const));
 
 /** Columns that make a table an item list. */
-const ITEM_ID_COLUMNS = { itemId: ITEM_COLUMNS.itemId, title: ITEM_COLUMNS.title } as const;
+const itemIdColumns = once(() => ({ itemId: itemColumns().itemId, title: itemColumns().title } as const));
 
 /** Pages whose shop-level labels are the shop's own numbers (商品360 shows one item's). */
 const SHOP_PAGES = new Set(['dashboard', 'traffic', 'trade']);
@@ -56,14 +57,14 @@ export function readDom(root: ParentNode, ctx: ReadContext): Extraction | undefi
 
 /** Shop numbers per dated section, day table or undated page (lib/platforms/console-dom.ts). */
 export const readShopSections = (root: ParentNode, ctx: ReadContext): Extraction | undefined =>
-  readShopDays(root, ctx, SHOP_LABELS, { itemColumns: ITEM_ID_COLUMNS });
+  readShopDays(root, ctx, shopLabels(), { itemColumns: itemIdColumns() });
 
 /**
  * 商品排行 / 商品管理 tables. Per-day item numbers only when the page says which single day it
  * shows (统计日期 …, or the URL's dateRange); 千牛's list (销量 = a running total) gives facts only.
  */
 export function readItemTable(root: ParentNode, ctx: ReadContext): Extraction | undefined {
-  const table = readTableByHeaders(root, ITEM_COLUMNS, { minColumns: 2 });
+  const table = readTableByHeaders(root, itemColumns(), { minColumns: 2 });
   if (!table) return undefined;
   const onSycm = ctx.url.hostname === 'sycm.taobao.com';
   const marker = findDateMarkers(root, ctx.today)[0];

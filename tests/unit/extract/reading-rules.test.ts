@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { crossCheck } from '@/lib/extract/cross-check';
 import { readDayTables } from '@/lib/extract/day-tables';
 import { MIN_CONFIDENCE, resolveLabelIn } from '@/lib/extract/labels';
-import { CN_SHOP_LABELS, consoleLabels } from '@/lib/extract/synonyms';
+import { cnShopLabels, consoleLabels } from '@/lib/extract/synonyms';
 import { mergeReads } from '@/lib/content/frames';
 
 const html = (body: string) => {
@@ -20,7 +20,7 @@ describe('label confidence (resolveLabel)', () => {
     ['无线端支付金额', 'salesAmount', 0.6],
     ['支付金额占比', 'salesAmount', 0.6],
   ])('%s → %s at %s', (text, key, confidence) => {
-    expect(resolveLabelIn(text, CN_SHOP_LABELS)).toEqual(expect.objectContaining({ key, confidence }));
+    expect(resolveLabelIn(text, cnShopLabels())).toEqual(expect.objectContaining({ key, confidence }));
   });
 
   it('a scope word counts only on a page of that scope: 商品 in an item table, not on a shop page', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { ITEM_METRIC_KEYS, SHOP_METRIC_KEYS } from '@/lib/model/metrics';
-import { DAY_COLUMNS, ITEM_COLUMNS } from '@/lib/platforms/amazon/extract';
+import { dayColumns, itemColumns } from '@/lib/platforms/amazon/extract';
 import { ENDPOINT_EXAMPLES, ENDPOINT_MATCHERS } from '@/lib/platforms/amazon/endpoints';
 import { ENDPOINT_READERS } from '@/lib/platforms/amazon/readers';
 import { checkSynonymTable, dayOf, fixtureHtml, fixtureJson, itemOf, readPage, readResponse } from './extract-helpers';
@@ -111,7 +111,7 @@ describe('Amazon DOM reading', () => {
 
 describe('amazon column tables (data)', () => {
   it('by-date and item columns are valid, unambiguous synonym data', () => {
-    checkSynonymTable(DAY_COLUMNS, [...SHOP_METRIC_KEYS, 'date']);
-    checkSynonymTable(ITEM_COLUMNS, [...ITEM_METRIC_KEYS, 'itemId', 'title', 'price', 'stock', 'status', 'sku']);
+    checkSynonymTable(dayColumns(), [...SHOP_METRIC_KEYS, 'date']);
+    checkSynonymTable(itemColumns(), [...ITEM_METRIC_KEYS, 'itemId', 'title', 'price', 'stock', 'status', 'sku']);
   });
 });

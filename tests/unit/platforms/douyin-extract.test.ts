@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { ITEM_METRIC_KEYS, SHOP_METRIC_KEYS } from '@/lib/model/metrics';
-import { ITEM_COLUMNS as ITEM_COLUMNS_douyin, SHOP_LABELS as SHOP_LABELS_douyin } from '@/lib/platforms/douyin/extract';
+import { itemColumns as itemColumnsDouyin, shopLabels as shopLabelsDouyin } from '@/lib/platforms/douyin/extract';
 import { describe, expect, it } from 'vitest';
 import { ENDPOINT_EXAMPLES, ENDPOINT_MATCHERS } from '@/lib/platforms/douyin/endpoints';
 import { ENDPOINT_READERS } from '@/lib/platforms/douyin/readers';
@@ -90,7 +90,7 @@ describe('Douyin DOM reading', () => {
 
 describe('douyin synonym tables (data)', () => {
   it('shop labels and item columns are valid, unambiguous synonym data', () => {
-    checkSynonymTable(SHOP_LABELS_douyin, SHOP_METRIC_KEYS);
-    checkSynonymTable(ITEM_COLUMNS_douyin, [...ITEM_METRIC_KEYS, 'itemId', 'title', 'price', 'stock', 'status', 'sku']);
+    checkSynonymTable(shopLabelsDouyin(), SHOP_METRIC_KEYS);
+    checkSynonymTable(itemColumnsDouyin(), [...ITEM_METRIC_KEYS, 'itemId', 'title', 'price', 'stock', 'status', 'sku']);
   });
 });

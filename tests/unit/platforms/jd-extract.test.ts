@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { ITEM_METRIC_KEYS, SHOP_METRIC_KEYS } from '@/lib/model/metrics';
-import { ITEM_COLUMNS as ITEM_COLUMNS_jd, SHOP_LABELS as SHOP_LABELS_jd } from '@/lib/platforms/jd/extract';
+import { itemColumns as itemColumnsJd, shopLabels as shopLabelsJd } from '@/lib/platforms/jd/extract';
 import { describe, expect, it } from 'vitest';
 import { ENDPOINT_EXAMPLES, ENDPOINT_MATCHERS } from '@/lib/platforms/jd/endpoints';
 import { ENDPOINT_READERS } from '@/lib/platforms/jd/readers';
@@ -124,7 +124,7 @@ describe('JD DOM reading', () => {
 
 describe('jd synonym tables (data)', () => {
   it('shop labels and item columns are valid, unambiguous synonym data', () => {
-    checkSynonymTable(SHOP_LABELS_jd, SHOP_METRIC_KEYS);
-    checkSynonymTable(ITEM_COLUMNS_jd, [...ITEM_METRIC_KEYS, 'itemId', 'title', 'price', 'stock', 'status', 'sku']);
+    checkSynonymTable(shopLabelsJd(), SHOP_METRIC_KEYS);
+    checkSynonymTable(itemColumnsJd(), [...ITEM_METRIC_KEYS, 'itemId', 'title', 'price', 'stock', 'status', 'sku']);
   });
 });

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { ITEM_METRIC_KEYS, SHOP_METRIC_KEYS } from '@/lib/model/metrics';
-import { ITEM_COLUMNS as ITEM_COLUMNS_pinduoduo, SHOP_LABELS as SHOP_LABELS_pinduoduo } from '@/lib/platforms/pinduoduo/extract';
+import { itemColumns as itemColumnsPinduoduo, shopLabels as shopLabelsPinduoduo } from '@/lib/platforms/pinduoduo/extract';
 import { describe, expect, it } from 'vitest';
 import { ENDPOINT_EXAMPLES, ENDPOINT_MATCHERS } from '@/lib/platforms/pinduoduo/endpoints';
 import { ENDPOINT_READERS } from '@/lib/platforms/pinduoduo/readers';
 import { unreadableMetrics } from '@/lib/platforms/console-dom';
-import { SHOP_LABELS } from '@/lib/platforms/pinduoduo/extract';
+import { shopLabels } from '@/lib/platforms/pinduoduo/extract';
 import { checkSynonymTable, dayOf, documentOf, fixtureHtml, fixtureJson, itemOf, readPage, readResponse } from './extract-helpers';
 
 const TRADE = 'https://mms.pinduoduo.com/sydney/api/mallTrade/queryMallTradeList';
@@ -113,7 +113,7 @@ describe('Pinduoduo DOM reading', () => {
     const url = 'https://mms.pinduoduo.com/sycm/stores_data/operation?dateFlag=5&day=2026-11-21';
     expect(readPage('pinduoduo', html, url)?.shopDays).toEqual([{ date: '2026-11-21', metrics: { uv: 3783 } }]);
     // A garbled 商品访客数 card says nothing about the shop's 访客数.
-    expect([...unreadableMetrics(documentOf(html, url), SHOP_LABELS)].sort()).toEqual(['orders', 'salesAmount']);
+    expect([...unreadableMetrics(documentOf(html, url), shopLabels())].sort()).toEqual(['orders', 'salesAmount']);
   });
 
   it('a 数据中心 page without a date marker shows the day its URL names; without one, nothing', () => {
@@ -132,7 +132,7 @@ describe('Pinduoduo DOM reading', () => {
 
 describe('pinduoduo synonym tables (data)', () => {
   it('shop labels and item columns are valid, unambiguous synonym data', () => {
-    checkSynonymTable(SHOP_LABELS_pinduoduo, SHOP_METRIC_KEYS);
-    checkSynonymTable(ITEM_COLUMNS_pinduoduo, [...ITEM_METRIC_KEYS, 'itemId', 'title', 'price', 'stock', 'status', 'sku']);
+    checkSynonymTable(shopLabelsPinduoduo(), SHOP_METRIC_KEYS);
+    checkSynonymTable(itemColumnsPinduoduo(), [...ITEM_METRIC_KEYS, 'itemId', 'title', 'price', 'stock', 'status', 'sku']);
   });
 });

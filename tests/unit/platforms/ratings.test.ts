@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { RATING as AMAZON, RATING_COLUMNS } from '@/lib/platforms/amazon/extract';
-import { RATING as DOUYIN, SHOP_LABELS as DOUYIN_LABELS } from '@/lib/platforms/douyin/extract';
-import { RATING as JD, SHOP_LABELS as JD_LABELS } from '@/lib/platforms/jd/extract';
-import { RATING as PINDUODUO, SHOP_LABELS as PDD_LABELS } from '@/lib/platforms/pinduoduo/extract';
-import { RATING as TAOBAO, SHOP_LABELS as TAOBAO_LABELS } from '@/lib/platforms/taobao/extract';
+import { RATING as DOUYIN, shopLabels as douyinLabels } from '@/lib/platforms/douyin/extract';
+import { RATING as JD, shopLabels as jdLabels } from '@/lib/platforms/jd/extract';
+import { RATING as PINDUODUO, shopLabels as pddLabels } from '@/lib/platforms/pinduoduo/extract';
+import { RATING as TAOBAO, shopLabels as taobaoLabels } from '@/lib/platforms/taobao/extract';
 import type { RatingLabels } from '@/lib/extract/rating';
 import { checkSynonymTable, dayOf, fixtureHtml, readPage, TODAY } from './extract-helpers';
 
@@ -123,7 +123,7 @@ describe('rating label tables (data)', () => {
   });
 
   it('the day-number readers leave DSR to the rating reader (no scale-blind "店铺评分" read)', () => {
-    for (const labels of [TAOBAO_LABELS, PDD_LABELS, JD_LABELS, DOUYIN_LABELS]) expect(labels).not.toHaveProperty('dsr');
+    for (const labels of [taobaoLabels(), pddLabels(), jdLabels(), douyinLabels()]) expect(labels).not.toHaveProperty('dsr');
     expect(Object.keys(RATING_COLUMNS)).toEqual(['itemId', 'rating']);
   });
 });

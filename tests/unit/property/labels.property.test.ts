@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readMetricsByLabel, readTableByHeaders } from '@/lib/extract/labels';
-import { CN_ITEM_LABELS, CN_SHOP_LABELS } from '@/lib/extract/synonyms';
+import { cnItemLabels, cnShopLabels } from '@/lib/extract/synonyms';
 import { kindOf } from '@/lib/extract/kinds';
 import type { ShopMetricKey } from '@/lib/model/metrics';
 
@@ -15,7 +15,7 @@ import type { ShopMetricKey } from '@/lib/model/metrics';
  */
 
 type Key = ShopMetricKey;
-const KEYS = Object.keys(CN_SHOP_LABELS) as Key[];
+const KEYS = Object.keys(cnShopLabels()) as Key[];
 
 /** A value as the console prints it for the metric's kind, and the number it means. */
 const shownValue = (key: Key) => {
@@ -50,7 +50,7 @@ const dashboardArb = fc
   .chain((cards) => fc.tuple(fc.constant(cards), fc.boolean(), fc.subarray(cards.map((c) => c.key))));
 
 function render(cards: { key: Key; shown: { text: string }; layout: (typeof LAYOUTS)[number]; comparison: string }[], banner: boolean, bannerKeys: Key[]) {
-  const label = (key: Key) => CN_SHOP_LABELS[key][0];
+  const label = (key: Key) => cnShopLabels()[key][0];
   const cmp = (c: string) => (c ? `<div class="cmp">${c}</div>` : '');
   const html = cards
     .map(({ key, shown, layout, comparison }) => {
@@ -76,7 +76,7 @@ describe('readMetricsByLabel on generated dashboards', () => {
     fc.assert(
       fc.property(dashboardArb, ([cards, banner, bannerKeys]) => {
         render(cards, banner, bannerKeys);
-        const { values, labelled } = readMetricsByLabel(document, CN_SHOP_LABELS);
+        const { values, labelled } = readMetricsByLabel(document, cnShopLabels());
         const expected = Object.fromEntries(cards.filter((c) => c.shown.value !== undefined).map((c) => [c.key, c.shown.value]));
         expect(values).toEqual(expected);
         expect([...labelled].sort()).toEqual(cards.map((c) => c.key).sort());
@@ -89,7 +89,7 @@ describe('readMetricsByLabel on generated dashboards', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 1e9 }), { maxLength: 20 }), (numbers) => {
         document.body.innerHTML = `<div>${numbers.map((n) => `<span>${n.toLocaleString('en-US')}</span>`).join('')}</div>`;
-        expect(readMetricsByLabel(document, CN_SHOP_LABELS)).toEqual({ values: {}, labelled: [], previousDay: {}, unsure: [] });
+        expect(readMetricsByLabel(document, cnShopLabels())).toEqual({ values: {}, labelled: [], previousDay: {}, unsure: [] });
       }),
       { numRuns: 100 },
     );
@@ -97,7 +97,7 @@ describe('readMetricsByLabel on generated dashboards', () => {
 });
 
 describe('readTableByHeaders on generated item tables', () => {
-  const ITEM_COLUMNS = { itemId: ['商品ID'], title: ['商品名称'], uv: CN_ITEM_LABELS.uv, salesAmount: CN_ITEM_LABELS.salesAmount } as const;
+  const ITEM_COLUMNS = { itemId: ['商品ID'], title: ['商品名称'], uv: cnItemLabels().uv, salesAmount: cnItemLabels().salesAmount } as const;
   type Column = keyof typeof ITEM_COLUMNS;
   const rowArb = fc.record({
     itemId: fc.integer({ min: 1, max: 999_999_999_999 }).map(String),
