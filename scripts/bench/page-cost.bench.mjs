@@ -10,6 +10,11 @@
  *
  *   node scripts/bench/page-cost.bench.mjs            # builds into .output-bench first
  *   BENCH_PAIRS=20 SHOPMATE_SKIP_BUILD=1 node scripts/bench/page-cost.bench.mjs
+ *   BENCH_COMPARE=../old/.output/chrome-mv3 node scripts/bench/page-cost.bench.mjs
+ *
+ * BENCH_COMPARE (comma-separated built extensions, e.g. an older commit's) measures them in the
+ * same runs, in shuffled order with this build and the empty one: a before/after that the
+ * machine's load cannot tilt, as two runs at different times can.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -76,20 +81,31 @@ const median = (xs) => {
 
 const withShopMate = await launch(extDir);
 const baseline = await launch(emptyDir);
+const compared = [];
+for (const dir of (process.env.BENCH_COMPARE ?? '').split(',').filter(Boolean)) compared.push({ dir, context: await launch(path.resolve(dir)), ratios: [] });
 try {
-  // Warm both (first loads compile caches, start the service worker).
+  // Warm all (first loads compile caches, start the service worker).
   for (const [, url] of FIXTURES) {
-    await measure(withShopMate, url);
-    await measure(baseline, url);
+    for (const ctx of [withShopMate, baseline, ...compared.map((c) => c.context)]) await measure(ctx, url);
   }
   console.log(`${PAIRS} pairs per fixture, alternating order; metrics ${SETTLE_MS} ms after load`);
   for (const [name, url] of FIXTURES) {
     const ratios = { task: [], script: [], heap: [] };
     const abs = { with: [], without: [] };
     for (let i = 0; i < PAIRS; i++) {
-      const order = i % 2 ? [baseline, withShopMate] : [withShopMate, baseline];
+      const order = [withShopMate, baseline, ...compared.map((c) => c.context)];
+      // Two contexts alternate; more are shuffled, so none is always measured first.
+      if (compared.length === 0) {
+        if (i % 2) order.reverse();
+      } else {
+        for (let k = order.length - 1; k > 0; k--) {
+          const j = Math.floor(Math.random() * (k + 1));
+          [order[k], order[j]] = [order[j], order[k]];
+        }
+      }
       const results = new Map();
       for (const ctx of order) results.set(ctx, await measure(ctx, url));
+      for (const c of compared) c.ratios.push(results.get(c.context).task / results.get(baseline).task);
       const a = results.get(withShopMate);
       const b = results.get(baseline);
       ratios.task.push(a.task / b.task);
@@ -103,10 +119,15 @@ try {
         ` · ScriptDuration ×${median(ratios.script).toFixed(2)} · JSHeapUsedSize ×${median(ratios.heap).toFixed(2)}` +
         `${median(ratios.task) <= 1.1 ? '' : '  ← above the 1.10 target'}`,
     );
+    for (const c of compared) {
+      console.log(`  compared ${c.dir}: TaskDuration ×${median(c.ratios).toFixed(3)}`);
+      c.ratios = [];
+    }
   }
 } finally {
   await withShopMate.close();
   await baseline.close();
+  for (const c of compared) await c.context.close();
   for (const p of [...profiles, emptyDir]) rmSync(p, { recursive: true, force: true });
 }
 
