@@ -13,6 +13,7 @@ import { addDays, monthOf } from '@/lib/analysis/dates';
 import { db, type ShopRow } from '@/lib/db';
 import type { MessageKey, Translate } from '@/lib/i18n';
 import './all-shops.css';
+import ScrollTable from '@/components/analysis/ScrollTable';
 
 /** The running month and the eleven before it, newest first (as the 月度考核表 covers). */
 const MONTHS = 12;
@@ -73,27 +74,16 @@ export default function AllShopsSummary({ shops, today }: { shops: ShopRow[]; to
       ) : (
         <>
           <p className="muted an-legend">{t('allShops.hint')}</p>
-          <div className="an-scroll" tabIndex={0} role="region" aria-label={t('allShops.title')}>
-            <table className="an-table as-table" data-testid="all-shops-summary">
-              <thead>
-                <tr>
-                  <th scope="col">{t('allShops.col.shop')}</th>
-                  <th scope="col">{t('allShops.col.currency')}</th>
-                  <th scope="col">{t('analysis.col.daysWithData')}</th>
-                  {ALL_SHOPS_COLUMNS.map((k) => (
-                    <th key={k} scope="col">
-                      {reportHeader(k, t)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {lines.map((line) => (
-                  <Line key={line.kind === 'shop' ? line.row.shop.key : line.kind === 'currency' ? `total:${line.total.currency}` : 'total'} line={line} />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ScrollTable
+            label={t('allShops.title')}
+            testId="all-shops-summary"
+            className="as-table"
+            headers={[t('allShops.col.shop'), t('allShops.col.currency'), t('analysis.col.daysWithData'), ...ALL_SHOPS_COLUMNS.map((k) => reportHeader(k, t))]}
+          >
+            {lines.map((line) => (
+              <Line key={line.kind === 'shop' ? line.row.shop.key : line.kind === 'currency' ? `total:${line.total.currency}` : 'total'} line={line} />
+            ))}
+          </ScrollTable>
         </>
       )}
     </section>

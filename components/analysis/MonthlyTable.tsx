@@ -5,6 +5,7 @@ import { REPORT_COLUMNS, type ReportKey } from '@/lib/analysis/report';
 import { monthLabel, type Currency } from './format';
 import { Cell } from './ReportTable';
 import { reportHeader } from './report-export';
+import ScrollTable from './ScrollTable';
 
 const KEYS: ReportKey[] = [...REPORT_COLUMNS, 'paidBuyers', 'refundAmount'];
 
@@ -14,36 +15,21 @@ export default function MonthlyTable({ rows, currency, today }: { rows: readonly
   const locale = useLocale();
   const keys = KEYS.filter((k) => k !== 'refundAmount' || rows.some((r) => r.cells.refundAmount));
   return (
-    <div className="an-scroll" tabIndex={0} role="region" aria-label={t('analysis.monthly.title')}>
-      <table className="an-table" data-testid="monthly-sheet">
-        <thead>
-          <tr>
-            <th scope="col">{t('analysis.col.month')}</th>
-            <th scope="col">{t('analysis.col.daysWithData')}</th>
-            {keys.map((k) => (
-              <th key={k} scope="col">
-                {reportHeader(k, t)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.month}>
-              <th scope="row">
-                {monthLabel(row.month, locale)}
-                {today && monthOf(today) === row.month ? <span className="an-live-tag">{t('analysis.month.running')}</span> : null}
-              </th>
-              <td>
-                {row.daysWithData}/{row.days}
-              </td>
-              {keys.map((k) => (
-                <Cell key={k} cell={row.cells[k]} kind={k} currency={currency} />
-              ))}
-            </tr>
+    <ScrollTable label={t('analysis.monthly.title')} testId="monthly-sheet" headers={[t('analysis.col.month'), t('analysis.col.daysWithData'), ...keys.map((k) => reportHeader(k, t))]}>
+      {rows.map((row) => (
+        <tr key={row.month}>
+          <th scope="row">
+            {monthLabel(row.month, locale)}
+            {today && monthOf(today) === row.month ? <span className="an-live-tag">{t('analysis.month.running')}</span> : null}
+          </th>
+          <td>
+            {row.daysWithData}/{row.days}
+          </td>
+          {keys.map((k) => (
+            <Cell key={k} cell={row.cells[k]} kind={k} currency={currency} />
           ))}
-        </tbody>
-      </table>
-    </div>
+        </tr>
+      ))}
+    </ScrollTable>
   );
 }

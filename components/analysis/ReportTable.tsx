@@ -2,6 +2,7 @@ import { useLocale, useT } from '@/components/app/i18n';
 import { REPORT_COLUMNS, REPORT_KINDS, type ReportCell, type ReportKey, type ReportRow } from '@/lib/analysis/report';
 import { formatValue, shortDate, type Currency } from './format';
 import { reportHeader } from './report-export';
+import ScrollTable from './ScrollTable';
 
 /** One value: '—' when missing; computed values in italics with a 计 mark; real-time with a dot. */
 export function Cell({ cell, kind, currency }: { cell: ReportCell | undefined; kind: ReportKey; currency: Currency }) {
@@ -26,36 +27,22 @@ export default function ReportTable({ rows, extras, currency, focus }: { rows: r
   const locale = useLocale();
   const keys = [...REPORT_COLUMNS, ...extras];
   return (
-    <div className="an-scroll" tabIndex={0} role="region" aria-label={t('analysis.report.title')}>
-      <table className="an-table" data-testid="daily-report">
-        <thead>
-          <tr>
-            <th scope="col">{t('analysis.col.date')}</th>
-            {keys.map((k) => (
-              <th key={k} scope="col">
-                {reportHeader(k, t)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {[...rows].reverse().map((row) => (
-            <tr key={row.date} id={`an-day-${row.date}`} className={row.date === focus ? 'an-focus' : undefined}>
-              <th scope="row">
-                {shortDate(row.date, locale)}
-                {Object.values(row.cells).some((c) => c?.live) ? (
-                  <span className="an-live-tag" title={t('analysis.cell.live')}>
-                    {t('analysis.row.live')}
-                  </span>
-                ) : null}
-              </th>
-              {keys.map((k) => (
-                <Cell key={k} cell={row.cells[k]} kind={k} currency={currency} />
-              ))}
-            </tr>
+    <ScrollTable label={t('analysis.report.title')} testId="daily-report" headers={[t('analysis.col.date'), ...keys.map((k) => reportHeader(k, t))]}>
+      {[...rows].reverse().map((row) => (
+        <tr key={row.date} id={`an-day-${row.date}`} className={row.date === focus ? 'an-focus' : undefined}>
+          <th scope="row">
+            {shortDate(row.date, locale)}
+            {Object.values(row.cells).some((c) => c?.live) ? (
+              <span className="an-live-tag" title={t('analysis.cell.live')}>
+                {t('analysis.row.live')}
+              </span>
+            ) : null}
+          </th>
+          {keys.map((k) => (
+            <Cell key={k} cell={row.cells[k]} kind={k} currency={currency} />
           ))}
-        </tbody>
-      </table>
-    </div>
+        </tr>
+      ))}
+    </ScrollTable>
   );
 }

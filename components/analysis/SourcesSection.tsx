@@ -8,6 +8,7 @@ import { db, type ShopRow } from '@/lib/db';
 import ActLink from './ActLink';
 import { Pending } from './EmptyState';
 import { formatPoints, formatValue, shortDate } from './format';
+import ScrollTable from './ScrollTable';
 
 /**
  * 来源构成 (seed 001 §一.3): each traffic source's share of visitors and of sales over the last
@@ -54,30 +55,21 @@ export default function SourcesSection({ shop, today, focus }: { shop: ShopRow; 
                 : t('analysis.sources.noBefore'),
             })}
           </p>
-          <div className="an-scroll" tabIndex={0} role="region" aria-label={t('analysis.sources.title')}>
-            <table className="an-table" data-testid="sources-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('analysis.sources.col.source')}</th>
-                  <th scope="col">{t('analysis.sources.col.uvShare')}</th>
-                  <th scope="col">{t('analysis.sources.col.change')}</th>
-                  <th scope="col">{t('analysis.sources.col.salesShare')}</th>
-                  <th scope="col">{t('analysis.sources.col.change')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {composition.rows.map((r) => (
-                  <tr key={r.source}>
-                    <th scope="row">{r.source}</th>
-                    <td>{pct(r.uvShare)}</td>
-                    <td className={cls(r.uvShareChange)}>{points(r.uvShareChange)}</td>
-                    <td>{pct(r.salesShare)}</td>
-                    <td className={cls(r.salesShareChange)}>{points(r.salesShareChange)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ScrollTable
+            label={t('analysis.sources.title')}
+            testId="sources-table"
+            headers={[t('analysis.sources.col.source'), t('analysis.sources.col.uvShare'), t('analysis.sources.col.change'), t('analysis.sources.col.salesShare'), t('analysis.sources.col.change')]}
+          >
+            {composition.rows.map((r) => (
+              <tr key={r.source}>
+                <th scope="row">{r.source}</th>
+                <td>{pct(r.uvShare)}</td>
+                <td className={cls(r.uvShareChange)}>{points(r.uvShareChange)}</td>
+                <td>{pct(r.salesShare)}</td>
+                <td className={cls(r.salesShareChange)}>{points(r.salesShareChange)}</td>
+              </tr>
+            ))}
+          </ScrollTable>
           <p className="muted">
             <ActLink platform={shop.platform} kind="traffic" />
           </p>
