@@ -207,21 +207,24 @@ export function generateSampleShop(now: number): SampleShop {
   }
 
   const startAt = dayStart(first);
-  const items: ItemRow[] = ITEMS.map((item) => ({
-    shopKey: SAMPLE_SHOP_KEY,
-    itemId: item.id,
-    title: item.title,
-    price: item.price,
-    stock: item.shape === 'stopped' ? 340 : 120 + Math.round(rand() * 400),
-    rating: item.shape === 'decline' ? 4.6 : round2(4.8 + rand() * 0.15),
-    status: 'onSale',
-    ...(lastSale.has(item.id) ? { lastSaleDate: lastSale.get(item.id)! } : {}),
-    firstSeenAt: dayStart(firstDay.get(item.id) ?? first),
-    // 上架时间 as 千牛 商品管理 prints it: the items launched within the sample's months on their
-    // first day, the others a season before (lifecycle's 新生 needs a listing date).
-    listedDate: firstDay.get(item.id) && firstDay.get(item.id)! > first ? firstDay.get(item.id)! : addDays(first, -90),
-    updatedAt: now,
-  }));
+  const items: ItemRow[] = ITEMS.map((item) => {
+    const launched = firstDay.get(item.id);
+    return {
+      shopKey: SAMPLE_SHOP_KEY,
+      itemId: item.id,
+      title: item.title,
+      price: item.price,
+      stock: item.shape === 'stopped' ? 340 : 120 + Math.round(rand() * 400),
+      rating: item.shape === 'decline' ? 4.6 : round2(4.8 + rand() * 0.15),
+      status: 'onSale',
+      ...(lastSale.has(item.id) ? { lastSaleDate: lastSale.get(item.id)! } : {}),
+      firstSeenAt: dayStart(launched ?? first),
+      // 上架时间 as 千牛 商品管理 prints it: the items launched within the sample's months on their
+      // first day, the others a season before (lifecycle's 新生 needs a listing date).
+      listedDate: launched && launched > first ? launched : addDays(first, -90),
+      updatedAt: now,
+    };
+  });
 
   const editAt = (daysAgo: number, hour: number) => dayStart(addDays(today, -daysAgo)) + hour * 3_600_000;
   const titleEdits: TitleEditRow[] = [

@@ -43,6 +43,12 @@ export const itemColumns = once(() => ({
   ...amazonLabels(['salesAmount', 'unitsSold', 'pv', 'uv']),
 } as const satisfies ItemColumns));
 
+/** The day table's metric columns without its date column, one object: the reader caches its lookup by identity. */
+const dayLabels = once(() => {
+  const { date: _date, ...labels } = dayColumns();
+  return labels;
+});
+
 /** Feedback Manager's summary: the seller's rating over the last 12 months, out of 5. */
 export const RATING: RatingLabels = { overall: ['Feedback rating', 'Seller feedback rating', 'Seller rating'] };
 
@@ -106,8 +112,7 @@ export function readDom(root: ParentNode, ctx: ReadContext): Extraction | undefi
 /** "Sales and Traffic by Date": every row is a day (lib/extract/day-tables.ts). */
 function readDays(root: ParentNode, ctx: ReadContext): Extraction | undefined {
   const currency = pageCurrency(root, ctx, [[...dayColumns().salesAmount]]);
-  const { date: _date, ...labels } = dayColumns();
-  const { days } = readDayTables(root, labels, { today: ctx.today, dateOrder: dateOrderOf(ctx), money: (text) => parseMoney(text, currency) });
+  const { days } = readDayTables(root, dayLabels(), { today: ctx.today, dateOrder: dateOrderOf(ctx), money: (text) => parseMoney(text, currency) });
   const shopDays = [...days].filter(([, metrics]) => Object.keys(metrics).length).map(([date, metrics]) => ({ date, metrics: metrics as ShopMetrics }));
   return shopDays.length ? { shopDays, items: [], currency } : undefined;
 }
