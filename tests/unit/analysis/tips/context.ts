@@ -23,3 +23,14 @@ export const ctxWith = (partial: Partial<TipContext>): TipContext => ({
   shopDays: [],
   ...partial,
 });
+
+/** Items' stock and recent sales, one per case the stock tips tell apart (7 / 90 days, pace over 14). */
+export const STOCK = [
+  { itemId: 'running-out', stock: 30, units: 140, unitsDays: 14 }, // 10 a day: 3 days left
+  { itemId: 'sold-out', stock: 0, units: 28, unitsDays: 14 }, // 0 days left
+  { itemId: 'fine', stock: 300, units: 140, unitsDays: 14 }, // 30 days
+  { itemId: 'slow', stock: 500, units: 14, unitsDays: 14 }, // 500 days
+  { itemId: 'stuck', stock: 80, units: 0, unitsDays: 14 }, // nothing sold
+  { itemId: 'barely-read', stock: 5, units: 30, unitsDays: 6 }, // pace from 6 of 14 days: left out
+  { itemId: 'no-sales-known', stock: 5, unitsDays: 0 },
+];

@@ -2,22 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { stockCover } from '@/lib/analysis/stock';
 import { stockLow } from '@/lib/analysis/tips/stock-low';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
-import { ctxWith } from './context';
+import { ctxWith, STOCK } from './context';
 
 const t = DEFAULT_SETTINGS.thresholds; // 7 / 90 days, pace over 14 days
-const stock = [
-  { itemId: 'running-out', stock: 30, units: 140, unitsDays: 14 }, // 10 a day: 3 days left
-  { itemId: 'sold-out', stock: 0, units: 28, unitsDays: 14 }, // 0 days left
-  { itemId: 'fine', stock: 300, units: 140, unitsDays: 14 }, // 30 days
-  { itemId: 'slow', stock: 500, units: 14, unitsDays: 14 }, // 500 days
-  { itemId: 'stuck', stock: 80, units: 0, unitsDays: 14 }, // nothing sold
-  { itemId: 'barely-read', stock: 5, units: 30, unitsDays: 6 }, // pace from 6 of 14 days: left out
-  { itemId: 'no-sales-known', stock: 5, unitsDays: 0 },
-];
 
 describe('stock cover (了解库存)', () => {
   it('days of stock at the recent pace; only items whose sales are known on half the window', () => {
-    const { low, slow } = stockCover(stock, t);
+    const { low, slow } = stockCover(STOCK, t);
     expect(low.map((c) => [c.itemId, c.days])).toEqual([
       ['sold-out', 0],
       ['running-out', 3],
@@ -31,7 +22,7 @@ describe('stock cover (了解库存)', () => {
 
 describe('tip: stock about to run out', () => {
   it('fires with each item’s stock, pace and days left against the setting; act in the item list', () => {
-    const [tip] = stockLow.evaluate(ctxWith({ stock, titles: new Map([['running-out', '纯棉睡衣']]) }));
+    const [tip] = stockLow.evaluate(ctxWith({ stock: STOCK, titles: new Map([['running-out', '纯棉睡衣']]) }));
     expect(tip).toMatchObject({ rule: 'stockLow', act: 'itemList', params: { count: 2, days: 7, window: 14 } });
     expect(tip!.items![1]).toMatchObject({ itemId: 'running-out', title: '纯棉睡衣' });
     expect(tip!.items![1]!.evidence.map((e) => [e.label, e.value?.value, e.baseline?.value])).toEqual([
@@ -42,7 +33,7 @@ describe('tip: stock about to run out', () => {
   });
 
   it('quiet when every item lasts long enough or no console showed stock', () => {
-    expect(stockLow.evaluate(ctxWith({ stock: [stock[2]!, stock[3]!] }))).toEqual([]);
+    expect(stockLow.evaluate(ctxWith({ stock: [STOCK[2]!, STOCK[3]!] }))).toEqual([]);
     expect(stockLow.evaluate(ctxWith({}))).toEqual([]);
   });
 });
