@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { captureHandlers } from '@/lib/background/handlers/capture';
-import { storeCapture, type CaptureInput } from '@/lib/db/capture-store';
+import { storeCapture } from '@/lib/db/capture-store';
 import { ShopMateDB } from '@/lib/db/schema';
-import type { Extraction } from '@/lib/platforms/types';
+import { at, read } from './fixtures';
 
 /** Storage keyed by shop: identity from the page, the unnamed history taken over, assumed reads flagged. */
 
@@ -14,16 +14,6 @@ afterEach(async () => {
   await db.delete();
 });
 
-const at = (date: string, hour: number) => new Date(`${date}T${String(hour).padStart(2, '0')}:00:00`).getTime();
-const read = (extraction: Partial<Extraction>, hour: number, platform: CaptureInput['platform'] = 'taobao'): CaptureInput => ({
-  platform,
-  currency: 'CNY',
-  pageKind: 'dashboard',
-  url: 'https://sycm.taobao.com/portal/home.htm',
-  source: 'dom',
-  capturedAt: at('2026-11-22', hour),
-  extraction: { shopDays: [], items: [], ...extraction },
-});
 const day = (uv: number) => [{ date: '2026-11-22', metrics: { uv } }];
 
 describe('storage keyed by shop', () => {

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { storeCapture, type CaptureInput } from '@/lib/db/capture-store';
+import { storeCapture } from '@/lib/db/capture-store';
 import { ShopMateDB } from '@/lib/db/schema';
+import { read } from './fixtures';
 import { deleteShop, mergeShops, moveDay, renameShop } from '@/lib/db/shop-admin';
-import type { Extraction } from '@/lib/platforms/types';
 
 /** The seller's corrections: rename, merge, delete one shop, move a day that went to the wrong shop. */
 
@@ -14,16 +14,6 @@ afterEach(async () => {
   await db.delete();
 });
 
-const at = (date: string, hour: number) => new Date(`${date}T${String(hour).padStart(2, '0')}:00:00`).getTime();
-const read = (extraction: Partial<Extraction>, hour: number, platform: CaptureInput['platform'] = 'taobao'): CaptureInput => ({
-  platform,
-  currency: 'CNY',
-  pageKind: 'dashboard',
-  url: 'https://sycm.taobao.com/portal/home.htm',
-  source: 'dom',
-  capturedAt: at('2026-11-22', hour),
-  extraction: { shopDays: [], items: [], ...extraction },
-});
 const A = { shopId: '573', shopName: '小鹿' };
 const B = { shopId: '618', shopName: '青禾' };
 
