@@ -31,12 +31,6 @@ const SHOP_NUMBER_KEYS = SHOP_METRIC_KEYS.filter((k) => k !== 'dsr') as Exclude<
 /** Words every Chinese console prints for the shop's metrics (DSR included). */
 export const cnShopLabels = once(() => table(SHOP_METRIC_KEYS, (w) => w.cn ?? []));
 
-/**
- * CN_SHOP_LABELS without the rating: the platforms read DSR with lib/extract/rating.ts, which
- * knows its dimensions and scale (京东 scores out of 10, 抖店's 商家体验分 out of 100).
- */
-export const cnShopNumberLabels = once(() => table(SHOP_NUMBER_KEYS, (w) => w.cn ?? []));
-
 /** Column headers of Chinese item tables (商品排行, 商品列表) for item metrics. */
 export const cnItemLabels = once(() => table(ITEM_METRIC_KEYS, (w) => w.cnItem ?? []));
 
