@@ -17,7 +17,7 @@ const METRIC_LABEL: Record<CompareMetric, MessageKey> = {
   salesAmount: 'metric.salesAmount',
 };
 
-/** The item's edits, newest first, each with the N days before vs after it (DOMAIN §4). */
+/** The item's edits, newest first, each with the N days before vs after it (docs/domain.md#title-edits). */
 export default function EditHistory({
   platform,
   edits,

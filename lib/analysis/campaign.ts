@@ -4,7 +4,7 @@ import { addDays, daysBetween } from './dates';
 import type { ReportKey, ShopDay } from './report';
 
 /**
- * 活动复盘 (DOMAIN §5, seed 001 §一.8, seed 000 §七): the campaign window against a window of
+ * 活动复盘 (docs/domain.md#campaign-review, seed 001 §一.8, seed 000 §七): the campaign window against a window of
  * the same length before it and after it (or settings.thresholds.campaignCompareDays), the
  * differences, what fell short — each with its numbers — and the rows of the
  * 店铺活动销售成果汇报表. Amounts are compared as per-day averages over the days with data,

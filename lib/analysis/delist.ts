@@ -1,7 +1,7 @@
 import { daysBetween } from './dates';
 
 /**
- * 下架候选 (DOMAIN §1/§3, seed 001 §一.5: "30天无销量的宝贝可以下架"). The window is the last N
+ * 下架候选 (docs/domain.md#delist-candidates, seed 001 §一.5: "30天无销量的宝贝可以下架"). The window is the last N
  * full days before today. An item is a candidate when its last known sale is older than that.
  * An item ShopMate never saw sell is NOT said to have gone 30 days without a sale — ShopMate may
  * have read it on only some of those days — so it is listed apart ("读到 N 天，尚未见到成交") when it

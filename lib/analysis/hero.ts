@@ -1,7 +1,7 @@
 import { bounceOf, conversionOf, type ItemWindow } from './window';
 
 /**
- * 主推候选 (DOMAIN §3, seed 001 §二): over about a week, UV at least heroMinUv AND conversion at
+ * 主推候选 (docs/domain.md#hero-candidates, seed 001 §二): over about a week, UV at least heroMinUv AND conversion at
  * least heroMinConversion (or above the shop's own average when heroAboveShopAverage). High
  * conversion on small traffic is usually long-tail noise or a good homepage slot, not real
  * popularity: those items are listed apart as noise, never as candidates. Low bounce is the

@@ -1,7 +1,7 @@
 import { addDays } from './dates';
 
 /**
- * Item lifecycle (DOMAIN §3, seed 001 §二): 新生 · 成长 · 爆款 · 稳定 · 衰退, judged from the
+ * Item lifecycle (docs/domain.md#lifecycle, seed 001 §二): 新生 · 成长 · 爆款 · 稳定 · 衰退, judged from the
  * item's WEEKLY traffic and sales ("流量周期性变化": look at weeks, not days). Weeks run Monday to
  * Sunday; only complete weeks decide. Each week is read as a per-day average over the days that
  * have data, and a week with data on fewer than MIN_WEEK_DAYS days does not count, so gaps never

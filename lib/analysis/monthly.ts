@@ -3,7 +3,7 @@ import { addDays, daysBetween, monthOf } from './dates';
 import type { ShopDay } from './report';
 
 /**
- * 月度考核表 (DOMAIN §2): one row per month, amounts and counts summed, ratios recomputed from
+ * 月度考核表 (docs/domain.md#monthly-sheet): one row per month, amounts and counts summed, ratios recomputed from
  * the sums (aggregate.ts), each value with the days it rests on.
  */
 

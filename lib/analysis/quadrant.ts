@@ -1,11 +1,11 @@
 import { conversionOf, type ItemWindow } from './window';
 
 /**
- * Price × conversion (DOMAIN §3, seed 003 §4): "在同样的流量下，尽可能把流量引导至单价高且转化率高的商品，
+ * Price × conversion (docs/domain.md#price-and-conversion, seed 003 §4): "在同样的流量下，尽可能把流量引导至单价高且转化率高的商品，
  * 并降低单价低且转化率低商品的流量，这样可以直接提高销售额和客单价". Items are split at the median
  * price and at the shop's conversion (Σ buyers / Σ UV of the same items). Only items with enough
  * traffic (the hero UV floor over the window) set the split lines; items under it are still
- * placed, flagged low-traffic, because their conversion is noise (DOMAIN §3 warning).
+ * placed, flagged low-traffic, because their conversion is noise (docs/domain.md#hero-candidates).
  */
 
 export type Quadrant = 'star' | 'premium' | 'driver' | 'weak';

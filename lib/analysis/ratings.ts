@@ -1,5 +1,5 @@
 /**
- * Rating floor (DOMAIN §1 做好内功 / §3): items and the shop's DSR below settings.thresholds.ratingFloor
+ * Rating floor (docs/domain.md#rating-floor): items and the shop's DSR below settings.thresholds.ratingFloor
  * (4.8 by default) get a warning, lowest first.
  */
 

@@ -2,7 +2,7 @@ import type { ShopMetricKey, ShopMetrics } from '@/lib/model/metrics';
 import { dateRange, isFinalRead } from './dates';
 
 /**
- * 数据日报表 (DOMAIN §2): one row per day, columns in the seed's order, plus paying buyers,
+ * 数据日报表 (docs/domain.md#daily-report): one row per day, columns in the seed's order, plus paying buyers,
  * orders and refunds where the console showed them. Values are what was read; AOV, conversion
  * and visit depth are computed from their parts when the console did not show them, and are
  * marked as derived. Zero denominators and unknown parts give a missing cell, never 0; a day
@@ -58,7 +58,7 @@ export function ratio(a: number | undefined, b: number | undefined): number | un
   return a / b;
 }
 
-/** The three derived values (DOMAIN §2), each computed only from known parts. */
+/** The three derived values (docs/domain.md#daily-report), each computed only from known parts. */
 export const DERIVATIONS = {
   aov: (m: ShopMetrics) => ratio(m.salesAmount, m.paidBuyers),
   conversionRate: (m: ShopMetrics) => ratio(m.paidBuyers, m.uv),

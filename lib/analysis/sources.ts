@@ -2,7 +2,7 @@ import { addDays } from './dates';
 import type { SourceRow } from '@/lib/extract/traffic-sources';
 
 /**
- * 来源构成 (seed 001 §一.3, DOMAIN §2 traffic-source shares): each source's share of visitors and
+ * 来源构成 (seed 001 §一.3, docs/domain.md#traffic-sources): each source's share of visitors and
  * of sales over the last `windowDays` days (today's real-time read included: a share, unlike a
  * total, does not grow during the day) against the `windowDays` before. Shares are Σ source ÷ Σ
  * all sources over the days the table was read, so a day read twice does not count twice and a

@@ -2,7 +2,7 @@ import type { MessageKey } from '@/lib/i18n';
 import type { PageKind } from '@/lib/model/pages';
 
 /**
- * The daily duties of DOMAIN.md §1 (seed 001 §一, in its order) plus the customer-service
+ * The daily duties of docs/domain.md#daily-checklist (seed 001 §一, in its order) plus the customer-service
  * follow-ups of seed 003 §5, and what the extension can observe for each.
  *
  * Why the follow-ups are an eleventh duty and not folded into one of the ten: they are daily

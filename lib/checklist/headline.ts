@@ -4,7 +4,7 @@ import { shiftDate } from './day';
 /**
  * Today's headline numbers under the checklist: sales, UV, conversion, AOV against the day
  * before. Derived values are computed from their parts when the console did not show them
- * (DOMAIN §2); a missing value stays missing and gets no comparison.
+ * (docs/domain.md#daily-report); a missing value stays missing and gets no comparison.
  */
 
 export const HEADLINE_METRICS = ['salesAmount', 'uv', 'conversionRate', 'aov'] as const;

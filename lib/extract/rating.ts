@@ -3,7 +3,7 @@ import { parseConsoleNumber } from './number';
 
 /**
  * A shop's rating (DSR / 店铺评分 / feedback rating) as ShopMate stores it: one score out of 5,
- * the scale of the rating floor (settings.thresholds.ratingFloor, DOMAIN §3), read by label.
+ * the scale of the rating floor (settings.thresholds.ratingFloor, docs/domain.md#rating-floor), read by label.
  *
  * - An overall score, when the console prints one (店铺综合体验分 4.8, Feedback rating 4.7).
  * - Else the lowest of the dimension scores the DSR is made of (描述相符 / 服务态度 / 物流服务):

@@ -3,7 +3,7 @@ import { PAGE_KINDS } from '@/lib/model/pages';
 import { PageKindSchema, PlatformIdSchema } from '@/lib/model/schemas';
 
 /**
- * Every threshold ShopMate applies is a setting, with DOMAIN.md's defaults. Each field has a
+ * Every threshold ShopMate applies is a setting, with docs/domain.md's defaults. Each field has a
  * default so older or partial settings parse; an out-of-range value is rejected with a reason.
  */
 
@@ -12,7 +12,7 @@ const Hour = z.number().int().min(0).max(24);
 const Days = z.number().int().min(1).max(365);
 
 export const ThresholdsSchema = z.object({
-  /** DOMAIN §3 hero candidates: window (days), UV floor, conversion floor. */
+  /** docs/domain.md#hero-candidates: window (days), UV floor, conversion floor. */
   heroWindowDays: Days.default(7),
   heroMinUv: z.number().int().min(0).default(3000),
   heroMinConversion: Ratio.default(0.03),
@@ -23,37 +23,37 @@ export const ThresholdsSchema = z.object({
    * shop's over the same window. Off: a high bounce is only flagged.
    */
   heroRequireLowBounce: z.boolean().default(true),
-  /** DOMAIN §3 delist candidates: days without a sale. */
+  /** docs/domain.md#delist-candidates: days without a sale. */
   delistNoSaleDays: Days.default(30),
-  /** DOMAIN §1/§3 rating floor (item and shop). */
+  /** docs/domain.md#rating-floor (item and shop). */
   ratingFloor: z.number().min(0).max(5).default(4.8),
-  /** DOMAIN §3 lifecycle: how many weeks of history to judge the stage from. */
+  /** docs/domain.md#lifecycle: how many weeks of history to judge the stage from. */
   lifecycleWeeks: z.number().int().min(2).max(52).default(8),
-  /** DOMAIN §4: characters changed per title edit. */
+  /** docs/domain.md#title-edits: characters changed per title edit. */
   titleMaxCharsChanged: z.number().int().min(1).max(60).default(3),
-  /** DOMAIN §4: edits of one item within the rolling window. */
+  /** docs/domain.md#title-edits: edits of one item within the rolling window. */
   titleMaxEditsPerWindow: z.number().int().min(1).max(20).default(2),
   titleEditWindowHours: z.number().int().min(1).max(168).default(24),
-  /** DOMAIN §4: the early-morning (凌晨) window for edits, local hours [start, end). */
+  /** docs/domain.md#title-edits: the early-morning (凌晨) window for edits, local hours [start, end). */
   earlyMorningStartHour: Hour.default(0),
   earlyMorningEndHour: Hour.default(6),
-  /** DOMAIN §4: days before/after an edit to compare. */
+  /** docs/domain.md#title-edits: days before/after an edit to compare. */
   editCompareDays: Days.default(7),
-  /** DOMAIN §6 tips: relative change vs the baseline average that makes a tip. */
+  /** docs/domain.md#diagnosis: relative change vs the baseline average that makes a tip. */
   tipBaselineDays: Days.default(7),
   tipConversionDrop: Ratio.default(0.2),
   tipUvDrop: Ratio.default(0.2),
   tipBounceRise: Ratio.default(0.1),
   tipAovDrop: Ratio.default(0.15),
-  /** DOMAIN §5: days before and after a campaign to compare (0 = same length as the campaign). */
+  /** docs/domain.md#campaign-review: days before and after a campaign to compare (0 = same length as the campaign). */
   campaignCompareDays: z.number().int().min(0).max(90).default(0),
-  /** DOMAIN §3 lifecycle: week-over-week change (vs the two weeks before) that counts as rising or falling. */
+  /** docs/domain.md#lifecycle: week-over-week change (vs the two weeks before) that counts as rising or falling. */
   lifecycleTrendChange: Ratio.default(0.15),
-  /** DOMAIN §3 price × conversion: days of item history the quadrants are drawn from. */
+  /** docs/domain.md#price-and-conversion: days of item history the quadrants are drawn from. */
   quadrantWindowDays: Days.default(30),
-  /** DOMAIN §3 lifecycle 新生: listed within this many weeks (the running week included); ShopMate's default. */
+  /** docs/domain.md#lifecycle 新生: listed within this many weeks (the running week included); ShopMate's default. */
   lifecycleNewItemWeeks: z.number().int().min(1).max(12).default(3),
-  /** DOMAIN §5 campaign review: sales per day after the campaign this far below the days before it is a shortfall (回落). */
+  /** docs/domain.md#campaign-review: sales per day after the campaign this far below the days before it is a shortfall (回落). */
   campaignAfterDrop: Ratio.default(0.2),
   /**
    * Reading: how far a ratio a page shows may differ from its parts (conversion vs buyers /
@@ -70,13 +70,13 @@ export const ThresholdsSchema = z.object({
   /** Report import: 客单价 may differ from 销售额 / 支付买家数 by this much (rounding, refunds) before it is flagged. */
   importAovTolerance: Ratio.default(0.2),
   /**
-   * Seed 000 §三 (诊断店铺: 推广效果), DOMAIN §6 ad ROI: the shop's sales per yuan of 推广花费 over the
+   * Seed 000 §三 (诊断店铺: 推广效果), docs/domain.md#ad-return: the shop's sales per yuan of 推广花费 over the
    * last tipBaselineDays fell this much against the tipBaselineDays before. The guides give no
    * figure: 20 % is ShopMate's default, the size of the other drop tips.
    */
   tipAdRoiDrop: Ratio.default(0.2),
   /**
-   * Seed 002 ch. 6 (退货率), DOMAIN §6 return/refund rate: 退款金额 / 支付金额 over the last
+   * Seed 002 ch. 6 (退货率), docs/domain.md#refund-rate: 退款金额 / 支付金额 over the last
    * tipBaselineDays at or above this. The guides give no figure and categories differ widely
    * (apparel refunds far more than groceries): 15 % is ShopMate's default — set your category's.
    */

@@ -7,7 +7,7 @@ import { formatValue, shortDate } from '../format';
 import ItemName from './ItemName';
 import { useShown } from './useShown';
 
-/** 主推候选 (DOMAIN §3): the rule, the candidates with their numbers, the 关联搭配 advice, and the noise apart. */
+/** 主推候选 (docs/domain.md#hero-candidates): the rule, the candidates with their numbers, the 关联搭配 advice, and the noise apart. */
 export function HeroSection({ data, thresholds, platform }: { data: PicksAnalysis; thresholds: Thresholds; platform: PlatformId }) {
   const t = useT();
   const locale = useLocale();

@@ -6,7 +6,7 @@ import { formatValue, shortDate, type Currency } from '../format';
 import QuadrantChart from '../QuadrantChart';
 import ItemName from './ItemName';
 
-/** 价格 × 转化: the picture, then per quadrant its advice (DOMAIN §3) and its items with the most traffic. */
+/** 价格 × 转化: the picture, then per quadrant its advice (docs/domain.md#price-and-conversion) and its items with the most traffic. */
 export default function QuadrantSection({ data, currency }: { data: QuadrantAnalysis; currency: Currency }) {
   const t = useT();
   const locale = useLocale();

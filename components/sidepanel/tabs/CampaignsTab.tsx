@@ -12,7 +12,7 @@ import { db, type CampaignRow, type ShopRow } from '@/lib/db';
 import { sendToBackground } from '@/lib/messaging/client';
 
 /**
- * 活动复盘 (DOMAIN §5): define campaigns (name, platform, start/end, items), then see each one
+ * 活动复盘 (docs/domain.md#campaign-review): define campaigns (name, platform, start/end, items), then see each one
  * against the same number of days before and after, what fell short, the seller's notes; mark it
  * reviewed; export the 店铺活动销售成果汇报表.
  */

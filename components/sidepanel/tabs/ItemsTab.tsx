@@ -13,7 +13,7 @@ import { db, type ShopRow } from '@/lib/db';
 import type { MessageKey } from '@/lib/i18n';
 
 /**
- * 宝贝 (DOMAIN §3): lifecycle stages from weekly trends, hero and delist candidates, rating-floor
+ * 宝贝 (docs/domain.md#items): lifecycle stages from weekly trends, hero and delist candidates, rating-floor
  * warnings and the price × conversion quadrants. The background computes them from the item
  * rollups; this tab only shows the answers.
  */

@@ -32,7 +32,7 @@ type Range = (typeof RANGES)[number];
 const MONTHS = 12;
 
 /**
- * 数据日报 (DOMAIN §2): trend charts for sales, visitors, conversion and AOV over 7/30/90 days,
+ * 数据日报 (docs/domain.md#daily-report): trend charts for sales, visitors, conversion and AOV over 7/30/90 days,
  * the daily report table (computed values marked, gaps as '—'), 来源构成 (traffic-source shares)
  * and the 月度考核表, each
  * exportable as XLSX/CSV. Reads a bounded window of shopDaily (at most one row per day).

@@ -8,7 +8,7 @@ import '@/components/analysis/analysis.css';
 import type { ShopRow } from '@/lib/db';
 
 /**
- * 诊断 (DOMAIN §6): dated tips ranked by how much they matter, each with the numbers behind it,
+ * 诊断 (docs/domain.md#diagnosis): dated tips ranked by how much they matter, each with the numbers behind it,
  * a way to those numbers and a link to the console page where to act.
  */
 export default function TipsTab() {

@@ -16,7 +16,7 @@ import '@/components/title/title.css';
 import { useSidePanelStore } from '../ui-store';
 
 /**
- * 标题助手 (DOMAIN §4): pick an item, try a candidate title against the current one with the
+ * 标题助手 (docs/domain.md#title-edits): pick an item, try a candidate title against the current one with the
  * same checks as the page guard, see the edit pace, and learn from the edit history whether
  * each edit helped (before/after numbers, drops flagged).
  */

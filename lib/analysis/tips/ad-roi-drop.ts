@@ -2,7 +2,7 @@ import { agePenalty, severityOf, type TipRule } from './types';
 import { shopWindow, sumOf } from './shop-window';
 
 /**
- * 推广效果 (seed 000 §三 诊断店铺; DOMAIN §6 ad ROI): the shop's sales per yuan of 推广花费 over the
+ * 推广效果 (seed 000 §三 诊断店铺; docs/domain.md#ad-return): the shop's sales per yuan of 推广花费 over the
  * last tipBaselineDays, against the tipBaselineDays before. The consoles ShopMate reads show the
  * spend, not the sales the ads alone brought, so this is the whole shop's 投产比 (销售额 ÷ 推广花费,
  * natural sales included) — the tip says so. Fires when it fell by tipAdRoiDrop or more; cites

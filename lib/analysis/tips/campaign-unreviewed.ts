@@ -1,7 +1,7 @@
 import { daysBetween } from '../dates';
 import { severityOf, type TipRule } from './types';
 
-/** A campaign that has ended but has no review (复盘) yet (DOMAIN §5: review after every campaign). */
+/** A campaign that has ended but has no review (复盘) yet (docs/domain.md#campaign-review: review after every campaign). */
 export const campaignUnreviewed: TipRule = {
   id: 'campaignUnreviewed',
   evaluate(ctx) {

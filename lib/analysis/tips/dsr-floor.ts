@@ -1,6 +1,6 @@
 import { agePenalty, severityOf, type TipRule } from './types';
 
-/** The shop's latest DSR is under the rating floor (DOMAIN §1 做好内功, §3): answer mid/negative reviews, fix service. */
+/** The shop's latest DSR is under the rating floor (docs/domain.md#rating-floor): answer mid/negative reviews, fix service. */
 export const dsrFloor: TipRule = {
   id: 'dsrFloor',
   evaluate(ctx) {

@@ -1,6 +1,6 @@
 import { severityOf, type TipRule } from './types';
 
-/** Items rated under the floor (DOMAIN §1: keep item ratings ≥ 4.8; check hot sellers' mid/negative reviews). */
+/** Items rated under the floor (docs/domain.md#rating-floor: keep item ratings ≥ 4.8; check hot sellers' mid/negative reviews). */
 export const ratingFloor: TipRule = {
   id: 'ratingFloor',
   evaluate(ctx) {

@@ -2,7 +2,7 @@ import { agePenalty, severityOf, type TipRule } from './types';
 import { shopWindow, sumOf } from './shop-window';
 
 /**
- * 退款率 (seed 002 ch. 6 销售数据分析: 退货率; DOMAIN §6 return/refund rate): 退款金额 ÷ 支付金额 over
+ * 退款率 (seed 002 ch. 6 销售数据分析: 退货率; docs/domain.md#refund-rate): 退款金额 ÷ 支付金额 over
  * the last tipBaselineDays finished days (days where both are read), at or above tipRefundRate.
  * A refund paid today is often for an order of an earlier day, so a window, not a day, is judged.
  * Cites refunds, sales and the rate against the setting; act where refunds are handled (orders).

@@ -8,7 +8,7 @@ import type { SourceComposition } from '../sources';
 import type { StockInput } from '../stock';
 
 /**
- * The diagnosis tips engine (DOMAIN §6–§7): every tip is dated, ranked, cites the numbers behind
+ * The diagnosis tips engine (docs/domain.md#diagnosis, docs/domain.md#principles): every tip is dated, ranked, cites the numbers behind
  * it, and points both to those numbers (a side panel tab) and to the console page where to act.
  * Each rule is a pure function in its own module (./<rule>.ts) with its own tests.
  */

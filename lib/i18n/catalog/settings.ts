@@ -1,4 +1,4 @@
-/** Threshold labels (DOMAIN.md wording). zh-CN is the source; en must have the same keys. */
+/** Threshold labels (docs/domain.md wording). zh-CN is the source; en must have the same keys. */
 export const zhCN = {
   'threshold.heroWindowDays': '主推候选：统计天数',
   'threshold.heroMinUv': '主推候选：最低访客数',

@@ -29,7 +29,7 @@ export const analysisMessages = {
     z.object({ id: z.number().int().positive(), at: z.number().int().positive() }),
   ),
   'campaign.delete': defineMessage<void>()('ui', z.object({ id: z.number().int().positive() })),
-  /** Lifecycle stage of every item from its weekly trend (DOMAIN §3). */
+  /** Lifecycle stage of every item from its weekly trend (docs/domain.md#lifecycle). */
   'analysis.lifecycle': defineMessage<LifecycleAnalysis>()('ui', ShopQuery),
   /** Hero and delist candidates, rating-floor warnings. */
   'analysis.picks': defineMessage<PicksAnalysis>()('ui', ShopQuery),

@@ -3,7 +3,7 @@ import type { EndpointMatcher } from '../types';
 /**
  * Which of 抖音电商罗盘's own JSON responses ShopMate reads (GETs on compass.jinritemai.com whose
  * query names the dates: date_type, begin_date, end_date), answering `{st: 0, data: …}`
- * (shared/fixtures/README.md; paths seen in public seller tools, 2026): 经营概览's trend
+ * (docs/console-facts.md#douyin-responses; paths seen in public seller tools, 2026): 经营概览's trend
  * (core_trend_v3: data.trends[{horizontal, point_name, vertical}]) and 商品卡 (channel_product_card_list:
  * data[] rows of cell_info). Pure and dependency-free (the page-world observer bundles it).
  */

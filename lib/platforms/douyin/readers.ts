@@ -6,7 +6,7 @@ import { ENDPOINT_MATCHERS } from './endpoints';
 
 /**
  * 抖音电商罗盘's own JSON responses: `{st: 0, data: …}` (any other st — 11001 risk control,
- * 100008 date refused — is nothing). Codes from shared/fixtures/README.md and public seller
+ * 100008 date refused — is nothing). Codes from docs/console-facts.md#douyin-responses and public seller
  * tools (2026): pay_amt is in **fen** (1519911 = ¥15,199.11), pay_cnt 成交订单数, pay_ucnt 成交人数;
  * uv_value is 访客价值 (money per visitor), not visitors: never stored as UV.
  * The days: core_trend's `horizontal` (a day; hours of a real-time trend are skipped), the

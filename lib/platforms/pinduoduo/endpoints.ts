@@ -2,7 +2,7 @@ import type { EndpointMatcher } from '../types';
 
 /**
  * Which of 拼多多商家后台's own JSON responses ShopMate reads. All are POSTs to /sydney/api/… on
- * mms.pinduoduo.com answering `{success, errorCode: 1000000, result}` (shared/fixtures/README.md).
+ * mms.pinduoduo.com answering `{success, errorCode: 1000000, result}` (docs/console-facts.md#pinduoduo-responses).
  * Paths as seen in public seller tools (2026): 交易数据 queryMallTradeList (result.dayList, one row
  * per day with stateDate), 商品明细 queryGoodsDetailVOList (result.goodsDetailList, statDate per row);
  * the 流量看板 overview path (queryMallFlowOverView) is a reconstruction of the same naming.

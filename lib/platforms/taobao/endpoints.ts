@@ -1,7 +1,7 @@
 import type { EndpointMatcher } from '../types';
 
 /**
- * Which of 生意参谋's own JSON responses ShopMate reads (paths from shared/fixtures/README.md).
+ * Which of 生意参谋's own JSON responses ShopMate reads (paths from docs/console-facts.md#sycm-responses).
  * Pure and dependency-free: the page-world observer bundles these to decide which responses
  * to hand over, so it stays tiny; ./extract.ts pairs each id with its zod schema and mapping.
  */

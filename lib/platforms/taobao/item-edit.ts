@@ -10,7 +10,7 @@ import {
 
 /**
  * Taobao/Tmall 宝贝发布/编辑 (item.upload.taobao.com/sell/v2/publish.htm?itemId=…).
- * Real facts (shared/fixtures/README.md): the title is an input inside #sell-field-title,
+ * Real facts (docs/console-facts.md#taobao-item-edit): the title is an input inside #sell-field-title,
  * placeholder 最多允许输入30个汉字, max 60 bytes; rows are labelled by
  * span.sell-component-info-wrapper-label. Checked against tests/fixtures/console/taobao/item-edit.html.
  */

@@ -11,7 +11,7 @@ import { detectWith, type PageDetectors } from '../page-detection';
  *
  * Each detector is pure and takes the URL; PAGE_EXAMPLES beside them are the URLs the tests
  * check (each positive for its own kind, negative for every other). URLs were seen in public
- * code and docs as of 2026-11 (see ../shared/fixtures/README.md and the comments below).
+ * code and docs as of 2026-11 (see docs/console-facts.md#console-urls and the comments below).
  */
 export const matches = [
   'https://sycm.taobao.com/*',
@@ -110,7 +110,7 @@ export const PAGE_DETECTORS: PageDetectors = {
 export const detectPage = detectWith(PAGE_DETECTORS);
 
 /**
- * Real (or realistic, same shape) console URLs per page kind. Sources: shared/fixtures/README.md
+ * Real (or realistic, same shape) console URLs per page kind. Sources: docs/console-facts.md#console-urls
  * (sycm, myseller home, the publish page) and public code/docs seen 2026-11 (千牛 app paths).
  */
 export const PAGE_EXAMPLES: Partial<Record<PageKind, string[]>> = {

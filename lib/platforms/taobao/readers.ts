@@ -9,7 +9,7 @@ import { ENDPOINT_MATCHERS } from './endpoints';
 
 /**
  * 生意参谋's own JSON responses, one zod schema per endpoint (field names from
- * shared/fixtures/README.md, the sycm field dictionary and a real 商品排行 row's shape).
+ * docs/console-facts.md#sycm-responses, the sycm field dictionary and a real 商品排行 row's shape).
  * Money is yuan except getYesterdayTrade, which sends fen. Absent or null = unknown.
  * Runs in the background worker on the text the page-world observer handed over.
  */
