@@ -20,7 +20,7 @@ const VALUE_WAIT_MS = 10_000;
 const REFRESH_MS = 30_000;
 
 /**
- * The on-page title guard on item edit pages (DOMAIN §4, seed 003 §3). It remembers the title as
+ * The on-page title guard on item edit pages (docs/domain.md#title-edits, seed 003 §3). It remembers the title as
  * it was when the page opened, shows what typing changes against it, and records an edit when
  * the seller saves. Warnings only: it never stops the page from saving.
  * Called by the console reader when the page kind is 'itemEdit'; stops on `signal`.
