@@ -9,7 +9,7 @@ import { Cell } from '@/components/analysis/ReportTable';
 import { allShopsExportColumns, reportHeader } from '@/components/analysis/report-export';
 import { shopName } from '@/components/analysis/ShopPicker';
 import { ALL_SHOPS_COLUMNS, allShopsMonth, isMoneyBound, summaryLines, type SummaryLine, type SummaryShop } from '@/lib/analysis/all-shops';
-import { addDays, monthOf } from '@/lib/analysis/dates';
+import { addDays, monthOf } from '@/lib/dates';
 import { db, type ShopRow } from '@/lib/db';
 import type { MessageKey, Translate } from '@/lib/i18n';
 import './all-shops.css';

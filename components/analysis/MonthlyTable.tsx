@@ -1,6 +1,6 @@
 import { useLocale, useT } from '@/components/app/i18n';
 import type { MonthRow } from '@/lib/analysis/monthly';
-import { monthOf } from '@/lib/analysis/dates';
+import { monthOf } from '@/lib/dates';
 import { REPORT_COLUMNS, type ReportKey } from '@/lib/analysis/report';
 import { monthLabel, type Currency } from './format';
 import { Cell } from './ReportTable';

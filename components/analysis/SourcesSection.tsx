@@ -3,7 +3,7 @@ import { useEffect, useMemo } from 'react';
 import { useLocale, useT } from '@/components/app/i18n';
 import { useSettings } from '@/components/app/settings-store';
 import { sourceComposition } from '@/lib/analysis/sources';
-import { addDays } from '@/lib/analysis/dates';
+import { addDays } from '@/lib/dates';
 import { db, type ShopRow } from '@/lib/db';
 import ActLink from './ActLink';
 import { Pending } from './EmptyState';

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { useLocale, useT } from '@/components/app/i18n';
 import { useSettings, useSettingsStore } from '@/components/app/settings-store';
-import { systemTimeZone } from '@/lib/checklist/day';
+import { systemTimeZone } from '@/lib/dates';
 import { visibleDuties } from '@/lib/checklist/prefs';
 import { db } from '@/lib/db';
 import { formatDate } from '@/lib/format';

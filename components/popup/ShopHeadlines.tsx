@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { useLocale, useT } from '@/components/app/i18n';
 import { shopLabel, shopName } from '@/components/analysis/ShopPicker';
-import { businessDateAt, clockTime } from '@/lib/checklist/day';
+import { toBusinessDate } from '@/lib/dates';
+import { clockTime } from '@/lib/day-bounds';
 import type { HeadlineValue } from '@/lib/checklist/headline';
 import { PLATFORM_LINKS } from '@/lib/checklist/links';
 import type { ShopHeadline } from '@/lib/checklist/shop-headlines';
@@ -53,8 +54,8 @@ export default function ShopHeadlines({ headlines, platform, today, zone }: { he
       <h2 id="pp-headline-title">{t('checklist.headline.title')}</h2>
       {headlines.map((h) => {
         const time = clockTime(h.updatedAt, zone);
-        const sameDay = businessDateAt(h.updatedAt, zone) === (h.which === 'today' ? today : h.date);
-        const when = sameDay ? time : `${businessDateAt(h.updatedAt, zone).slice(5)} ${time}`;
+        const sameDay = toBusinessDate(h.updatedAt, zone) === (h.which === 'today' ? today : h.date);
+        const when = sameDay ? time : `${toBusinessDate(h.updatedAt, zone).slice(5)} ${time}`;
         const caption =
           h.which === 'today'
             ? t(h.consoleTime ? 'checklist.headline.todayConsole' : 'checklist.headline.todayRead', { time: when })

@@ -1,4 +1,4 @@
-import { shiftDate } from '@/lib/checklist/day';
+import { addDays } from '@/lib/dates';
 import type { Duty } from '@/lib/checklist/duties';
 import { currentStreak } from '@/lib/checklist/history';
 import { currentPlatform } from '@/lib/checklist/links';
@@ -36,8 +36,8 @@ export async function loadPopupData(
   chosen: PlatformId | undefined,
   chosenShop?: string,
 ): Promise<PopupData> {
-  const yesterday = shiftDate(today, -1);
-  const dayBefore = shiftDate(today, -2);
+  const yesterday = addDays(today, -1);
+  const dayBefore = addDays(today, -2);
   const [shopKey, lastVisit, shops, daily] = await Promise.all([
     loadCurrentShop(db, chosenShop),
     db.pageVisits.orderBy('at').last(),

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useT } from '@/components/app/i18n';
 import { useSettings, useSettingsStore } from '@/components/app/settings-store';
 import { useToday } from '@/components/popup/useToday';
-import { systemTimeZone } from '@/lib/checklist/day';
+import { systemTimeZone } from '@/lib/dates';
 import { loadCurrentShop, loadDays } from '@/lib/checklist/load';
 import { visibleDuties } from '@/lib/checklist/prefs';
 import { db } from '@/lib/db';

@@ -1,5 +1,5 @@
 import type { ShopMetrics } from '@/lib/model/metrics';
-import { isFinalRead } from './dates';
+import { isFinalRead } from '@/lib/dates';
 import { ratio, type ReportCell, type ReportKey, type ShopDay } from './report';
 
 /**

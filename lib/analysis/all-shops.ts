@@ -2,7 +2,7 @@ import type { Currency } from '@/lib/model/currency';
 import { isMetricKey, metricDef } from '@/lib/model/catalogue';
 import type { PlatformId } from '@/lib/model/pages';
 import type { Aggregate } from './aggregate';
-import { monthOf } from './dates';
+import { monthOf } from '@/lib/dates';
 import { monthlySheet } from './monthly';
 import type { ReportKey, ShopDay } from './report';
 

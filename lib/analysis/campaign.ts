@@ -1,6 +1,6 @@
 import type { ItemMetrics } from '@/lib/model/metrics';
 import { aggregateDays, type Aggregate } from './aggregate';
-import { addDays, daysBetween } from './dates';
+import { addDays, daysBetween } from '@/lib/dates';
 import type { ReportKey, ShopDay } from './report';
 
 /**

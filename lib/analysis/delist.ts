@@ -1,4 +1,4 @@
-import { daysBetween } from './dates';
+import { daysBetween } from '@/lib/dates';
 
 /**
  * 下架候选 (docs/domain.md#delist-candidates, seed 001 §一.5: "30天无销量的宝贝可以下架"). The window is the last N

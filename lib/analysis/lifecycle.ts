@@ -1,4 +1,4 @@
-import { addDays } from './dates';
+import { addDays } from '@/lib/dates';
 
 /**
  * Item lifecycle (docs/domain.md#lifecycle, seed 001 §二): 新生 · 成长 · 爆款 · 稳定 · 衰退, judged from the

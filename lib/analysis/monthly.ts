@@ -1,5 +1,5 @@
 import { aggregateDays, type Aggregate } from './aggregate';
-import { addDays, daysBetween, monthOf } from './dates';
+import { addDays, daysBetween, monthOf } from '@/lib/dates';
 import type { ShopDay } from './report';
 
 /**

@@ -1,5 +1,5 @@
 import type { ShopMetricKey, ShopMetrics } from '@/lib/model/metrics';
-import { dateRange, isFinalRead } from './dates';
+import { dateRange, isFinalRead } from '@/lib/dates';
 
 /**
  * 数据日报表 (docs/domain.md#daily-report): one row per day, columns in the seed's order, plus paying buyers,

@@ -1,4 +1,4 @@
-import { addDays } from './dates';
+import { addDays } from '@/lib/dates';
 import type { SourceRow } from '@/lib/extract/traffic-sources';
 
 /**

@@ -1,6 +1,7 @@
 import { liveQuery, type Subscription } from 'dexie';
 import { browser } from 'wxt/browser';
-import { businessDateAt, nextDayStart, shiftDate, systemTimeZone } from '@/lib/checklist/day';
+import { toBusinessDate, addDays, systemTimeZone } from '@/lib/dates';
+import { nextDayStart } from '@/lib/day-bounds';
 import { loadCurrentShop, loadDays } from '@/lib/checklist/load';
 import { checklistOf, withChecklist } from '@/lib/checklist/shop';
 import { visibleDuties } from '@/lib/checklist/prefs';
@@ -37,7 +38,7 @@ export interface TodayStatus {
 
 export async function todayStatus(db: ShopMateDB, settings: Settings, now: number, zone: string): Promise<TodayStatus> {
   const duties = visibleDuties(settings.checklist);
-  const date = businessDateAt(now, zone);
+  const date = toBusinessDate(now, zone);
   const shopKey = await loadCurrentShop(db, settings.checklist.shop);
   const [day] = await loadDays(db, duties, date, date, zone, shopKey);
   const states = day?.states ?? [];
@@ -69,7 +70,7 @@ export async function freezePastDays(db: ShopMateDB, settings: Settings, now: nu
 }
 
 async function freezeShopDays(db: ShopMateDB, settings: Settings, now: number, zone: string, shopKey: string | undefined): Promise<string[]> {
-  const yesterday = shiftDate(businessDateAt(now, zone), -1);
+  const yesterday = addDays(toBusinessDate(now, zone), -1);
   const own = (row: ChecklistDayRow) => (shopKey === undefined ? row : row.shops?.[shopKey]);
   let lastFrozen: string | undefined;
   let firstRow: string | undefined;
@@ -79,9 +80,9 @@ async function freezeShopDays(db: ShopMateDB, settings: Settings, now: number, z
     if (own(row)?.summary && row.date <= yesterday && (!lastFrozen || row.date > lastFrozen)) lastFrozen = row.date;
   });
   const firstVisit = await db.pageVisits.orderBy('at').filter((v) => shopKey === undefined || v.shopKey === shopKey).first();
-  const firstActivity = [firstRow, firstVisit && businessDateAt(firstVisit.at, zone)].filter(Boolean).sort()[0];
-  const floor = shiftDate(yesterday, -(MAX_FREEZE_DAYS - 1));
-  let from = lastFrozen ? shiftDate(lastFrozen, 1) : firstActivity;
+  const firstActivity = [firstRow, firstVisit && toBusinessDate(firstVisit.at, zone)].filter(Boolean).sort()[0];
+  const floor = addDays(yesterday, -(MAX_FREEZE_DAYS - 1));
+  let from = lastFrozen ? addDays(lastFrozen, 1) : firstActivity;
   if (!from || from > yesterday) return [];
   if (from < floor) from = floor;
 
@@ -123,7 +124,7 @@ export function startChecklistBadge(db: ShopMateDB, deps: BadgeDeps = {}): () =>
   // Re-subscribed when the day or the settings change: the query's day range is part of it.
   const follow = (settings: Settings) => {
     subscription?.unsubscribe();
-    const date = businessDateAt(now(), zone());
+    const date = toBusinessDate(now(), zone());
     current = { settings, date };
     subscription = liveQuery(() => todayStatus(db, settings, now(), zone())).subscribe({
       next: (status) => void applyBadge(status, settings).catch(warn),
@@ -135,7 +136,7 @@ export function startChecklistBadge(db: ShopMateDB, deps: BadgeDeps = {}): () =>
     const settings = await loadSettings();
     await freezePastDays(db, settings, now(), zone()).catch(warn);
     await scheduleDayAlarm(now(), zone());
-    if (!current || current.date !== businessDateAt(now(), zone()) || current.settings !== settings) follow(settings);
+    if (!current || current.date !== toBusinessDate(now(), zone()) || current.settings !== settings) follow(settings);
   };
 
   const onAlarm = (alarm: { name: string }) => {

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { businessDateAt, clockTime, nextTimeOfDay, systemTimeZone } from '@/lib/checklist/day';
+import { toBusinessDate, systemTimeZone } from '@/lib/dates';
+import { clockTime, nextTimeOfDay } from '@/lib/day-bounds';
 import { dutyName } from '@/lib/checklist/text';
 import type { ShopMateDB } from '@/lib/db/schema';
 import { translator } from '@/lib/i18n';
@@ -70,7 +71,7 @@ export function startReminder(db: ShopMateDB, deps: ReminderDeps = {}): () => vo
     const settings = await loadSettings();
     const at = now();
     // A reminder that the computer slept through until another day is stale: skip it.
-    const sameDay = businessDateAt(scheduledTime, zone()) === businessDateAt(at, zone());
+    const sameDay = toBusinessDate(scheduledTime, zone()) === toBusinessDate(at, zone());
     if (settings.reminder.enabled && sameDay && (await canNotify())) {
       const content = await reminderMessage(db, settings, at, zone());
       if (content) {

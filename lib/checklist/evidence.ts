@@ -1,7 +1,8 @@
 import type { MessageKey } from '@/lib/i18n';
 import type { CaptureSource } from '@/lib/model/metrics';
 import type { PageKind, PlatformId } from '@/lib/model/pages';
-import { clockTime, shiftDate, type DayBounds } from './day';
+import { addDays } from '@/lib/dates';
+import { clockTime, type DayBounds } from '@/lib/day-bounds';
 import type { Duty } from './duties';
 
 /**
@@ -27,7 +28,7 @@ export function ticks(duty: Duty, event: EvidenceEvent, date: string): boolean {
       return duty.pageKinds.includes(event.pageKind);
     case 'capture':
       // "today's numbers": the read must concern today or yesterday, not an old trend point.
-      return duty.events.includes('capture') && (event.dataDate === date || event.dataDate === shiftDate(date, -1));
+      return duty.events.includes('capture') && (event.dataDate === date || event.dataDate === addDays(date, -1));
     default:
       return duty.events.includes(event.kind);
   }

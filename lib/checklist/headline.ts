@@ -1,5 +1,5 @@
 import type { ShopMetrics } from '@/lib/model/metrics';
-import { shiftDate } from './day';
+import { addDays } from '@/lib/dates';
 
 /**
  * Today's headline numbers under the checklist: sales, UV, conversion, AOV against the day
@@ -65,16 +65,16 @@ export function compare(current: ShopMetrics, previous: ShopMetrics | undefined)
  * else yesterday; undefined when neither has a single headline number.
  */
 export function pickHeadline(rows: ReadonlyMap<string, ShopMetrics>, today: string): Headline | undefined {
-  const yesterday = shiftDate(today, -1);
+  const yesterday = addDays(today, -1);
   for (const [date, which] of [
     [today, 'today'],
     [yesterday, 'yesterday'],
   ] as const) {
     const metrics = rows.get(date);
     if (!metrics) continue;
-    const values = compare(metrics, rows.get(shiftDate(date, -1)));
+    const values = compare(metrics, rows.get(addDays(date, -1)));
     if (values.every((v) => v.value === undefined)) continue;
-    return { date, which, previousDate: shiftDate(date, -1), values };
+    return { date, which, previousDate: addDays(date, -1), values };
   }
   return undefined;
 }

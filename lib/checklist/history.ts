@@ -1,4 +1,4 @@
-import { datesBetween, monthDates, shiftDate } from './day';
+import { dateRange, monthDates, addDays } from '@/lib/dates';
 import type { Duty } from './duties';
 import type { DaySummary } from './status';
 
@@ -18,11 +18,11 @@ export const isComplete = (r: DaySummary | undefined): boolean =>
  * then the streak still stands on the days before it (today is not over yet).
  */
 export function currentStreak(records: DayRecords, today: string): number {
-  let day = isComplete(records.get(today)) ? today : shiftDate(today, -1);
+  let day = isComplete(records.get(today)) ? today : addDays(today, -1);
   let streak = 0;
   while (isComplete(records.get(day)) && streak <= records.size) {
     streak++;
-    day = shiftDate(day, -1);
+    day = addDays(day, -1);
   }
   return streak;
 }
@@ -31,7 +31,7 @@ export function currentStreak(records: DayRecords, today: string): number {
 export function longestStreak(records: DayRecords, first: string, last: string): number {
   let best = 0;
   let run = 0;
-  for (const d of datesBetween(first, last)) {
+  for (const d of dateRange(first, last)) {
     run = isComplete(records.get(d)) ? run + 1 : 0;
     best = Math.max(best, run);
   }
@@ -82,7 +82,7 @@ export function monthTable(
   let dueTotal = 0;
   let completeDays = 0;
   let countedDays = 0;
-  for (const date of datesBetween(first, last)) {
+  for (const date of dateRange(first, last)) {
     const record = records.get(date);
     const state: MonthRow['state'] =
       date > today ? 'future' : !record && (since === undefined || date < since) ? 'before' : 'day';

@@ -1,7 +1,8 @@
 import type { ChecklistDayRow, ShopChecklist, ShopMateDB } from '@/lib/db/schema';
 import { SAMPLE_SHOP_KEY } from '@/lib/sample/generate';
 import { checklistOf, currentShopKey } from './shop';
-import { businessDateAt, dayBounds, rangeBounds, shiftDate, type DayBounds } from './day';
+import { toBusinessDate, addDays } from '@/lib/dates';
+import { dayBounds, rangeBounds, type DayBounds } from '@/lib/day-bounds';
 import type { Duty } from './duties';
 import type { EvidenceEvent } from './evidence';
 import { isComplete } from './history';
@@ -29,10 +30,10 @@ export async function loadEvidence(db: ShopMateDB, first: string, last: string, 
   const [visits, daily, campaigns, notes, edits] = await Promise.all([
     db.pageVisits.where('at').between(bounds.start, bounds.end, true, false).toArray(),
     // A capture on day D may be of D-1's numbers.
-    db.shopDaily.where('date').between(shiftDate(first, -1), last, true, true).toArray(),
+    db.shopDaily.where('date').between(addDays(first, -1), last, true, true).toArray(),
     db.campaigns.toArray(),
     // notes.date is the writer's local date: widen by a day each side, then filter by time.
-    db.notes.where('date').between(shiftDate(first, -1), shiftDate(last, 1), true, true).toArray(),
+    db.notes.where('date').between(addDays(first, -1), addDays(last, 1), true, true).toArray(),
     db.titleEdits.where('at').between(bounds.start, bounds.end, true, false).toArray(),
   ]);
   const events: EvidenceEvent[] = visits.filter(mine).map((v) => ({
@@ -85,7 +86,7 @@ export async function loadDays(
   ]);
   const byDate = new Map(rows.map((r) => [r.date, r]));
   const days: LiveDay[] = [];
-  for (let date = first; date <= last; date = shiftDate(date, 1)) {
+  for (let date = first; date <= last; date = addDays(date, 1)) {
     const bounds = dayBounds(date, timeZone);
     const row = byDate.get(date);
     const list = row ? checklistOf(row, shopKey) : undefined;
@@ -152,7 +153,7 @@ export async function firstActiveDate(db: ShopMateDB, timeZone: string, shopKey?
     // Scans from the oldest visit to the shop's first: stops at once for the shop used first.
     db.pageVisits.orderBy('at').filter((v) => shopKey === undefined || v.shopKey === undefined || v.shopKey === shopKey).first(),
   ]);
-  const candidates = [firstDay?.date, firstVisit ? businessDateAt(firstVisit.at, timeZone) : undefined].filter(
+  const candidates = [firstDay?.date, firstVisit ? toBusinessDate(firstVisit.at, timeZone) : undefined].filter(
     (d): d is string => !!d,
   );
   return candidates.sort()[0];

@@ -1,5 +1,5 @@
 import type { ShopChecklist } from '@/lib/db/schema';
-import type { DayBounds } from './day';
+import type { DayBounds } from '@/lib/day-bounds';
 import type { Duty } from './duties';
 import { evidenceFor, type EvidenceEvent } from './evidence';
 

@@ -3,7 +3,7 @@ import type { Settings } from '@/lib/settings/schema';
 import type { Duty, Text } from './duties';
 import { reasonOf, type ReasonText } from './evidence';
 import type { DutyState } from './status';
-import { clockTime } from './day';
+import { clockTime } from '@/lib/day-bounds';
 
 /** Renders checklist texts with a translator (zh-CN or en), for the UI and the worker alike. */
 

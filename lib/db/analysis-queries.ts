@@ -1,6 +1,6 @@
 import { aggregateDays } from '@/lib/analysis/aggregate';
 import { campaignReview, campaignWindows, type CampaignReview } from '@/lib/analysis/campaign';
-import { addDays, completeWeeks } from '@/lib/analysis/dates';
+import { addDays, completeWeeks } from '@/lib/dates';
 import { delistCandidates, type DelistPick } from '@/lib/analysis/delist';
 import { heroPicks, type HeroResult } from '@/lib/analysis/hero';
 import { lifecycleStage, STAGES, type ItemWeek, type LifecycleResult, type Stage } from '@/lib/analysis/lifecycle';

@@ -1,4 +1,4 @@
-import { toBusinessDate } from '@/lib/dates';
+import { isFinalRead, toBusinessDate } from '@/lib/dates';
 import { crossCheck } from '@/lib/extract/cross-check';
 import { ITEM_METRIC_KEYS, SHOP_METRIC_KEYS, kindOfMetric } from '@/lib/model/catalogue';
 import type { Currency } from '@/lib/model/currency';
@@ -200,12 +200,6 @@ function dedupeItems(items: Extraction['items']): Extraction['items'] {
   }
   return [...byId.values()];
 }
-
-/**
- * Is a value read at `at` final for `date`? Read after the day ended: the day's number no longer
- * grows. Read during the day: real-time, a partial number.
- */
-export const isFinalRead = (date: string, at: number) => toBusinessDate(at) > date;
 
 /** Which of two reads of one metric for `date` wins: final beats real-time, then the later read. */
 export function newerRead(date: string, a: { at: number }, b: { at: number }): boolean {

@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie';
-import { addDays } from '@/lib/dates';
+import { addDays, weekStart } from '@/lib/dates';
 import type { ItemMetrics } from '@/lib/model/metrics';
 import type { ItemDailyRow, ShopMateDB } from './schema';
 
@@ -242,13 +242,6 @@ class Slots {
   }
 }
 
-/** Monday of the date's week. */
-export function weekOf(date: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const dow = new Date(Date.UTC(y!, m! - 1, d!)).getUTCDay();
-  return addDays(date, -((dow + 6) % 7));
-}
-
 /** Sums a week's day packs into its week pack. */
 export function sumWeek(shopKey: string, week: string, days: readonly (DayPack | undefined)[], size: number): WeekPack {
   const f = () => new Float64Array(size);
@@ -348,7 +341,7 @@ async function applyRows(db: ShopMateDB, state: RollupState, shopKey: string, ro
     });
     await cache.days.bulkPut(next);
     await cache.slots.put(slots.row);
-    await refreshWeeks(cache, shopKey, dates.map(weekOf), slots.size);
+    await refreshWeeks(cache, shopKey, dates.map(weekStart), slots.size);
   });
 }
 
@@ -375,7 +368,7 @@ async function rebuildDates(db: ShopMateDB, cache: RollupDB, shopKey: string, da
     if (empty.length) await cache.days.bulkDelete(empty);
     if (packs.length) await cache.days.bulkPut(packs);
     await cache.slots.put(slots.row);
-    await refreshWeeks(cache, shopKey, dates.map(weekOf), slots.size);
+    await refreshWeeks(cache, shopKey, dates.map(weekStart), slots.size);
   });
 }
 
@@ -391,7 +384,7 @@ async function rebuildShop(db: ShopMateDB, cache: RollupDB, shopKey: string) {
   });
   const slots = Slots.empty(shopKey, false, shop?.lastSeenAt ?? 0);
   if (first && last) {
-    for (let week = weekOf(first.date); week <= last.date; week = addDays(week, 7)) {
+    for (let week = weekStart(first.date); week <= last.date; week = addDays(week, 7)) {
       await rebuildDates(db, cache, shopKey, weekDates(week), slots);
     }
   }

@@ -1,6 +1,7 @@
 import type { SourceDay } from '@/lib/extract/traffic-sources';
 import type { CaptureSource } from '@/lib/model/metrics';
-import { isFinalRead, newerRead } from './capture-store';
+import { isFinalRead } from '@/lib/dates';
+import { newerRead } from './capture-store';
 import type { ShopMateDB, SourceDailyRow } from './schema';
 
 /**

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useT } from '@/components/app/i18n';
-import { addDays } from '@/lib/analysis/dates';
+import { addDays } from '@/lib/dates';
 import { db, type CampaignRow, type ShopRow } from '@/lib/db';
 import type { MessageKey } from '@/lib/i18n';
 import { sendToBackground } from '@/lib/messaging/client';

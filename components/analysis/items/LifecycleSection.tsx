@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useLocale, useT } from '@/components/app/i18n';
-import { addDays } from '@/lib/analysis/dates';
+import { addDays } from '@/lib/dates';
 import type { LifecycleResult, Stage } from '@/lib/analysis/lifecycle';
 import type { LifecycleAnalysis } from '@/lib/db/analysis-queries';
 import type { MessageKey } from '@/lib/i18n';

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { useLocale, useT } from '@/components/app/i18n';
 import { useSettings, useSettingsStore } from '@/components/app/settings-store';
 import { useToday } from '@/components/popup/useToday';
-import { monthDates, shiftMonth, systemTimeZone } from '@/lib/checklist/day';
+import { monthDates, shiftMonth, systemTimeZone } from '@/lib/dates';
 import { monthSheet } from '@/lib/checklist/export';
 import { currentStreak, monthTable } from '@/lib/checklist/history';
 import { firstActiveDate, loadDays, loadRecords } from '@/lib/checklist/load';

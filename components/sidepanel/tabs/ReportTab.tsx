@@ -14,7 +14,7 @@ import TrendChart from '@/components/analysis/TrendChart';
 import '@/components/analysis/analysis.css';
 import AllShopsSummary, { AllShopsJump } from '@/components/analysis/AllShopsSummary';
 import { aggregateDays } from '@/lib/analysis/aggregate';
-import { addDays, monthOf } from '@/lib/analysis/dates';
+import { addDays, monthOf } from '@/lib/dates';
 import { monthlySheet } from '@/lib/analysis/monthly';
 import { dailyReport, daysWithData, extraColumnsPresent, reportCells, type ReportKey } from '@/lib/analysis/report';
 import { db, type ShopRow } from '@/lib/db';

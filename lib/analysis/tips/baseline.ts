@@ -1,5 +1,5 @@
 import { aggregateDays } from '../aggregate';
-import { addDays, isFinalRead } from '../dates';
+import { addDays, isFinalRead } from '@/lib/dates';
 import { reportCells, type ReportKey, type ShopDay } from '../report';
 import type { ShopMetricKey } from '@/lib/model/metrics';
 

@@ -1,4 +1,4 @@
-import { daysBetween } from '../dates';
+import { daysBetween } from '@/lib/dates';
 import { severityOf, type TipRule } from './types';
 
 /** A campaign that has ended but has no review (复盘) yet (docs/domain.md#campaign-review: review after every campaign). */

@@ -1,4 +1,4 @@
-import { addDays } from '../dates';
+import { addDays } from '@/lib/dates';
 import { enteringDecline } from '../lifecycle';
 import { severityOf, type TipRule } from './types';
 

@@ -1,4 +1,4 @@
-import { addDays, isFinalRead } from '../dates';
+import { addDays, isFinalRead } from '@/lib/dates';
 import type { ShopDay } from '../report';
 import type { ShopMetricKey } from '@/lib/model/metrics';
 

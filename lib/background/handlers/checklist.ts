@@ -1,12 +1,12 @@
 import type { ShopMateDB } from '@/lib/db/schema';
-import { businessDateAt, dayBounds, systemTimeZone } from '@/lib/checklist/day';
+import { toBusinessDate, systemTimeZone } from '@/lib/dates';
+import { dayBounds } from '@/lib/day-bounds';
 import { evidenceFor } from '@/lib/checklist/evidence';
 import { loadCurrentShop, loadEvidence } from '@/lib/checklist/load';
 import { checklistOf, withChecklist } from '@/lib/checklist/shop';
 import { listDuties, visibleDuties } from '@/lib/checklist/prefs';
 import { dayStates, summarize } from '@/lib/checklist/status';
 import type { checklistMessages } from '@/lib/messaging/messages/checklist';
-import { toBusinessDate } from '@/lib/dates';
 import type { Settings } from '@/lib/settings/schema';
 import { loadSettings } from '@/lib/settings/store';
 import type { Handlers } from '../router';
@@ -38,7 +38,7 @@ export const checklistHandlers = (db: ShopMateDB, deps: ChecklistDeps = {}): Han
       if (!duty) throw refuse('unknownDuty', `unknown duty "${dutyId}": it is not on the checklist (was it deleted in settings?)`);
       const zone = timeZone();
       const at = now();
-      const today = businessDateAt(at, zone);
+      const today = toBusinessDate(at, zone);
       if (date > today) throw refuse('futureDay', `cannot tick ${date}: that day has not started yet`);
       let by: 'manual' | 'auto' | 'open' = 'manual';
       await db.transaction('rw', [db.checklistDays, db.pageVisits, db.shopDaily, db.campaigns, db.notes, db.titleEdits], async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completeWeeks, dateRange, daysBetween, isFinalRead, weekStart } from '@/lib/analysis/dates';
+import { completeWeeks, dateRange, daysBetween, isFinalRead, weekStart } from '@/lib/dates';
 
 describe('analysis dates', () => {
   it('weeks start on Monday', () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dateRange } from '@/lib/analysis/dates';
+import { dateRange } from '@/lib/dates';
 import { campaignAnalysis, lifecycleAnalysis, picksAnalysis, quadrantAnalysis, tipsAnalysis } from '@/lib/db/analysis-queries';
 import { storeCapture } from '@/lib/db/capture-store';
 import { resetRollups } from '@/lib/db/rollups';

@@ -5,7 +5,8 @@ import { createHandlers } from '@/lib/background/handlers';
 import { checklistHandlers } from '@/lib/background/handlers/checklist';
 import { REMINDER_ALARM, REMINDER_NOTIFICATION, startReminder, syncReminderAlarm } from '@/lib/background/reminder';
 import { createRouter } from '@/lib/background/router';
-import { businessDateAt, clockTime, dayBounds, shiftDate } from '@/lib/checklist/day';
+import { toBusinessDate, addDays } from '@/lib/dates';
+import { clockTime, dayBounds } from '@/lib/day-bounds';
 import { DEFAULT_DUTIES } from '@/lib/checklist/duties';
 import { currentStreak } from '@/lib/checklist/history';
 import { loadDays, loadRecords, loadStreakRecords } from '@/lib/checklist/load';
@@ -36,7 +37,7 @@ afterEach(async () => {
 });
 
 const visit = (pageKind: 'complaints' | 'ads' | 'campaigns', when: number) =>
-  db.pageVisits.add({ date: businessDateAt(when, zone), at: when, platform: 'taobao', pageKind, url: 'https://myseller.taobao.com/' });
+  db.pageVisits.add({ date: toBusinessDate(when, zone), at: when, platform: 'taobao', pageKind, url: 'https://myseller.taobao.com/' });
 
 function router() {
   // Every handler as shipped, the checklist ones with this test's clock and zone.
@@ -91,7 +92,7 @@ describe('history records', () => {
   it('the popup’s short read gives the same streak as reading every day', async () => {
     const all = ['shop-check', 'campaigns', 'daily-report', 'store-pages', 'inventory', 'ads', 'fundamentals', 'campaign-review', 'rules', 'proposal', 'service'];
     for (let i = 1; i <= 40; i++) {
-      const date = shiftDate(TODAY, -i);
+      const date = addDays(TODAY, -i);
       if (i === 9) continue; // a day without any activity breaks the streak too
       await db.checklistDays.put({ date, overrides: {}, summary: { done: i === 20 ? all.slice(1) : all, total: 11 } });
     }
@@ -207,7 +208,7 @@ describe('the daily reminder', () => {
     expect(await syncReminderAlarm(DEFAULT_SETTINGS, clock, zone)).toBeUndefined();
     expect(await fakeBrowser.alarms.get(REMINDER_ALARM)).toBeUndefined();
     const when = await syncReminderAlarm(on(), clock, zone);
-    expect(businessDateAt(when!, zone)).toBe('2026-03-11');
+    expect(toBusinessDate(when!, zone)).toBe('2026-03-11');
     expect(clockTime(when!, zone)).toBe('09:30');
     // Worker restart: the same alarm is kept, not pushed.
     expect(await syncReminderAlarm(on(), clock + 1000, zone)).toBe(when);
@@ -235,7 +236,7 @@ describe('the daily reminder', () => {
       expect(note.message).toMatch(/^今天还有 10 项没做：活动报名、数据报表/);
       expect(note.message).not.toContain('店铺检查');
       const next = await fakeBrowser.alarms.get(REMINDER_ALARM);
-      expect(businessDateAt(next!.scheduledTime, zone)).toBe('2026-03-11');
+      expect(toBusinessDate(next!.scheduledTime, zone)).toBe('2026-03-11');
     } finally {
       stop();
     }

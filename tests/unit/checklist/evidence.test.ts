@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayBounds } from '@/lib/checklist/day';
+import { dayBounds } from '@/lib/day-bounds';
 import { DEFAULT_DUTIES, DEFAULT_DUTY_IDS } from '@/lib/checklist/duties';
 import { evidenceFor, reasonOf, type EvidenceEvent } from '@/lib/checklist/evidence';
 import { dayStates, openCount, summarize } from '@/lib/checklist/status';

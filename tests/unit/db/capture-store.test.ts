@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { captureHandlers } from '@/lib/background/handlers/capture';
-import { fingerprintOf, isFinalRead, storeCapture, type CaptureInput } from '@/lib/db/capture-store';
+import { fingerprintOf, storeCapture, type CaptureInput } from '@/lib/db/capture-store';
+import { isFinalRead } from '@/lib/dates';
 import { ShopMateDB } from '@/lib/db/schema';
 
 /**

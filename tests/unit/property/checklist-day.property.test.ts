@@ -1,16 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  businessDateAt,
-  clockTime,
-  datesBetween,
-  dayBounds,
-  monthDates,
-  nextDayStart,
-  nextTimeOfDay,
-  shiftDate,
-  shiftMonth,
-} from '@/lib/checklist/day';
+import { toBusinessDate, dateRange, monthDates, addDays, shiftMonth } from '@/lib/dates';
+import { clockTime, dayBounds, nextDayStart, nextTimeOfDay } from '@/lib/day-bounds';
 import { currentStreak, isComplete, longestStreak } from '@/lib/checklist/history';
 
 /**
@@ -36,7 +27,7 @@ const zone = fc.constantFrom(...ZONES);
 const instant = fc.integer({ min: Date.UTC(2015, 0, 1), max: Date.UTC(2035, 0, 1) });
 const MIN = 60_000;
 const HOUR = 60 * MIN;
-const date = fc.integer({ min: 0, max: 365 * 40 }).map((n) => shiftDate('2000-01-01', n));
+const date = fc.integer({ min: 0, max: 365 * 40 }).map((n) => addDays('2000-01-01', n));
 
 /** UTC offset of a zone at a moment, in minutes (from Intl, independent of the code under test). */
 function offsetMinutes(at: number, tz: string): number {
@@ -70,13 +61,13 @@ describe('the day that contains a moment', () => {
   it('contains it: start ≤ moment < end, its bounds are that day, and it lasts 23–25 hours', () => {
     fc.assert(
       fc.property(momentAndZone, ({ at, tz }) => {
-        const day = businessDateAt(at, tz);
+        const day = toBusinessDate(at, tz);
         const { start, end } = dayBounds(day, tz);
         expect(start).toBeLessThanOrEqual(at);
         expect(at).toBeLessThan(end);
-        expect(businessDateAt(start, tz)).toBe(day);
-        expect(businessDateAt(end - 1, tz)).toBe(day);
-        expect(businessDateAt(end, tz)).toBe(shiftDate(day, 1));
+        expect(toBusinessDate(start, tz)).toBe(day);
+        expect(toBusinessDate(end - 1, tz)).toBe(day);
+        expect(toBusinessDate(end, tz)).toBe(addDays(day, 1));
         expect(end - start).toBeGreaterThanOrEqual(23 * HOUR);
         expect(end - start).toBeLessThanOrEqual(25 * HOUR);
       }),
@@ -94,7 +85,7 @@ describe('the day that contains a moment', () => {
   it('consecutive days tile time: one day ends where the next begins', () => {
     fc.assert(
       fc.property(date, zone, (d, tz) => {
-        expect(dayBounds(d, tz).end).toBe(dayBounds(shiftDate(d, 1), tz).start);
+        expect(dayBounds(d, tz).end).toBe(dayBounds(addDays(d, 1), tz).start);
       }),
       { numRuns: 2000 },
     );
@@ -105,8 +96,8 @@ describe('the day that contains a moment', () => {
       fc.property(momentAndZone, ({ at, tz }) => {
         const next = nextDayStart(at, tz);
         expect(next).toBeGreaterThan(at);
-        expect(businessDateAt(next, tz)).toBe(shiftDate(businessDateAt(at, tz), 1));
-        expect(businessDateAt(next - 1, tz)).toBe(businessDateAt(at, tz));
+        expect(toBusinessDate(next, tz)).toBe(addDays(toBusinessDate(at, tz), 1));
+        expect(toBusinessDate(next - 1, tz)).toBe(toBusinessDate(at, tz));
       }),
       { numRuns: 2000 },
     );
@@ -124,7 +115,7 @@ describe('the daily reminder time', () => {
         expect(next - at).toBeLessThanOrEqual(26 * HOUR);
         if (clockTime(next, tz) !== time) {
           // Only on a day whose clock jumped: that day is not 24 hours long.
-          const { start, end } = dayBounds(businessDateAt(next, tz), tz);
+          const { start, end } = dayBounds(toBusinessDate(next, tz), tz);
           expect(end - start).not.toBe(24 * HOUR);
         }
         // Nothing earlier after `at` shows that time: one minute before, the clock showed something else
@@ -138,19 +129,19 @@ describe('the daily reminder time', () => {
 });
 
 describe('calendar arithmetic', () => {
-  it('shiftDate is invertible and additive; datesBetween lists consecutive days', () => {
+  it('addDays is invertible and additive; dateRange lists consecutive days', () => {
     fc.assert(
       fc.property(date, fc.integer({ min: -800, max: 800 }), fc.integer({ min: -800, max: 800 }), (d, a, b) => {
-        expect(shiftDate(shiftDate(d, a), -a)).toBe(d);
-        expect(shiftDate(shiftDate(d, a), b)).toBe(shiftDate(d, a + b));
+        expect(addDays(addDays(d, a), -a)).toBe(d);
+        expect(addDays(addDays(d, a), b)).toBe(addDays(d, a + b));
       }),
     );
     fc.assert(
       fc.property(date, fc.integer({ min: 0, max: 120 }), (d, n) => {
-        const days = datesBetween(d, shiftDate(d, n));
+        const days = dateRange(d, addDays(d, n));
         expect(days).toHaveLength(n + 1);
-        days.slice(1).forEach((x, i) => expect(shiftDate(days[i]!, 1)).toBe(x));
-        expect(datesBetween(shiftDate(d, 1), d)).toEqual([]);
+        days.slice(1).forEach((x, i) => expect(addDays(days[i]!, 1)).toBe(x));
+        expect(dateRange(addDays(d, 1), d)).toEqual([]);
       }),
     );
   });
@@ -162,7 +153,7 @@ describe('calendar arithmetic', () => {
         const { first, last } = monthDates(month);
         expect(first).toBe(`${month}-01`);
         expect(last.slice(0, 7)).toBe(month);
-        expect(shiftDate(last, 1)).toBe(`${shiftMonth(month, 1)}-01`);
+        expect(addDays(last, 1)).toBe(`${shiftMonth(month, 1)}-01`);
       }),
     );
   });
@@ -175,7 +166,7 @@ describe('streaks', () => {
     fc.assert(
       fc.property(date, fc.array(fc.boolean(), { maxLength: 60 }), fc.boolean(), (today, past, todayDone) => {
         const records = new Map<string, { done: string[]; total: number }>();
-        past.forEach((complete, i) => records.set(shiftDate(today, -(i + 1)), summary(complete)));
+        past.forEach((complete, i) => records.set(addDays(today, -(i + 1)), summary(complete)));
         records.set(today, summary(todayDone));
         const streak = currentStreak(records as never, today);
         let expected = todayDone ? 1 : 0;
@@ -184,7 +175,7 @@ describe('streaks', () => {
           expected++;
         }
         expect(streak).toBe(expected);
-        expect(streak).toBeLessThanOrEqual(longestStreak(records as never, shiftDate(today, -past.length), today));
+        expect(streak).toBeLessThanOrEqual(longestStreak(records as never, addDays(today, -past.length), today));
         expect(isComplete(records.get(today) as never)).toBe(todayDone);
       }),
     );

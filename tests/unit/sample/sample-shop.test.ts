@@ -7,7 +7,7 @@ import { addDays, toBusinessDate } from '@/lib/dates';
 import { generateSampleShop, lastDouble11, SAMPLE_DAYS, SAMPLE_SHOP_KEY } from '@/lib/sample/generate';
 import { loadSampleShop, removeSampleShop } from '@/lib/sample/store';
 import { loadCurrentShop, loadEvidence } from '@/lib/checklist/load';
-import { systemTimeZone } from '@/lib/checklist/day';
+import { systemTimeZone } from '@/lib/dates';
 import { mergeShops, moveDay, renameShop } from '@/lib/db/shop-admin';
 import { shopKeyFor } from '@/lib/db/shops';
 import { visibleDuties } from '@/lib/checklist/prefs';
