@@ -1,4 +1,4 @@
-import type { ShopMetrics } from '@/lib/model/metrics';
+import { buyersOf, type ShopMetrics } from '@/lib/model/metrics';
 import { isFinalRead } from '@/lib/dates';
 import { ratio, type ReportCell, type ReportKey, type ShopDay } from './report';
 
@@ -22,14 +22,6 @@ export interface Aggregate {
   coverage: Partial<Record<ReportKey, number>>;
   /** Some value was read while its day was running (real-time, may still grow). */
   live: boolean;
-}
-
-/** Paying buyers of a day: as read, or implied by conversion × UV, or by sales / AOV. */
-export function buyersOf(m: ShopMetrics): number | undefined {
-  if (m.paidBuyers !== undefined) return m.paidBuyers;
-  if (m.conversionRate !== undefined && m.uv !== undefined) return m.conversionRate * m.uv;
-  if (m.salesAmount !== undefined && m.aov !== undefined && m.aov > 0) return m.salesAmount / m.aov;
-  return undefined;
 }
 
 /** Page views of a day: as read, or implied by visit depth × UV. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CAPTURE_SOURCES, ITEM_METRIC_KEYS, SHOP_METRIC_KEYS } from '@/lib/model/metrics';
+import { CURRENCIES } from '@/lib/model/currency';
 import {
   BusinessDateSchema,
   ItemMetricsSchema,
@@ -32,7 +33,7 @@ const ShopRowSchema = z
     platform: PlatformIdSchema,
     shopId: ItemId,
     name: z.string().max(200).optional(),
-    currency: z.enum(['CNY', 'USD']),
+    currency: z.enum(CURRENCIES),
     firstSeenAt: Timestamp,
     lastSeenAt: Timestamp,
     consoleId: ItemId.optional(),

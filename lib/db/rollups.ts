@@ -1,6 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import { addDays, weekStart } from '@/lib/dates';
-import type { ItemMetrics } from '@/lib/model/metrics';
+import { buyersOf, type ItemMetrics } from '@/lib/model/metrics';
 import type { ItemDailyRow, ShopMateDB } from './schema';
 
 /**
@@ -194,21 +194,15 @@ function grow(pack: DayPack, size: number): DayPack {
 
 const num = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? Number.NaN : v);
 
-function buyersOf(m: ItemMetrics): number {
-  if (m.paidBuyers !== undefined) return m.paidBuyers;
-  if (m.conversionRate !== undefined && m.uv !== undefined) return m.conversionRate * m.uv;
-  return Number.NaN;
-}
-
 /** Any sign of a sale that day: units, buyers (read or implied by conversion × UV) or sales. */
-export const soldOn = (m: ItemMetrics) => (m.unitsSold ?? 0) > 0 || buyersOf(m) > 0 || (m.salesAmount ?? 0) > 0;
+export const soldOn = (m: ItemMetrics) => (m.unitsSold ?? 0) > 0 || (buyersOf(m) ?? 0) > 0 || (m.salesAmount ?? 0) > 0;
 
 function setSlot(pack: DayPack, slot: number, m: ItemMetrics) {
   if (!pack.has[slot]) pack.n++;
   pack.has[slot] = 1;
   pack.uv[slot] = num(m.uv);
   pack.pv[slot] = num(m.pv);
-  pack.buyers[slot] = buyersOf(m);
+  pack.buyers[slot] = num(buyersOf(m));
   pack.units[slot] = num(m.unitsSold);
   pack.sales[slot] = num(m.salesAmount);
   pack.bounce[slot] = num(m.bounceRate);

@@ -24,3 +24,14 @@ export type CaptureSource = (typeof CAPTURE_SOURCES)[number];
 /** Business dates are local calendar days, 'YYYY-MM-DD'. */
 export type BusinessDate = string;
 export const BUSINESS_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Paying buyers of a day (shop or item): as read, else implied by conversion × UV, else by
+ * sales ÷ AOV (shops only: items have no AOV). Undefined when nothing implies them.
+ */
+export function buyersOf(m: Pick<ShopMetrics, 'paidBuyers' | 'conversionRate' | 'uv' | 'salesAmount' | 'aov'>): number | undefined {
+  if (m.paidBuyers !== undefined) return m.paidBuyers;
+  if (m.conversionRate !== undefined && m.uv !== undefined) return m.conversionRate * m.uv;
+  if (m.salesAmount !== undefined && m.aov !== undefined && m.aov > 0) return m.salesAmount / m.aov;
+  return undefined;
+}
