@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { useLocale, useT } from '@/components/app/i18n';
 import { Pending } from '@/components/analysis/EmptyState';
 import ExportButtons from '@/components/analysis/ExportButtons';
-import { monthLabel } from '@/components/analysis/format';
+import { monthLabel } from '@/lib/format';
 import { Cell } from '@/components/analysis/ReportTable';
 import { allShopsExportColumns, reportHeader } from '@/components/analysis/report-export';
 import { shopName } from '@/components/analysis/ShopPicker';

@@ -4,7 +4,8 @@ import 'uplot/dist/uPlot.min.css';
 import { useLocale, useT } from '@/components/app/i18n';
 import type { QuadrantAnalysis } from '@/lib/db/analysis-queries';
 import type { Quadrant } from '@/lib/analysis/quadrant';
-import { formatValue, type Currency } from './format';
+import { formatValue } from '@/lib/format';
+import type { Currency } from '@/lib/model/currency';
 import { useChartTheme, useWidth, type ChartTheme } from './theme';
 import { axisValue } from './TrendChart';
 

@@ -1,6 +1,7 @@
 import { useLocale, useT } from '@/components/app/i18n';
 import { REPORT_COLUMNS, REPORT_KINDS, type ReportCell, type ReportKey, type ReportRow } from '@/lib/analysis/report';
-import { formatValue, shortDate, type Currency } from './format';
+import { formatValue, shortDate } from '@/lib/format';
+import type { Currency } from '@/lib/model/currency';
 import { reportHeader } from './report-export';
 import ScrollTable from './ScrollTable';
 

@@ -7,7 +7,7 @@ import { addDays } from '@/lib/dates';
 import { db, type ShopRow } from '@/lib/db';
 import ActLink from './ActLink';
 import { Pending } from './EmptyState';
-import { formatPoints, formatValue, shortDate } from './format';
+import { formatPercent, formatPoints, shortDate } from '@/lib/format';
 import ScrollTable from './ScrollTable';
 
 /**
@@ -28,7 +28,7 @@ export default function SourcesSection({ shop, today, focus }: { shop: ShopRow; 
   useEffect(() => {
     if (focus === 'sources' && composition) document.getElementById('an-sources')?.scrollIntoView({ block: 'start' });
   }, [focus, composition]);
-  const pct = (v: number | undefined) => formatValue(v, 'percent1', locale);
+  const pct = (v: number | undefined) => formatPercent(v, locale, 1);
   const points = (v: number | undefined) => (v === undefined ? '—' : formatPoints(v, locale, t));
   const cls = (v: number | undefined) => (v === undefined || v === 0 ? undefined : v > 0 ? 'good' : 'bad');
 

@@ -4,7 +4,9 @@ import type { Tip, TipEvidence } from '@/lib/analysis/tips';
 import type { MessageKey } from '@/lib/i18n';
 import type { PlatformId } from '@/lib/model/pages';
 import ActLink from './ActLink';
-import { changeClass, formatChange, formatParams, formatPoints, formatValue, shortDate, type Currency } from './format';
+import { changeClass, formatParams } from './format';
+import { formatChange, formatPoints, formatValue, shortDate } from '@/lib/format';
+import type { Currency } from '@/lib/model/currency';
 import { useAnalysisStore } from './hooks';
 import ItemName from './items/ItemName';
 

@@ -2,8 +2,9 @@ import { useEffect, useId, useRef, useState } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { useLocale, useT } from '@/components/app/i18n';
-import type { ValueKind } from '@/lib/analysis/tips';
-import { formatValue, shortDate, type Currency } from './format';
+import type { ValueKind } from '@/lib/format';
+import { formatValue, shortDate } from '@/lib/format';
+import type { Currency } from '@/lib/model/currency';
 import { useChartTheme, useWidth } from './theme';
 
 /** '#ff5000' + alpha → '#ff500026'; other colour syntaxes are returned as they are. */

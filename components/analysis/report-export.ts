@@ -2,16 +2,11 @@ import type { Aggregate } from '@/lib/analysis/aggregate';
 import { ALL_SHOPS_COLUMNS, type SummaryLine } from '@/lib/analysis/all-shops';
 import type { MonthRow } from '@/lib/analysis/monthly';
 import { REPORT_COLUMNS, REPORT_KINDS, type ReportKey, type ReportRow } from '@/lib/analysis/report';
-import type { ExportColumn, ExportKind } from '@/lib/export';
+import type { ExportColumn } from '@/lib/export';
 import type { MessageKey, Translate } from '@/lib/i18n';
 
 /** Column headers as the seed names them (数据日报表: …, 首页跳失率). */
 export const reportHeader = (key: ReportKey, t: Translate) => t(`analysis.col.${key}` as MessageKey);
-
-const exportKind = (key: ReportKey): ExportKind => {
-  const kind = REPORT_KINDS[key];
-  return kind === 'score' ? 'number' : kind;
-};
 
 /** What the notes column says about a row: which values were computed, which are real-time. */
 function notes(cells: Aggregate['cells'] | ReportRow['cells'], keys: readonly ReportKey[], t: Translate): string {
@@ -32,7 +27,7 @@ export function reportExportColumns(extras: readonly ReportKey[], t: Translate):
     ...keys.map(
       (key): ExportColumn<ReportRow> => ({
         header: reportHeader(key, t),
-        kind: exportKind(key),
+        kind: REPORT_KINDS[key],
         value: (r) => r.cells[key]?.value,
         derived: (r) => !!r.cells[key]?.derived,
         ...(key === 'visitDepth' || key === 'dsr' ? { digits: 2 } : {}),
@@ -51,7 +46,7 @@ export function monthlyExportColumns(t: Translate): ExportColumn<MonthRow>[] {
     ...keys.map(
       (key): ExportColumn<MonthRow> => ({
         header: reportHeader(key, t),
-        kind: exportKind(key),
+        kind: REPORT_KINDS[key],
         value: (r) => r.cells[key]?.value,
         derived: (r) => !!r.cells[key]?.derived,
         ...(key === 'visitDepth' || key === 'dsr' ? { digits: 2 } : {}),
@@ -77,7 +72,7 @@ export function allShopsExportColumns(t: Translate, nameOf: (line: SummaryLine) 
     ...ALL_SHOPS_COLUMNS.map(
       (key): ExportColumn<SummaryLine> => ({
         header: reportHeader(key, t),
-        kind: exportKind(key),
+        kind: REPORT_KINDS[key],
         value: (l) => cells(l)[key]?.value,
         derived: (l) => !!cells(l)[key]?.derived,
       }),

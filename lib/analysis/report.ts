@@ -1,5 +1,6 @@
 import type { ShopMetricKey, ShopMetrics } from '@/lib/model/metrics';
 import { dateRange, isFinalRead } from '@/lib/dates';
+import type { ValueKind } from '@/lib/format';
 
 /**
  * 数据日报表 (docs/domain.md#daily-report): one row per day, columns in the seed's order, plus paying buyers,
@@ -16,7 +17,7 @@ export const REPORT_EXTRA_COLUMNS = ['paidBuyers', 'orders', 'refundAmount', 're
 export type ReportKey = (typeof REPORT_COLUMNS)[number] | (typeof REPORT_EXTRA_COLUMNS)[number];
 
 /** How each column's values read: for formatting and export. */
-export const REPORT_KINDS: Record<ReportKey, 'integer' | 'money' | 'percent' | 'number' | 'score'> = {
+export const REPORT_KINDS: Record<ReportKey, ValueKind> = {
   pv: 'integer',
   uv: 'integer',
   salesAmount: 'money',

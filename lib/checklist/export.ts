@@ -29,7 +29,7 @@ export function monthSheet(
     {
       header: labels.date,
       kind: 'date',
-      kindOf: (r) => (r.kind === 'total' ? 'text' : 'date'),
+      rowKind: (r) => (r.kind === 'total' ? 'text' : 'date'),
       value: (r) => (r.kind === 'total' ? labels.total : r.row.date),
       width: 12,
     },
@@ -37,7 +37,7 @@ export function monthSheet(
       (duty, i): ExportColumn<MonthSheetRow> => ({
         header: safeHeader(dutyNames[i] ?? duty.id),
         kind: 'text',
-        kindOf: (r) => (r.kind === 'total' ? 'integer' : 'text'),
+        rowKind: (r) => (r.kind === 'total' ? 'integer' : 'text'),
         value: (r) => (r.kind === 'total' ? (table.perDuty[duty.id] ?? 0) : counted(r) && (r.row.done.has(duty.id) ? labels.tick : '')),
       }),
     ),

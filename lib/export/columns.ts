@@ -7,14 +7,14 @@
  * - a missing value (undefined, NaN, ±Infinity) is an EMPTY cell, never 0.
  */
 
-export type ExportKind = 'text' | 'date' | 'integer' | 'number' | 'money' | 'percent';
+import type { ValueKind } from '@/lib/format';
 
 export type ExportValue = string | number | undefined | null;
 
 export interface ExportColumn<Row> {
   /** Column title as the seller reads it (already translated, Chinese by default). */
   header: string;
-  kind: ExportKind;
+  kind: ValueKind;
   /** The cell's value; undefined/null/NaN = missing (empty cell). Dates as 'YYYY-MM-DD'. */
   value(row: Row): ExportValue;
   /** Decimal places for 'number' (default 2) and 'percent' (default 2, of the percentage). */
@@ -24,11 +24,11 @@ export interface ExportColumn<Row> {
   /** XLSX: cells computed from other cells (e.g. 客单价 = 销售额 / 支付买家数) are shown in italics. */
   derived?(row: Row): boolean;
   /** A row's own kind, for tables whose rows are different metrics (a 汇报表: money, counts, rates). */
-  kindOf?(row: Row): ExportKind;
+  rowKind?(row: Row): ValueKind;
 }
 
 /** The kind of one cell: the row's own, else the column's. */
-export const kindAt = <Row>(column: ExportColumn<Row>, row: Row): ExportKind => column.kindOf?.(row) ?? column.kind;
+export const kindAt = <Row>(column: ExportColumn<Row>, row: Row): ValueKind => column.rowKind?.(row) ?? column.kind;
 
 export interface ExportSheet<Row = unknown> {
   name: string;

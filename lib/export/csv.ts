@@ -18,6 +18,7 @@ export function csvCell<Row>(column: ExportColumn<Row>, row: Row): string {
   if (typeof value === 'string') return FORMULA_START.test(value) ? `'${value}` : value;
   switch (kindAt(column, row)) {
     case 'integer':
+    case 'days':
       return String(Math.round(value));
     case 'money':
       return trimZeros(value.toFixed(2));

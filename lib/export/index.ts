@@ -9,7 +9,7 @@
  *   downloadBlob(exportFileName('数据日报', today, 'csv'), csvBlob(toCsv(columns, rows)));
  *   downloadBlob(exportFileName('数据日报', today, 'xlsx'), await toXlsxBlob(columns, rows, '数据日报'));
  */
-export { cellValue, exportFileName, kindAt, type ExportColumn, type ExportKind, type ExportSheet, type ExportValue } from './columns';
+export { cellValue, exportFileName, kindAt, type ExportColumn, type ExportSheet, type ExportValue } from './columns';
 export { csvBlob, csvCell, toCsv, UTF8_BOM } from './csv';
 export { sheetName, toXlsxBlob, toXlsxWorkbook, XLSX_MIME } from './xlsx';
 export { downloadBlob } from './download';

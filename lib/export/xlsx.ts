@@ -19,12 +19,14 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
 function numberFormat(kind: ExportColumn<unknown>['kind'], digits: number | undefined): string | undefined {
   switch (kind) {
     case 'integer':
+    case 'days':
       return '#,##0';
     case 'money':
       return '#,##0.00';
     case 'percent':
       return digits === 0 ? '0%' : `0.${'0'.repeat(digits ?? 2)}%`;
     case 'number':
+    case 'score':
       return digits === 0 ? '0' : `0.${'0'.repeat(digits ?? 2)}`;
     default:
       return undefined;

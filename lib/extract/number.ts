@@ -1,3 +1,5 @@
+import type { MetricKind } from '@/lib/model/catalogue';
+
 /**
  * Numbers as seller consoles print them → plain numbers. Unknown → `undefined`, never 0, never NaN.
  *
@@ -14,7 +16,11 @@
  * 50 % — and counts, money and scores must not.
  */
 
-export type NumberKind = 'count' | 'money' | 'ratio' | 'score';
+/**
+ * How a console's number reads (its parsing lane): the catalogue's metric kinds, a duration
+ * reading as a count of seconds. How a value prints is another vocabulary: lib/format.ts ValueKind.
+ */
+export type NumberKind = Exclude<MetricKind, 'duration'>;
 
 /** Placeholders consoles print where there is no value. */
 const NO_VALUE = new Set(['', '-', '--', '---', '—', '——', '–', '暂无', '暂无数据', '无数据', '无', 'n/a', 'na', 'null', 'nan', 'undefined', '*', '**', '***']);

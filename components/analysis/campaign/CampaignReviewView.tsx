@@ -7,14 +7,12 @@ import type { CampaignRow } from '@/lib/db';
 import type { Locale, MessageKey, Translate } from '@/lib/i18n';
 import { sendToBackground } from '@/lib/messaging/client';
 import ExportButtons from '../ExportButtons';
-import { changeClass, formatChange, formatValue, shortDate, type Currency } from '../format';
+import { changeClass } from '../format';
+import { formatChange, formatValue, shortDate } from '@/lib/format';
+import type { Currency } from '@/lib/model/currency';
 import ItemName from '../items/ItemName';
 import { reviewSheets } from './review-export';
 
-const kindOf = (key: ReviewRow['key']) => {
-  const k = REPORT_KINDS[key];
-  return k === 'score' ? 'number' : k;
-};
 /** Up is good for everything but bounce and refunds. */
 const goodWhenUp = (key: ReviewRow['key']) => key !== 'bounceRate' && key !== 'refundAmount';
 
@@ -150,13 +148,13 @@ function ReviewTable({ review, currency }: { review: CampaignReview; currency: C
           {review.rows.map((r) => (
             <tr key={r.key}>
               <th scope="row">{t(`analysis.col.${r.key}` as MessageKey)}</th>
-              <td>{formatValue(r.before, kindOf(r.key), locale, currency)}</td>
+              <td>{formatValue(r.before, REPORT_KINDS[r.key], locale, currency)}</td>
               <td>
-                {formatValue(r.during, kindOf(r.key), locale, currency)}
+                {formatValue(r.during, REPORT_KINDS[r.key], locale, currency)}
                 <Change change={r.changeDuring} goodWhenUp={goodWhenUp(r.key)} label={t('analysis.campaign.col.changeDuring')} />
               </td>
               <td>
-                {formatValue(r.after, kindOf(r.key), locale, currency)}
+                {formatValue(r.after, REPORT_KINDS[r.key], locale, currency)}
                 <Change change={r.changeAfter} goodWhenUp={goodWhenUp(r.key)} label={t('analysis.campaign.col.changeAfter')} />
               </td>
             </tr>

@@ -6,17 +6,13 @@ import type { MessageKey, Translate } from '@/lib/i18n';
 
 /** The 店铺活动销售成果汇报表 as sheets: the comparison, the items, and what fell short with the seller's notes. */
 export function reviewSheets(campaign: CampaignRow, review: CampaignReview, titles: Record<string, string>, t: Translate, shortfallText: (s: Shortfall) => string): ExportSheet<unknown>[] {
-  const kind = (key: ReviewRow['key']) => {
-    const k = REPORT_KINDS[key];
-    return k === 'score' ? 'number' : k;
-  };
   const w = review.windows;
   const windowHeader = (name: MessageKey, win: { from: string; to: string }) => `${t(name)}（${win.from}～${win.to}）`;
   // One row per metric; each value cell takes the metric's own kind.
   const metricColumns: ExportColumn<ReviewRow>[] = [
     { header: t('analysis.campaign.col.metric'), kind: 'text', value: (r) => t(`analysis.col.${r.key}` as MessageKey), width: 14 },
     ...(['before', 'during', 'after'] as const).map(
-      (k): ExportColumn<ReviewRow> => ({ header: windowHeader(`analysis.campaign.${k}`, w[k]), kind: 'number', kindOf: (r) => kind(r.key), value: (r) => r[k], width: 26 }),
+      (k): ExportColumn<ReviewRow> => ({ header: windowHeader(`analysis.campaign.${k}`, w[k]), kind: 'number', rowKind: (r) => REPORT_KINDS[r.key], value: (r) => r[k], width: 26 }),
     ),
     { header: t('analysis.campaign.col.changeDuring'), kind: 'percent', value: (r) => (typeof r.changeDuring === 'number' ? r.changeDuring : undefined), width: 16 },
     { header: t('analysis.campaign.col.changeAfter'), kind: 'percent', value: (r) => (typeof r.changeAfter === 'number' ? r.changeAfter : undefined), width: 16 },

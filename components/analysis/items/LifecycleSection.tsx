@@ -4,7 +4,8 @@ import { addDays } from '@/lib/dates';
 import type { LifecycleResult, Stage } from '@/lib/analysis/lifecycle';
 import type { LifecycleAnalysis } from '@/lib/db/analysis-queries';
 import type { MessageKey } from '@/lib/i18n';
-import { formatChange, formatValue, shortDate, type Currency } from '../format';
+import { formatChange, formatValue, shortDate } from '@/lib/format';
+import type { Currency } from '@/lib/model/currency';
 import ItemName from './ItemName';
 import { useShown } from './useShown';
 

@@ -3,7 +3,7 @@ import type { PicksAnalysis } from '@/lib/db/analysis-queries';
 import type { PlatformId } from '@/lib/model/pages';
 import type { Thresholds } from '@/lib/settings/schema';
 import ActLink from '../ActLink';
-import { formatValue, shortDate } from '../format';
+import { formatValue, shortDate } from '@/lib/format';
 import ItemName from './ItemName';
 import { useShown } from './useShown';
 

@@ -2,7 +2,8 @@ import { useLocale, useT } from '@/components/app/i18n';
 import { QUADRANTS } from '@/lib/analysis/quadrant';
 import type { QuadrantAnalysis } from '@/lib/db/analysis-queries';
 import type { MessageKey } from '@/lib/i18n';
-import { formatValue, shortDate, type Currency } from '../format';
+import { formatValue, shortDate } from '@/lib/format';
+import type { Currency } from '@/lib/model/currency';
 import QuadrantChart from '../QuadrantChart';
 import ItemName from './ItemName';
 

@@ -4,7 +4,7 @@ import { useLocale, useT } from '@/components/app/i18n';
 import CampaignForm from '@/components/analysis/campaign/CampaignForm';
 import CampaignReviewView from '@/components/analysis/campaign/CampaignReviewView';
 import EmptyState, { FEEDING_PAGES, Pending, SampleOffer } from '@/components/analysis/EmptyState';
-import { formatValue, shortDate } from '@/components/analysis/format';
+import { formatValue, shortDate } from '@/lib/format';
 import { useAnalysisStore, useBackgroundQuery, useCurrentShop, useToday } from '@/components/analysis/hooks';
 import ShopPicker from '@/components/analysis/ShopPicker';
 import '@/components/analysis/analysis.css';

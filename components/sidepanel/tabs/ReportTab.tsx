@@ -3,7 +3,8 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { useLocale, useT } from '@/components/app/i18n';
 import EmptyState, { Pending } from '@/components/analysis/EmptyState';
 import ExportButtons from '@/components/analysis/ExportButtons';
-import { formatValue, type Currency } from '@/components/analysis/format';
+import { formatValue, type ValueKind } from '@/lib/format';
+import type { Currency } from '@/lib/model/currency';
 import { useAnalysisStore, useCurrentShop, useToday } from '@/components/analysis/hooks';
 import MonthlyTable from '@/components/analysis/MonthlyTable';
 import ReportTable from '@/components/analysis/ReportTable';
@@ -153,7 +154,7 @@ function RangePicker({ value, onChange }: { value: Range; onChange(r: Range): vo
   );
 }
 
-const TREND_KEYS: { key: ReportKey; kind: 'money' | 'integer' | 'percent' }[] = [
+const TREND_KEYS: { key: ReportKey; kind: ValueKind }[] = [
   { key: 'salesAmount', kind: 'money' },
   { key: 'uv', kind: 'integer' },
   { key: 'conversionRate', kind: 'percent' },

@@ -6,14 +6,13 @@ import type { RatingWarning } from '../ratings';
 import type { ShopDay } from '../report';
 import type { SourceComposition } from '../sources';
 import type { StockInput } from '../stock';
+import type { ValueKind } from '@/lib/format';
 
 /**
  * The diagnosis tips engine (docs/domain.md#diagnosis, docs/domain.md#principles): every tip is dated, ranked, cites the numbers behind
  * it, and points both to those numbers (a side panel tab) and to the console page where to act.
  * Each rule is a pure function in its own module (./<rule>.ts) with its own tests.
  */
-
-export type ValueKind = 'integer' | 'money' | 'percent' | 'number' | 'score' | 'days' | 'date';
 
 /** A number with how to print it; the UI formats it in the seller's locale. */
 export interface Figure {

@@ -117,7 +117,7 @@ describe('per-row kinds', () => {
     ];
     const cols: ExportColumn<(typeof rows)[number]>[] = [
       { header: '指标', kind: 'text', value: (r) => r.metric },
-      { header: '活动期间', kind: 'number', kindOf: (r) => r.kind, value: (r) => r.value },
+      { header: '活动期间', kind: 'number', rowKind: (r) => r.kind, value: (r) => r.value },
     ];
     expect(parseCsv(toCsv(cols, rows)).slice(1)).toEqual([
       ['销售额', '12345.68'],
