@@ -36,7 +36,7 @@ export interface ItemWeek {
   /** UV of the days whose buyers are known (the conversion's denominator). */
   buyersUv?: number;
   salesAmount?: number;
-  salesDays: number;
+  salesAmountDays: number;
 }
 
 export type SalesMeasure = 'units' | 'buyers' | 'salesAmount';
@@ -93,7 +93,7 @@ export interface LifecycleOptions {
 const per = (sum: number | undefined, days: number) => (sum !== undefined && days >= MIN_WEEK_DAYS ? sum / days : undefined);
 
 const salesOf = (w: ItemWeek, measure: SalesMeasure) =>
-  measure === 'units' ? per(w.units, w.unitsDays) : measure === 'buyers' ? per(w.buyers, w.buyersDays) : per(w.salesAmount, w.salesDays);
+  measure === 'units' ? per(w.units, w.unitsDays) : measure === 'buyers' ? per(w.buyers, w.buyersDays) : per(w.salesAmount, w.salesAmountDays);
 
 const conversionOf = (w: ItemWeek) =>
   w.buyers !== undefined && w.buyersUv !== undefined && w.buyersUv > 0 && w.buyersDays >= MIN_WEEK_DAYS ? w.buyers / w.buyersUv : undefined;
@@ -120,7 +120,7 @@ export function lifecycleStage(
     uvPerDay: per(w.uv, w.uvDays),
     salesPerDay: measure ? salesOf(w, measure) : undefined,
     conversion: conversionOf(w),
-    days: Math.max(w.uvDays, w.unitsDays, w.buyersDays, w.salesDays),
+    days: Math.max(w.uvDays, w.unitsDays, w.buyersDays, w.salesAmountDays),
   });
   const base = { itemId: item.itemId, ...(item.firstDate ? { firstDate: item.firstDate } : {}), ...(item.listedDate ? { listedDate: item.listedDate } : {}) };
 

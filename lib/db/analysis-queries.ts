@@ -54,15 +54,15 @@ function itemWeeks(slots: SlotRow, packs: readonly (WeekPack | undefined)[], wee
   return slots.ids.map((_, i) =>
     weeks.map((week, k): ItemWeek => {
       const p = packs[k];
-      if (!p || i >= p.uv.length) return { week, uvDays: 0, unitsDays: 0, buyersDays: 0, salesDays: 0 };
-      const w: ItemWeek = { week, uvDays: p.uvDays[i]!, unitsDays: p.unitsDays[i]!, buyersDays: p.buyersDays[i]!, salesDays: p.salesDays[i]! };
+      if (!p || i >= p.uv.length) return { week, uvDays: 0, unitsDays: 0, buyersDays: 0, salesAmountDays: 0 };
+      const w: ItemWeek = { week, uvDays: p.uvDays[i]!, unitsDays: p.unitsDays[i]!, buyersDays: p.buyersDays[i]!, salesAmountDays: p.salesAmountDays[i]! };
       if (w.uvDays) w.uv = p.uv[i]!;
       if (w.unitsDays) w.units = p.units[i]!;
       if (w.buyersDays) {
         w.buyers = p.buyers[i]!;
         w.buyersUv = p.buyersUv[i]!;
       }
-      if (w.salesDays) w.salesAmount = p.sales[i]!;
+      if (w.salesAmountDays) w.salesAmount = p.salesAmount[i]!;
       return w;
     }),
   );
@@ -154,7 +154,7 @@ function itemWindows(slots: SlotRow, packs: readonly DayPack[]): ItemWindow[] {
         bounced[i]! += r * u;
         bounceUv[i]! += u;
       }
-      const s = p.sales[i]!;
+      const s = p.salesAmount[i]!;
       if (s === s) {
         sales[i]! += s;
         salesDays[i]!++;

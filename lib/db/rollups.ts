@@ -40,7 +40,7 @@ export interface DayPack {
   /** Paying buyers as read, or conversion × UV. */
   buyers: Float32Array;
   units: Float32Array;
-  sales: Float64Array;
+  salesAmount: Float64Array;
   bounce: Float64Array;
 }
 
@@ -57,8 +57,8 @@ export interface WeekPack {
   buyersDays: Uint8Array;
   units: Float64Array;
   unitsDays: Uint8Array;
-  sales: Float64Array;
-  salesDays: Uint8Array;
+  salesAmount: Float64Array;
+  salesAmountDays: Uint8Array;
   bouncedUv: Float64Array;
   bounceUv: Float64Array;
   dataDays: Uint8Array;
@@ -86,6 +86,10 @@ export class RollupDB extends Dexie {
     super(name);
     // A cache: a layout change bumps the version and the upgrade clears it (rebuilt on demand).
     this.version(1).stores({ slots: 'shopKey', days: '[shopKey+date]', weeks: '[shopKey+week]' });
+    // 2: the packs' sales column is named after its metric, salesAmount (it was `sales`).
+    this.version(2)
+      .stores({ slots: 'shopKey', days: '[shopKey+date]', weeks: '[shopKey+week]' })
+      .upgrade((tx) => Promise.all([tx.table('slots').clear(), tx.table('days').clear(), tx.table('weeks').clear()]));
   }
 }
 
@@ -179,7 +183,7 @@ const NaN32 = (n: number) => new Float32Array(n).fill(Number.NaN);
 const NaN64 = (n: number) => new Float64Array(n).fill(Number.NaN);
 
 function emptyDay(shopKey: string, date: string, size: number): DayPack {
-  return { shopKey, date, n: 0, has: new Uint8Array(size), uv: NaN32(size), pv: NaN32(size), buyers: NaN32(size), units: NaN32(size), sales: NaN64(size), bounce: NaN64(size) };
+  return { shopKey, date, n: 0, has: new Uint8Array(size), uv: NaN32(size), pv: NaN32(size), buyers: NaN32(size), units: NaN32(size), salesAmount: NaN64(size), bounce: NaN64(size) };
 }
 
 /** The pack with room for `size` slots (slots only ever grow). */
@@ -188,7 +192,7 @@ function grow(pack: DayPack, size: number): DayPack {
   const next = emptyDay(pack.shopKey, pack.date, size);
   next.n = pack.n;
   next.has.set(pack.has);
-  for (const k of ['uv', 'pv', 'buyers', 'units', 'sales', 'bounce'] as const) (next[k] as Float64Array).set(pack[k] as Float64Array);
+  for (const k of ['uv', 'pv', 'buyers', 'units', 'salesAmount', 'bounce'] as const) (next[k] as Float64Array).set(pack[k] as Float64Array);
   return next;
 }
 
@@ -204,7 +208,7 @@ function setSlot(pack: DayPack, slot: number, m: ItemMetrics) {
   pack.pv[slot] = num(m.pv);
   pack.buyers[slot] = num(buyersOf(m));
   pack.units[slot] = num(m.unitsSold);
-  pack.sales[slot] = num(m.salesAmount);
+  pack.salesAmount[slot] = num(m.salesAmount);
   pack.bounce[slot] = num(m.bounceRate);
 }
 
@@ -251,8 +255,8 @@ export function sumWeek(shopKey: string, week: string, days: readonly (DayPack |
     buyersDays: u(),
     units: f(),
     unitsDays: u(),
-    sales: f(),
-    salesDays: u(),
+    salesAmount: f(),
+    salesAmountDays: u(),
     bouncedUv: f(),
     bounceUv: f(),
     dataDays: u(),
@@ -280,10 +284,10 @@ export function sumWeek(shopKey: string, week: string, days: readonly (DayPack |
         w.units[i]! += units;
         w.unitsDays[i]!++;
       }
-      const sales = day.sales[i]!;
+      const sales = day.salesAmount[i]!;
       if (sales === sales) {
-        w.sales[i]! += sales;
-        w.salesDays[i]!++;
+        w.salesAmount[i]! += sales;
+        w.salesAmountDays[i]!++;
       }
       const bounce = day.bounce[i]!;
       if (bounce === bounce && uv === uv) {

@@ -154,7 +154,7 @@ export const CATALOGUE = {
     kind: 'money',
     combine: 'sum',
     upIsGood: true,
-    rollup: 'sales',
+    rollup: 'salesAmount',
     words: {
       cn: ['支付金额', '销售额', '成交金额', '成交额', 'GMV'],
       cnItem: ['支付金额', '成交金额', '销售额'],

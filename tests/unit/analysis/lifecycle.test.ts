@@ -20,7 +20,7 @@ function weeks(units: (number | undefined)[], uv: number[] = units.map(() => 100
     uvDays: 7,
     ...(u === undefined ? { unitsDays: 0 } : { units: u * 7, unitsDays: 7 }),
     buyersDays: 0,
-    salesDays: 0,
+    salesAmountDays: 0,
     ...extra[i],
   }));
 }
@@ -143,7 +143,7 @@ describe('item lifecycle from weekly trends (DOMAIN §3)', () => {
   });
 
   it('weeks after the reference week are ignored', () => {
-    const w = [...weeks([10, 11, 15]), { week: '2026-11-23', units: 0, unitsDays: 7, uv: 0, uvDays: 7, buyersDays: 0, salesDays: 0 }];
+    const w = [...weeks([10, 11, 15]), { week: '2026-11-23', units: 0, unitsDays: 7, uv: 0, uvDays: 7, buyersDays: 0, salesAmountDays: 0 }];
     expect(lifecycleStage({ itemId: 'o', weeks: w }, options).stage).toBe('growth');
   });
 

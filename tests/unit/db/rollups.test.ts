@@ -54,7 +54,7 @@ describe('item rollups', () => {
     expect([w1!.uv[a], w1!.uvDays[a]]).toEqual([300, 2]);
     // Buyers implied by conversion × UV on the 17th: 3 + 10; their UV 300.
     expect([w1!.buyers[a], w1!.buyersUv[a], w1!.buyersDays[a]]).toEqual([13, 300, 2]);
-    expect([w1!.units[a], w1!.unitsDays[a], w1!.sales[a], w1!.salesDays[a]]).toEqual([4, 1, 400, 1]);
+    expect([w1!.units[a], w1!.unitsDays[a], w1!.salesAmount[a], w1!.salesAmountDays[a]]).toEqual([4, 1, 400, 1]);
     expect([w1!.uv[b], w1!.bouncedUv[b], w1!.bounceUv[b], w1!.buyersDays[b]]).toEqual([50, 20, 50, 0]);
     expect([w2!.n, w2!.uv[b], w2!.dataDays[a]]).toEqual([1, 70, 0]);
     expect(slots.firstDate).toEqual(['2026-11-16', '2026-11-22']);
