@@ -1,5 +1,21 @@
 import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
+import { readdirSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/**
+ * Each platform's console content script lives in its own folder (lib/platforms/<id>/content-script.ts)
+ * and is built as content-scripts/console-<id>.js, matched on that platform's hosts only: a page
+ * loads one console's code, not five (page cost, issue 15). Found here by folder, so adding a
+ * platform still touches only its folder and the registry.
+ */
+function consoleScripts(root: string): { id: string; inputPath: string }[] {
+  const dir = resolve(root, 'lib/platforms');
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(resolve(dir, d.name, 'content-script.ts')))
+    .map((d) => ({ id: d.name, inputPath: resolve(dir, d.name, 'content-script.ts') }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
 
 /**
  * zod probes `new Function("")` to decide whether to JIT-compile object parsers. Our CSP
@@ -31,6 +47,18 @@ export default defineConfig({
   manifestVersion: 3,
   vite: () => ({ plugins: [zodWithoutEval()] }),
   hooks: {
+    'entrypoints:resolved': async (wxt, entrypoints) => {
+      for (const { id, inputPath } of consoleScripts(wxt.config.root)) {
+        entrypoints.push({
+          type: 'content-script',
+          name: `console-${id}`,
+          inputPath,
+          outputDir: resolve(wxt.config.outDir, 'content-scripts'),
+          options: await wxt.builder.importEntrypoint(inputPath),
+          skipped: false,
+        });
+      }
+    },
     // Chrome/Edge: the title guard's file is imported by the console content script on item edit
     // pages (lib/content/title-guard-loader.ts): web-accessible to the console hosts only, under
     // a per-session URL so no page can probe for it. Firefox bundles it into the console script.

@@ -5,9 +5,7 @@ import { oneWalk } from '@/lib/extract/text-nodes';
 import { cnShopLabels } from '@/lib/extract/synonyms';
 import { sendToBackground } from '@/lib/messaging/client';
 import type { PageKind } from '@/lib/model/pages';
-import { detect } from '@/lib/platforms/registry';
-import { readSources } from '@/lib/platforms/sources';
-import type { SourceDay } from '@/lib/extract/traffic-sources';
+import { readPageSources, type SourceDay } from '@/lib/extract/traffic-sources';
 import type { Extraction, PlatformAdapter, ReadContext } from '@/lib/platforms/types';
 import type { ShopIdentity } from '@/lib/shops/identity';
 import { openBridge, type ObservedResponse } from './bridge';
@@ -49,7 +47,8 @@ export const SHOP_WAIT_MS = 4000;
 /** Responses handed over before a run exists (the observer starts first) wait here, bounded. */
 const MAX_QUEUED = 50;
 
-export function startConsoleReader(ctx: ContentScriptContext): void {
+/** Starts reading for the one platform whose hosts the script runs on (./console-script.ts). */
+export function startConsoleReader(ctx: ContentScriptContext, platform: PlatformAdapter): void {
   const queued: ObservedResponse[] = [];
   const sent = new Set<string>();
   const lastBodies = new Map<string, string>();
@@ -68,7 +67,7 @@ export function startConsoleReader(ctx: ContentScriptContext): void {
     run?.abort();
     // WXT fires this from the Navigation API's navigate event, before location changes: use its newUrl.
     const next = (event as (Event & { newUrl?: URL }) | undefined)?.newUrl;
-    run = startRun(ctx, new URL(next?.href ?? location.href), !event, sent, lastBodies);
+    run = startRun(ctx, platform, new URL(next?.href ?? location.href), !event, sent, lastBodies);
     for (const response of queued.splice(0)) run?.onResponse(response);
   };
   onPage();
@@ -82,15 +81,14 @@ interface Run {
 
 function startRun(
   ctx: ContentScriptContext,
+  platform: PlatformAdapter,
   url: URL,
   initial: boolean,
   sent: Set<string>,
   lastBodies: Map<string, string>,
 ): Run | undefined {
-  const found = detect(url);
-  const pageKind = found?.pageKind;
-  if (!found || !pageKind) return undefined; // a page of no interest: do nothing at all
-  const { platform } = found;
+  const pageKind = platform.detectPage(url);
+  if (!pageKind) return undefined; // a page of no interest: do nothing at all
   const controller = new AbortController();
   const signal = AbortSignal.any([ctx.signal, controller.signal]);
   const warn = (error: unknown) => {
@@ -170,7 +168,7 @@ function startRun(
       oneWalk(() => {
         shop.check();
         const docs = readableDocuments(document);
-        const sources = docs.map((doc) => readSources(platform.id, doc, contextOf(doc))).find((day) => day !== undefined);
+        const sources = docs.map((doc) => readPageSources(platform.sourceColumns, doc, contextOf(doc))).find((day) => day !== undefined);
         send('dom', withSources(mergeReads(docs.map((doc) => readDom(doc, contextOf(doc)))), sources));
       });
     watchDom(ctx, signal, initial, read, warn);

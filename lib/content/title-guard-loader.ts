@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PlatformAdapter } from '@/lib/platforms/types';
-import { startTitleGuard as bundledTitleGuard } from './title-guard';
+import type { startTitleGuard as bundledTitleGuard } from './title-guard';
 
 /**
  * The title guard (its UI, diff, word lists) is a third of the console reader's weight but is
@@ -30,7 +30,9 @@ export function registerTitleGuard(start: StartTitleGuard): void {
 export async function loadTitleGuard(ctx: ContentScriptContext, platform: PlatformAdapter, signal: AbortSignal): Promise<void> {
   let start: StartTitleGuard | undefined;
   if (import.meta.env.FIREFOX) {
-    start = bundledTitleGuard;
+    // Inlined into Firefox's bundle; a dynamic import so that elsewhere the guard's module and its
+    // UI dependencies leave the build with the dead branch (a static import kept their top-level code).
+    start = (await import('./title-guard')).startTitleGuard;
   } else {
     if (!(globalThis as Registry)[REGISTRY]) await import(/* @vite-ignore */ browser.runtime.getURL(TITLE_GUARD_FILE));
     start = (globalThis as Registry)[REGISTRY];

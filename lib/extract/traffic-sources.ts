@@ -65,3 +65,12 @@ export function readTrafficSources(root: ParentNode, columns: SourceColumns, tod
   }
   return rows.length ? { date, rows } : undefined;
 }
+
+/**
+ * The 来源构成 table of a traffic page read with one platform's headers; nothing on other pages or
+ * for a platform that shows none. By headers, not platform id: the console content script bundles
+ * only its own platform (lib/content/console-script.ts).
+ */
+export function readPageSources(columns: SourceColumns | undefined, root: ParentNode, ctx: { pageKind: string; today: string }): SourceDay | undefined {
+  return columns && ctx.pageKind === 'traffic' ? readTrafficSources(root, columns, ctx.today) : undefined;
+}

@@ -2,7 +2,7 @@ import type { PageKind, PlatformId } from '@/lib/model/pages';
 import type { CaptureSource, ItemMetrics, ShopMetrics } from '@/lib/model/metrics';
 import type { MessageKey } from '@/lib/i18n';
 import type { ShopIdentity } from '@/lib/shops/identity';
-import type { SourceDay } from '@/lib/extract/traffic-sources';
+import type { SourceColumns, SourceDay } from '@/lib/extract/traffic-sources';
 
 import type { Currency } from '@/lib/model/currency';
 export type { Currency };
@@ -97,6 +97,8 @@ export interface PlatformAdapter {
   readDom?(root: ParentNode, ctx: ReadContext): Extraction | undefined;
   /** The JSON endpoints whose responses are read (matchers; readers in ./<id>/readers.ts). */
   endpoints: readonly EndpointMatcher[];
+  /** Headers of the 来源构成 table on traffic pages (./<id>/sources.ts); none = the console shows none. */
+  sourceColumns?: SourceColumns;
   itemEdit?: ItemEditSupport;
 }
 

@@ -17,7 +17,7 @@
  * machine's load cannot tilt, as two runs at different times can.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -131,8 +131,10 @@ try {
   for (const p of [...profiles, emptyDir]) rmSync(p, { recursive: true, force: true });
 }
 
-for (const file of ['content-scripts/console.js', 'content-scripts/page-observer.js', 'title-guard.js']) {
+// One console script per platform (a page loads its own console's only), the observer, the guard.
+const scripts = readdirSync(path.join(extDir, 'content-scripts')).filter((f) => f.endsWith('.js')).sort().map((f) => `content-scripts/${f}`);
+for (const file of [...scripts, 'title-guard.js']) {
   const js = readFileSync(path.join(extDir, file));
-  const note = file.endsWith('console.js') ? ' (budget 30 KB)' : file === 'title-guard.js' ? ' (item edit pages only)' : '';
+  const note = file.includes('/console-') ? ' (budget 30 KB)' : file === 'title-guard.js' ? ' (item edit pages only)' : '';
   console.log(`${file}: ${(js.length / 1024).toFixed(1)} KB, ${(gzipSync(js).length / 1024).toFixed(1)} KB gzipped${note}`);
 }

@@ -101,7 +101,7 @@ describe('privacy: the extension sends no network request', () => {
     await control.goto('https://sycm.taobao.com/portal/home.htm');
     const world = await contentScriptWorld(control);
     // Named as the content script's own file, as a real request from it would be on the stack.
-    await world.evaluate(`fetch(${JSON.stringify(PROBE)}).catch(() => 0)\n//# sourceURL=${world.origin}/content-scripts/console.js`);
+    await world.evaluate(`fetch(${JSON.stringify(PROBE)}).catch(() => 0)\n//# sourceURL=${world.origin}/content-scripts/console-taobao.js`);
     await control.waitForTimeout(300);
     expect(recorded.some((r) => r.url === PROBE && r.from.startsWith('content script'))).toBe(true);
     await control.close();

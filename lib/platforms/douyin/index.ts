@@ -5,6 +5,7 @@ import { readDom } from './extract';
 import { itemEdit } from './item-edit';
 import { links } from './links';
 import { readShop } from './shop';
+import { SOURCE_COLUMNS } from './sources';
 
 export const douyin: PlatformAdapter = {
   id: 'douyin',
@@ -22,5 +23,6 @@ export const douyin: PlatformAdapter = {
   readDom,
   readShop,
   endpoints: ENDPOINT_MATCHERS,
+  sourceColumns: SOURCE_COLUMNS,
   itemEdit,
 };

@@ -5,6 +5,7 @@ import { readDom } from './extract';
 import { itemEdit } from './item-edit';
 import { links } from './links';
 import { readShop } from './shop';
+import { SOURCE_COLUMNS } from './sources';
 
 export const pinduoduo: PlatformAdapter = {
   id: 'pinduoduo',
@@ -19,5 +20,6 @@ export const pinduoduo: PlatformAdapter = {
   readDom,
   readShop,
   endpoints: ENDPOINT_MATCHERS,
+  sourceColumns: SOURCE_COLUMNS,
   itemEdit,
 };

@@ -5,6 +5,7 @@ import { readDom } from './extract';
 import { itemEdit } from './item-edit';
 import { links } from './links';
 import { readShop } from './shop';
+import { SOURCE_COLUMNS } from './sources';
 
 export const taobao: PlatformAdapter = {
   id: 'taobao',
@@ -24,5 +25,6 @@ export const taobao: PlatformAdapter = {
   readDom,
   readShop,
   endpoints: ENDPOINT_MATCHERS,
+  sourceColumns: SOURCE_COLUMNS,
   itemEdit,
 };

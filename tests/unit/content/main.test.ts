@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { FAIL_AFTER_MS, REREAD_EVERY_MS, SHOP_WAIT_MS, startConsoleReader } from '@/lib/content/main';
+import { taobao } from '@/lib/platforms/taobao';
 
 /**
  * The console content script's flow in happy-dom, with the background faked at the message
@@ -44,7 +45,7 @@ describe('startConsoleReader', () => {
   it('on a readable page: the visit, then one capture of what the page shows (no repeat for the same read)', async () => {
     at('https://sycm.taobao.com/portal/home.htm', HEADER + '<div><div><span>访客数</span><b>1.2万</b></div><div><span>浏览量</span><b>36,812</b></div></div>');
     ctx = new ContentScriptContext('console');
-    startConsoleReader(ctx);
+    startConsoleReader(ctx, taobao);
     await vi.waitFor(() => expect(types()).toEqual(['pageVisit', 'capture']), { timeout: 3000 });
     expect(sent[0]!.payload).toMatchObject({ platform: 'taobao', pageKind: 'dashboard', url: 'https://sycm.taobao.com/portal/home.htm', shop: SHOP });
     expect(sent[1]!.payload).toMatchObject({ source: 'dom', shop: SHOP, extraction: { shopDays: [{ metrics: { uv: 12000, pv: 36812 } }], items: [] } });
@@ -60,7 +61,7 @@ describe('startConsoleReader', () => {
   it('on a page of no interest: nothing at all', async () => {
     at('https://sycm.taobao.com/mc/mq/market_monitor', '<div><span>访客数</span><b>345,890,343</b></div>');
     ctx = new ContentScriptContext('console');
-    startConsoleReader(ctx);
+    startConsoleReader(ctx, taobao);
     await new Promise((r) => setTimeout(r, 800));
     expect(sent).toEqual([]);
   });
@@ -69,7 +70,7 @@ describe('startConsoleReader', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     at('https://sycm.taobao.com/portal/home.htm', '<div><div><span>访客数</span><b>-</b></div><div><span>浏览量</span><b>暂无数据</b></div></div>');
     ctx = new ContentScriptContext('console');
-    startConsoleReader(ctx);
+    startConsoleReader(ctx, taobao);
     await vi.advanceTimersByTimeAsync(FAIL_AFTER_MS + 100);
     expect(types()).toEqual(['pageVisit', 'captureFailed']);
     expect(sent[1]!.payload.reason).toBe('unreadable-values: taobao pv, uv');
@@ -77,9 +78,11 @@ describe('startConsoleReader', () => {
 
   it('a page left open all day is read again every few minutes while visible, after the first watch ends', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+    // Midday: run near midnight, the re-reads' business day would turn and rightly send again.
+    vi.setSystemTime(new Date(2026, 10, 22, 12, 0, 0));
     at('https://sycm.taobao.com/portal/home.htm', HEADER + '<div><div><span>访客数</span><b>1.2万</b></div><div><span>浏览量</span><b>36,812</b></div></div>');
     ctx = new ContentScriptContext('console');
-    startConsoleReader(ctx);
+    startConsoleReader(ctx, taobao);
     await vi.advanceTimersByTimeAsync(2000);
     expect(types()).toEqual(['pageVisit', 'capture']);
     // Long after the first watch: the real-time card ticks on. The next re-read sends it once.
@@ -97,7 +100,7 @@ describe('startConsoleReader', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     at('https://sycm.taobao.com/portal/home.htm', '<div><div><span>访客数</span><b>1.2万</b></div></div>');
     ctx = new ContentScriptContext('console');
-    startConsoleReader(ctx);
+    startConsoleReader(ctx, taobao);
     await vi.advanceTimersByTimeAsync(1500);
     expect(types()).toEqual([]); // read, but held: no shop named yet
     // The SPA renders its header: everything held goes, naming the shop.
@@ -110,7 +113,7 @@ describe('startConsoleReader', () => {
     sent = [];
     at('https://sycm.taobao.com/portal/home.htm', '<div><div><span>访客数</span><b>1.1万</b></div></div>');
     ctx = new ContentScriptContext('console');
-    startConsoleReader(ctx);
+    startConsoleReader(ctx, taobao);
     await vi.advanceTimersByTimeAsync(SHOP_WAIT_MS - 100);
     expect(types()).toEqual([]);
     await vi.advanceTimersByTimeAsync(200);
