@@ -1,14 +1,14 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { installPageObserver } from '@/lib/content/page-observer';
-import { isObservedEndpoint } from '@/lib/platforms/observed';
-import { PAGE_WORLD_MATCHES } from '@/lib/platforms/matches';
+import { isObservedEndpoint, OBSERVER_MATCHES } from '@/lib/platforms/observed';
 
 /**
- * Page world, before the page's own scripts: observes the console's own JSON responses for the
- * endpoints ShopMate reads and hands copies to the console content script. Never sends anything.
+ * Page world, before the page's own scripts, on the console pages whose JSON ShopMate reads only:
+ * observes the console's own responses for those endpoints and hands copies to the console content
+ * script. Never sends anything.
  */
 export default defineContentScript({
-  matches: PAGE_WORLD_MATCHES,
+  matches: OBSERVER_MATCHES,
   world: 'MAIN',
   runAt: 'document_start',
   // No global left on the seller's page (WXT names the bundle's IIFE result after the entrypoint).

@@ -54,14 +54,18 @@ export function startConsoleReader(ctx: ContentScriptContext, platform: Platform
   const lastBodies = new Map<string, string>();
   let run: Run | undefined;
 
-  openBridge(
-    document,
-    (response) => {
-      if (run) run.onResponse(response);
-      else if (queued.length < MAX_QUEUED) queued.push(response);
-    },
-    ctx.signal,
-  );
+  // The page-world observer runs only where the console's own JSON is read (lib/platforms/observed.ts):
+  // elsewhere there is no one to shake hands with, and no bridge element is left in the page.
+  if (platform.observedHosts.includes(location.hostname)) {
+    openBridge(
+      document,
+      (response) => {
+        if (run) run.onResponse(response);
+        else if (queued.length < MAX_QUEUED) queued.push(response);
+      },
+      ctx.signal,
+    );
+  }
 
   const onPage = (event?: Event) => {
     run?.abort();

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { PAGE_WORLD_MATCHES } from '@/lib/platforms/matches';
+import { ALL_CONSOLE_MATCHES } from '@/lib/platforms/matches';
 
 /**
  * Access to the seller consoles (the content scripts' match patterns). Chrome grants it at
@@ -7,7 +7,7 @@ import { PAGE_WORLD_MATCHES } from '@/lib/platforms/matches';
  * the content scripts silently never run — so the popup asks whether it is there and offers
  * to request it. The tiny match list, not the platform registry: the popup stays small.
  */
-const CONSOLE_ORIGINS = PAGE_WORLD_MATCHES;
+const CONSOLE_ORIGINS = ALL_CONSOLE_MATCHES;
 
 export async function hasConsoleAccess(): Promise<boolean> {
   // Older browsers without the API always run the content scripts.

@@ -97,6 +97,8 @@ export interface PlatformAdapter {
   readDom?(root: ParentNode, ctx: ReadContext): Extraction | undefined;
   /** The JSON endpoints whose responses are read (matchers; readers in ./<id>/readers.ts). */
   endpoints: readonly EndpointMatcher[];
+  /** The console hosts whose pages make those calls: the page-world observer runs on these only. */
+  observedHosts: readonly string[];
   /** Headers of the 来源构成 table on traffic pages (./<id>/sources.ts); none = the console shows none. */
   sourceColumns?: SourceColumns;
   itemEdit?: ItemEditSupport;

@@ -10,6 +10,9 @@ import type { EndpointMatcher } from '../types';
  */
 const SELLER_HOSTS = new Set(['sellercentral.amazon.com', 'sellercentral-europe.amazon.com', 'sellercentral-japan.amazon.com']);
 
+/** The console pages whose own calls these are: the page-world observer runs there and nowhere else. */
+export const OBSERVED_HOSTS = ['sellercentral.amazon.com', 'sellercentral-europe.amazon.com', 'sellercentral-japan.amazon.com'] as const;
+
 export const ENDPOINT_MATCHERS = [
   {
     id: 'amazon.sales-and-traffic',

@@ -1,6 +1,6 @@
 import type { PlatformAdapter } from '../types';
 import { currencyOf, detectPage, matches } from './pages';
-import { ENDPOINT_MATCHERS } from './endpoints';
+import { ENDPOINT_MATCHERS, OBSERVED_HOSTS } from './endpoints';
 import { readDom } from './extract';
 import { itemEdit } from './item-edit';
 import { links } from './links';
@@ -22,5 +22,6 @@ export const amazon: PlatformAdapter = {
   readDom,
   readShop,
   endpoints: ENDPOINT_MATCHERS,
+  observedHosts: OBSERVED_HOSTS,
   itemEdit,
 };

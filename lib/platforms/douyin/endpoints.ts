@@ -10,6 +10,9 @@ import type { EndpointMatcher } from '../types';
 const onCompass = (url: URL, ...paths: string[]) =>
   url.protocol === 'https:' && url.hostname === 'compass.jinritemai.com' && paths.includes(url.pathname);
 
+/** The console pages whose own calls these are: the page-world observer runs there and nowhere else. */
+export const OBSERVED_HOSTS = ['compass.jinritemai.com'] as const;
+
 export const ENDPOINT_MATCHERS = [
   { id: 'compass.core-trend', matches: (url) => onCompass(url, '/compass_api/shop/common/homepage/core_trend_v3') },
   {

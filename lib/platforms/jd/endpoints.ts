@@ -12,6 +12,9 @@ const SZ_HOSTS = new Set(['sz.jd.com', 'jdsz.jd.com', 'szgateway.jd.com']);
 const lowcode = (url: URL, endpoint: RegExp) =>
   url.protocol === 'https:' && SZ_HOSTS.has(url.hostname) && url.pathname.startsWith('/api/lowcode/') && endpoint.test(url.pathname);
 
+/** The console pages whose own calls these are: the page-world observer runs there and nowhere else. */
+export const OBSERVED_HOSTS = ['sz.jd.com', 'jdsz.jd.com'] as const;
+
 export const ENDPOINT_MATCHERS = [
   { id: 'jd.lowcode-trend', matches: (url) => lowcode(url, /\/getTrend\.ajax$/) },
 ] as const satisfies readonly EndpointMatcher[];

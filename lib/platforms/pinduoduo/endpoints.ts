@@ -12,6 +12,9 @@ import type { EndpointMatcher } from '../types';
 const onSydney = (url: URL, ...paths: string[]) =>
   url.protocol === 'https:' && url.hostname === 'mms.pinduoduo.com' && paths.includes(url.pathname);
 
+/** The console pages whose own calls these are: the page-world observer runs there and nowhere else. */
+export const OBSERVED_HOSTS = ['mms.pinduoduo.com'] as const;
+
 export const ENDPOINT_MATCHERS = [
   { id: 'pdd.mall-trade-list', matches: (url) => onSydney(url, '/sydney/api/mallTrade/queryMallTradeList') },
   { id: 'pdd.mall-flow', matches: (url) => onSydney(url, '/sydney/api/mallFlow/queryMallFlowOverView', '/sydney/api/mallFlow/queryMallFlowOverViewList') },

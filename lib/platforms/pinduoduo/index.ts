@@ -1,6 +1,6 @@
 import type { PlatformAdapter } from '../types';
 import { detectPage, matches } from './pages';
-import { ENDPOINT_MATCHERS } from './endpoints';
+import { ENDPOINT_MATCHERS, OBSERVED_HOSTS } from './endpoints';
 import { readDom } from './extract';
 import { itemEdit } from './item-edit';
 import { links } from './links';
@@ -20,6 +20,7 @@ export const pinduoduo: PlatformAdapter = {
   readDom,
   readShop,
   endpoints: ENDPOINT_MATCHERS,
+  observedHosts: OBSERVED_HOSTS,
   sourceColumns: SOURCE_COLUMNS,
   itemEdit,
 };

@@ -8,6 +8,9 @@ import type { EndpointMatcher } from '../types';
 const onSycm = (url: URL, ...paths: string[]) =>
   url.protocol === 'https:' && url.hostname === 'sycm.taobao.com' && paths.includes(url.pathname);
 
+/** The console pages whose own calls these are: the page-world observer runs there and nowhere else. */
+export const OBSERVED_HOSTS = ['sycm.taobao.com'] as const;
+
 export const ENDPOINT_MATCHERS = [
   { id: 'sycm.live-overview', matches: (url) => onSycm(url, '/portal/live/new/index/overview/v3.json') },
   { id: 'sycm.core-overview', matches: (url) => onSycm(url, '/portal/coreIndex/new/overview/v3.json') },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PAGE_KINDS, PLATFORM_IDS, type PageKind } from '@/lib/model/pages';
-import { PAGE_WORLD_MATCHES } from '@/lib/platforms/matches';
-import { OBSERVED_ENDPOINTS } from '@/lib/platforms/observed';
+import { ALL_CONSOLE_MATCHES } from '@/lib/platforms/matches';
+import { OBSERVED_ENDPOINTS, OBSERVER_MATCHES } from '@/lib/platforms/observed';
 import { readersOf } from '@/lib/platforms/readers';
 import { CATALOGS } from '@/lib/i18n';
 import { CONSOLE_MATCHES, PLATFORMS, consoleNameOf, currencyAt, detect } from '@/lib/platforms/registry';
@@ -75,8 +75,16 @@ describe('platform registry', () => {
     });
   });
 
-  it('the page-world observer runs exactly where the console content script runs', () => {
-    expect([...PAGE_WORLD_MATCHES].sort()).toEqual([...CONSOLE_MATCHES].sort());
+  it('the light match list (site access) is the consoles', () => {
+    expect([...ALL_CONSOLE_MATCHES].sort()).toEqual([...CONSOLE_MATCHES].sort());
+  });
+
+  it('the page-world observer runs only on console pages whose own JSON is read, and on each of those', () => {
+    for (const pattern of OBSERVER_MATCHES) expect(CONSOLE_MATCHES, pattern).toContain(pattern);
+    for (const platform of PLATFORMS) {
+      expect(platform.observedHosts.length > 0, platform.id).toBe(platform.endpoints.length > 0);
+      for (const host of platform.observedHosts) expect(OBSERVER_MATCHES).toContain(`https://${host}/*`);
+    }
   });
 
   it('every endpoint matcher has a background reader of the same id, and the observer knows it', () => {
