@@ -60,7 +60,7 @@ export default defineConfig({
       }
     },
     // Chrome/Edge: the title guard's file is imported by the console content script on item edit
-    // pages (lib/content/title-guard-loader.ts): web-accessible to the console hosts only, under
+    // pages (lib/content/title-guard/loader.ts): web-accessible to the console hosts only, under
     // a per-session URL so no page can probe for it. Firefox bundles it into the console script.
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.browser === 'firefox') return;

@@ -1,10 +1,10 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { startTitleGuard } from '@/lib/content/title-guard';
-import { registerTitleGuard } from '@/lib/content/title-guard-loader';
+import { registerTitleGuard } from '@/lib/content/title-guard/loader';
 
 /**
  * The on-page title guard, loaded by the console content script on item edit pages only
- * (lib/content/title-guard-loader.ts), so the script on every other console page stays small.
+ * (lib/content/title-guard/loader.ts), so the script on every other console page stays small.
  */
 export default defineUnlistedScript({
   // Firefox bundles the guard into the console script instead (see the loader).

@@ -90,7 +90,7 @@ export interface PlatformAdapter {
   links: Partial<Record<PageKind, string>>;
   /**
    * Which shop the page belongs to (name, console id) from its header: lib/platforms/<id>/shop.ts.
-   * undefined when the page shows none or shows two (then the read is held, see lib/content/main.ts).
+   * undefined when the page shows none or shows two (then the read is held, see lib/content/shop-watch.ts).
    */
   readShop?(root: ParentNode): ShopIdentity | undefined;
   /** Label-based reading of what the page shows. */

@@ -15,7 +15,7 @@ const PageRef = {
   platform: PlatformIdSchema,
   pageKind: PageKindSchema,
   url: z.url({ protocol: /^https$/ }).max(4096),
-  /** The shop the page's header names; absent when it names none (lib/content/main.ts holds reads a while first). */
+  /** The shop the page's header names; absent when it names none (lib/content/shop-watch.ts holds reads a while first). */
   shop: ShopIdentitySchema.optional(),
 };
 

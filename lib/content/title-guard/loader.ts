@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PlatformAdapter } from '@/lib/platforms/types';
-import type { startTitleGuard as bundledTitleGuard } from './title-guard';
+import type { startTitleGuard as bundledTitleGuard } from '.';
 
 /**
  * The title guard (its UI, diff, word lists) is a third of the console reader's weight but is
@@ -32,7 +32,7 @@ export async function loadTitleGuard(ctx: ContentScriptContext, platform: Platfo
   if (import.meta.env.FIREFOX) {
     // Inlined into Firefox's bundle; a dynamic import so that elsewhere the guard's module and its
     // UI dependencies leave the build with the dead branch (a static import kept their top-level code).
-    start = (await import('./title-guard')).startTitleGuard;
+    start = (await import('.')).startTitleGuard;
   } else {
     if (!(globalThis as Registry)[REGISTRY]) await import(/* @vite-ignore */ browser.runtime.getURL(TITLE_GUARD_FILE));
     start = (globalThis as Registry)[REGISTRY];

@@ -8,10 +8,10 @@ import { describeTitleCheck } from '@/lib/title/describe';
 import type { ItemEditPage, TitleInput } from '@/lib/title/edit-page';
 import { titleRule } from '@/lib/title/rules';
 import { isSameSave } from '@/lib/title/throttle';
-import { changedFields, isSaveEvent, snapshotOf, type PageSnapshot } from './title-guard/session';
-import { guardTranslator } from './title-guard/i18n';
-import { GUARD_CSS } from './title-guard/styles';
-import { createGuardView, type GuardView } from './title-guard/view';
+import { changedFields, isSaveEvent, snapshotOf, type PageSnapshot } from './session';
+import { guardTranslator } from './i18n';
+import { GUARD_CSS } from './styles';
+import { createGuardView, type GuardView } from './view';
 
 /** How long to wait for an SPA to render the edit form, and for it to fill in the current title. */
 const FIELD_WAIT_MS = 120_000;
