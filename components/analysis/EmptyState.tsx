@@ -3,14 +3,14 @@ import { useT } from '@/components/app/i18n';
 import SampleShopButton from '@/components/sample/SampleShopButton';
 import { useSampleLoaded } from '@/components/sample/useSample';
 import type { MessageKey } from '@/lib/i18n';
-import { links as taobaoLinks } from '@/lib/platforms/taobao/links';
+import { PLATFORM_LINKS } from '@/lib/checklist/links';
 
 /** The console page that feeds each tab (Taobao/Tmall's, the sample shop's platform). */
 export const FEEDING_PAGES = {
-  report: { href: taobaoLinks.dashboard!, label: 'empty.page.report' },
+  report: { href: PLATFORM_LINKS.taobao.dashboard!, label: 'empty.page.report' },
   items: { href: 'https://sycm.taobao.com/cc/item_rank', label: 'empty.page.items' },
-  campaigns: { href: taobaoLinks.campaigns!, label: 'empty.page.campaigns' },
-  title: { href: taobaoLinks.itemList!, label: 'empty.page.title' },
+  campaigns: { href: PLATFORM_LINKS.taobao.campaigns!, label: 'empty.page.campaigns' },
+  title: { href: PLATFORM_LINKS.taobao.itemList!, label: 'empty.page.title' },
 } as const satisfies Record<string, { href: string; label: MessageKey }>;
 
 /**

@@ -1,22 +1,16 @@
 import type { PageKind, PlatformId } from '@/lib/model/pages';
-import { links as amazon } from '@/lib/platforms/amazon/links';
-import { links as douyin } from '@/lib/platforms/douyin/links';
-import { links as jd } from '@/lib/platforms/jd/links';
-import { links as pinduoduo } from '@/lib/platforms/pinduoduo/links';
-import { links as taobao } from '@/lib/platforms/taobao/links';
 import type { Duty } from './duties';
 
 /**
- * One tap to the place where a duty is done, on the seller's current platform. The links
- * modules are imported directly (not the registry) so the popup does not load extractors.
+ * One tap to the place where a duty is done, on the seller's current platform. Each platform's
+ * lib/platforms/<id>/links.ts, found by folder (not through the registry, so the popup does not
+ * load extractors).
  */
-export const PLATFORM_LINKS: Record<PlatformId, Partial<Record<PageKind, string>>> = {
-  taobao,
-  pinduoduo,
-  jd,
-  douyin,
-  amazon,
-};
+const modules = import.meta.glob<Partial<Record<PageKind, string>>>('../platforms/*/links.ts', { eager: true, import: 'links' });
+
+export const PLATFORM_LINKS = Object.fromEntries(
+  Object.entries(modules).map(([file, links]) => [/\/platforms\/([^/]+)\/links\.ts$/.exec(file)![1]!, links]),
+) as Record<PlatformId, Partial<Record<PageKind, string>>>;
 
 /** The duty's console page on this platform: its own link kind first, then any page that ticks it. */
 export function dutyLink(duty: Duty, platform: PlatformId): { url: string; pageKind: PageKind } | undefined {

@@ -1,15 +1,24 @@
-import type { PageKind, PlatformId } from '@/lib/model/pages';
+import { PLATFORM_IDS, type PageKind, type PlatformId } from '@/lib/model/pages';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import type { MessageKey } from '@/lib/i18n';
 import type { Currency, PlatformAdapter } from './types';
-import { taobao } from './taobao';
-import { pinduoduo } from './pinduoduo';
-import { jd } from './jd';
-import { douyin } from './douyin';
-import { amazon } from './amazon';
 
-/** Adding a platform: one folder under lib/platforms/ and one line here. */
-export const PLATFORMS: readonly PlatformAdapter[] = [taobao, pinduoduo, jd, douyin, amazon];
+/**
+ * The platforms: each is its folder here (lib/platforms/<id>/index.ts exports its adapter), in the
+ * order of the one list of platform ids, PLATFORM_IDS (lib/model/pages.ts, light enough for the
+ * zod contract and the popup). Adding a platform: its folder and its id there; nothing else
+ * (tests/unit/platforms/registry.test.ts checks both ways).
+ */
+const modules = import.meta.glob<Record<string, unknown>>('./*/index.ts', { eager: true });
+
+export const PLATFORMS: readonly PlatformAdapter[] = PLATFORM_IDS.map((id) => {
+  const adapter = Object.values(modules[`./${id}/index.ts`] ?? {}).find((v) => (v as Partial<PlatformAdapter> | undefined)?.id === id);
+  if (!adapter) throw new Error(`lib/platforms/${id}/index.ts exports no adapter with id '${id}'`);
+  return adapter as PlatformAdapter;
+});
+
+/** Platform folders present (for the registry test: every folder is a listed platform). */
+export const PLATFORM_FOLDERS: readonly string[] = Object.keys(modules).map((file) => /^\.\/([^/]+)\//.exec(file)![1]!);
 
 export const platformById = (id: PlatformId): PlatformAdapter =>
   PLATFORMS.find((p) => p.id === id)!;

@@ -1,7 +1,8 @@
-import { readdirSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONSOLE_MATCHES, PLATFORMS } from '@/lib/platforms/registry';
+import { PLATFORM_IDS } from '@/lib/model/pages';
+import { CONSOLE_MATCHES, PLATFORM_FOLDERS, PLATFORMS } from '@/lib/platforms/registry';
 
 /**
  * One console content script per platform (lib/platforms/<id>/content-script.ts, built by
@@ -26,5 +27,22 @@ describe('console content scripts', () => {
 
   it('together they cover exactly the consoles', () => {
     expect(PLATFORMS.flatMap((p) => p.matches).sort()).toEqual([...CONSOLE_MATCHES].sort());
+  });
+});
+
+describe('adding a platform', () => {
+  const roots = ['lib', 'components', 'entrypoints'].map((d) => path.resolve(import.meta.dirname, '../../..', d));
+  const files = (d: string): string[] =>
+    readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(d, e.name)) : /\.tsx?$/.test(e.name) ? [path.join(d, e.name)] : []));
+
+  it('touches its folder and its id in PLATFORM_IDS only: the registry finds every folder, and nothing else imports one', () => {
+    expect([...PLATFORM_FOLDERS].sort()).toEqual([...PLATFORM_IDS].sort());
+    const ids = PLATFORM_IDS.join('|');
+    const intoFolder = new RegExp(`from '[^']*platforms/(${ids})[/']`);
+    const offenders = roots.flatMap(files).filter((file) => {
+      const own = new RegExp(`[\\\\/]lib[\\\\/]platforms[\\\\/](${ids})[\\\\/]`).test(file);
+      return !own && readFileSync(file, 'utf8').split('\n').some((line) => intoFolder.test(line));
+    });
+    expect(offenders).toEqual([]);
   });
 });
