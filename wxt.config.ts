@@ -37,6 +37,67 @@ function zodWithoutEval(): Plugin {
   };
 }
 
+/**
+ * The console content scripts get a metric catalogue with only what reading needs, prepared at build
+ * time: each metric's kind, scopes and derivation, and the words of the console being built for —
+ * not the other consoles' words, the API field codes or the export columns (those serve the
+ * background and the import). The catalogue (lib/model/catalogue.ts) stays the one place each
+ * metric is written; this only leaves parts of it out of one bundle. Fails the build if the
+ * catalogue's shape moves, so a change cannot silently ship the whole table again.
+ */
+function catalogueForConsole(): Plugin {
+  const WORDS: Record<string, readonly string[]> = {
+    taobao: ['cn', 'cnItem', 'taobao'],
+    pinduoduo: ['cn', 'cnItem', 'pinduoduo', 'pinduoduoItem'],
+    jd: ['cn', 'cnItem', 'jd', 'jdItem'],
+    douyin: ['cn', 'cnItem', 'douyin', 'douyinItem'],
+    // The "nothing read" diagnosis looks for Chinese labels on every console.
+    amazon: ['cn', 'amazonEn', 'amazonZh', 'amazonJa'],
+  };
+  let platform: string | undefined;
+  return {
+    name: 'shopmate:catalogue-for-console',
+    enforce: 'post',
+    buildStart(options) {
+      const inputs = typeof options.input === 'string' ? [options.input] : Object.values(options.input ?? {});
+      platform = inputs.map((input) => /[\\/]lib[\\/]platforms[\\/]([^\\/]+)[\\/]content-script\.ts$/.exec(input)?.[1]).find(Boolean);
+    },
+    async transform(code, id) {
+      if (!platform || !/[\\/]lib[\\/]model[\\/]catalogue\.ts$/.test(id)) return null;
+      const keep = WORDS[platform];
+      if (!keep) throw new Error(`catalogueForConsole: no word list for platform '${platform}' (wxt.config.ts)`);
+      const start = code.indexOf('const CATALOGUE = {');
+      if (start < 0) throw new Error('catalogueForConsole: `const CATALOGUE = {` not found in lib/model/catalogue.ts');
+      const open = code.indexOf('{', start);
+      const end = matchingBrace(code, open);
+      const module = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+      const pruned = Object.fromEntries(
+        Object.entries(module.CATALOGUE as Record<string, Record<string, unknown>>).map(([key, { fields: _f, exports: _e, noExport: _n, words, ...rest }]) => [
+          key,
+          { ...rest, words: Object.fromEntries(Object.entries(words as object).filter(([console]) => keep.includes(console))) },
+        ]),
+      );
+      return { code: `${code.slice(0, open)}${JSON.stringify(pruned)}${code.slice(end + 1)}`, map: null };
+    },
+  };
+}
+
+/** Index of the brace closing the one at `open`, skipping strings, template literals and comments. */
+function matchingBrace(code: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < code.length; i++) {
+    const c = code[i];
+    if (c === '/' && code[i + 1] === '/') i = code.indexOf('\n', i);
+    else if (c === '/' && code[i + 1] === '*') i = code.indexOf('*/', i) + 1;
+    else if (c === "'" || c === '"' || c === '`') {
+      for (i++; i < code.length && code[i] !== c; i++) if (code[i] === '\\') i++;
+    } else if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) return i;
+    if (i < 0) break;
+  }
+  throw new Error('catalogueForConsole: unbalanced CATALOGUE literal');
+}
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -45,7 +106,7 @@ export default defineConfig({
   // lib/ is imported explicitly; WXT APIs come from 'wxt/...' paths.
   imports: false,
   manifestVersion: 3,
-  vite: () => ({ plugins: [zodWithoutEval()] }),
+  vite: () => ({ plugins: [zodWithoutEval(), catalogueForConsole()] }),
   hooks: {
     'entrypoints:resolved': async (wxt, entrypoints) => {
       for (const { id, inputPath } of consoleScripts(wxt.config.root)) {
