@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { useLocale, useT } from '@/components/app/i18n';
-import type { QuadrantAnalysis } from '@/lib/db/analysis-queries';
+import type { QuadrantAnalysis } from '@/lib/messaging/messages/analysis';
 import type { Quadrant } from '@/lib/analysis/quadrant';
 import { formatValue } from '@/lib/format';
 import type { Currency } from '@/lib/model/currency';

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useLocale, useT } from '@/components/app/i18n';
 import { useSettings } from '@/components/app/settings-store';
 import { TABLE_NAMES } from '@/lib/backup/tables';
-import { maintenanceItem } from '@/lib/db/maintenance';
+import { maintenanceItem } from '@/lib/db/maintenance-status';
 import type { MessageKey } from '@/lib/i18n';
 import { sendToBackground } from '@/lib/messaging/client';
 import { explainFailure } from './error-reason';

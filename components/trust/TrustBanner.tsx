@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { useT } from '@/components/app/i18n';
 import { buildRawBackup, serializeBackup, backupFileName } from '@/lib/backup';
 import { DB_NAME } from '@/lib/db/schema';
-import { maintenanceItem } from '@/lib/db/maintenance';
+import { maintenanceItem } from '@/lib/db/maintenance-status';
 import { dbHealthItem, readRawDatabase } from '@/lib/db/open';
 import { sendToBackground } from '@/lib/messaging/client';
 import { loadSettings } from '@/lib/settings/store';

@@ -1,6 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { db } from '@/lib/db';
-import { requestPersistence } from '@/lib/db/maintenance';
+import { requestPersistence } from '@/lib/db/persistence';
 import { openDatabase } from '@/lib/db/open';
 
 /**

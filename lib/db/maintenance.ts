@@ -1,29 +1,19 @@
 import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import type { Handlers } from '@/lib/background/router';
 import { loadSettings } from '@/lib/settings/store';
+import { maintenanceItem, type MaintenanceStatus } from './maintenance-status';
 import type { ShopMateDB } from './schema';
 
 /**
- * Keeping the seller's history within the browser's storage: ask for persistent storage,
- * prune the raw capture log on a schedule, and when the disk quota is hit, free space from
+ * Worker side of keeping the seller's history within the browser's storage: prune the raw
+ * capture log on a schedule, and when the disk quota is hit, free space from
  * that raw log first (daily aggregates are the history and are never pruned here), retry,
  * and tell the seller what happened.
  */
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const RETENTION_ALARM = 'shopmate.retention';
-
-export interface MaintenanceStatus {
-  /** The last time a write hit the storage quota. */
-  quota?: { at: number; recovered: boolean; freed: number; message: string };
-  /** The last retention pass. */
-  lastPrune?: { at: number; deleted: number };
-}
-
-/** Outside IndexedDB on purpose: it must be writable when IndexedDB is full or broken. */
-export const maintenanceItem = storage.defineItem<MaintenanceStatus>('local:maintenance', { fallback: {} });
 
 /** Deletes raw snapshots older than the retention window. Returns how many were deleted. */
 export async function pruneSnapshots(db: ShopMateDB, retentionDays: number, now: number): Promise<number> {
@@ -144,20 +134,4 @@ export function startMaintenance(db: ShopMateDB): void {
   void browser.alarms.get(RETENTION_ALARM).then((existing) => {
     if (!existing) void browser.alarms.create(RETENTION_ALARM, { delayInMinutes: 5, periodInMinutes: 24 * 60 });
   });
-}
-
-/**
- * Asks the browser not to evict ShopMate's data under storage pressure. Only a page (not the
- * service worker) may ask, so the extension pages call this when they open.
- */
-export async function requestPersistence(
-  storageManager: Pick<StorageManager, 'persist' | 'persisted'> | undefined = globalThis.navigator?.storage,
-): Promise<'persisted' | 'refused' | 'unsupported'> {
-  if (!storageManager?.persist) return 'unsupported';
-  try {
-    if (await storageManager.persisted()) return 'persisted';
-    return (await storageManager.persist()) ? 'persisted' : 'refused';
-  } catch {
-    return 'unsupported';
-  }
 }

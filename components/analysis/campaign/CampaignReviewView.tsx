@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useLocale, useT } from '@/components/app/i18n';
 import type { CampaignReview, ReviewRow, Shortfall } from '@/lib/analysis/campaign';
 import { REPORT_KINDS } from '@/lib/analysis/report';
-import type { CampaignAnalysis } from '@/lib/db/analysis-queries';
+import type { CampaignAnalysis } from '@/lib/messaging/messages/analysis';
 import type { CampaignRow } from '@/lib/db';
 import type { Locale, MessageKey, Translate } from '@/lib/i18n';
 import { sendToBackground } from '@/lib/messaging/client';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useLocale, useT } from '@/components/app/i18n';
 import { addDays } from '@/lib/dates';
 import type { LifecycleResult, Stage } from '@/lib/analysis/lifecycle';
-import type { LifecycleAnalysis } from '@/lib/db/analysis-queries';
+import type { LifecycleAnalysis } from '@/lib/messaging/messages/analysis';
 import type { MessageKey } from '@/lib/i18n';
 import { formatChange, formatValue, shortDate } from '@/lib/format';
 import type { Currency } from '@/lib/model/currency';

@@ -1,5 +1,5 @@
 import { useLocale, useT } from '@/components/app/i18n';
-import type { PicksAnalysis } from '@/lib/db/analysis-queries';
+import type { PicksAnalysis } from '@/lib/messaging/messages/analysis';
 import type { PlatformId } from '@/lib/model/pages';
 import type { Thresholds } from '@/lib/settings/schema';
 import ActLink from '../ActLink';

@@ -1,6 +1,6 @@
 import { useLocale, useT } from '@/components/app/i18n';
 import { QUADRANTS } from '@/lib/analysis/quadrant';
-import type { QuadrantAnalysis } from '@/lib/db/analysis-queries';
+import type { QuadrantAnalysis } from '@/lib/messaging/messages/analysis';
 import type { MessageKey } from '@/lib/i18n';
 import { formatValue, shortDate } from '@/lib/format';
 import type { Currency } from '@/lib/model/currency';

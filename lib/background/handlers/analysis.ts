@@ -1,4 +1,4 @@
-import { campaignAnalysis, lifecycleAnalysis, picksAnalysis, quadrantAnalysis, tipsAnalysis } from '@/lib/db/analysis-queries';
+import { campaignAnalysis, lifecycleAnalysis, picksAnalysis, quadrantAnalysis, tipsAnalysis } from '@/lib/analysis/service';
 import { watchForeignWrites } from '@/lib/db/rollups';
 import type { ShopMateDB } from '@/lib/db/schema';
 import type { analysisMessages } from '@/lib/messaging/messages/analysis';

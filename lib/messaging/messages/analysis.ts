@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { defineMessage } from '../define';
 import { BusinessDateSchema, PlatformIdSchema } from '@/lib/model/schemas';
-import type { CampaignAnalysis, LifecycleAnalysis, PicksAnalysis, QuadrantAnalysis } from '@/lib/db/analysis-queries';
+import type { CampaignReview } from '@/lib/analysis/campaign';
+import type { DelistPick } from '@/lib/analysis/delist';
+import type { HeroResult } from '@/lib/analysis/hero';
+import type { LifecycleResult, Stage } from '@/lib/analysis/lifecycle';
+import type { QuadrantResult } from '@/lib/analysis/quadrant';
+import type { RatingWarning } from '@/lib/analysis/ratings';
 import type { Tip } from '@/lib/analysis/tips';
 import type { PlatformId } from '@/lib/model/pages';
 
@@ -41,5 +46,44 @@ export const analysisMessages = {
     z.object({ shopKey: z.string().min(1).max(200), id: z.number().int().positive(), today: BusinessDateSchema }),
   ),
   /** Ranked, dated diagnosis tips. */
-  'analysis.tips': defineMessage<{ tips: Tip[]; platform: PlatformId }>()('ui', ShopQuery),
+  'analysis.tips': defineMessage<TipsAnalysis>()('ui', ShopQuery),
 };
+
+// Replies (computed by lib/analysis/service.ts in the worker).
+
+export interface LifecycleAnalysis {
+  refWeek: string;
+  weeks: string[];
+  counts: Record<Stage, number>;
+  /** Per stage, the items (biggest sellers first), at most `limit` each. */
+  byStage: Record<Stage, LifecycleResult[]>;
+  titles: Record<string, string>;
+  total: number;
+}
+
+export interface PicksAnalysis {
+  hero: HeroResult & { from: string; to: string };
+  delist: { from: string; to: string; candidates: DelistPick[]; neverSold: DelistPick[]; active: number; unknown: number };
+  ratings: RatingWarning[];
+  dsr?: { date: string; dsr: number };
+  titles: Record<string, string>;
+  /** Items whose price is known, for the "no data" messages. */
+  itemCount: number;
+}
+
+export interface QuadrantAnalysis extends QuadrantResult {
+  from: string;
+  to: string;
+  minUv: number;
+  titles: Record<string, string>;
+}
+
+export interface CampaignAnalysis {
+  review: CampaignReview;
+  titles: Record<string, string>;
+}
+
+export interface TipsAnalysis {
+  tips: Tip[];
+  platform: PlatformId;
+}

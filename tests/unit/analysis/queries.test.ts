@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dateRange } from '@/lib/dates';
-import { campaignAnalysis, lifecycleAnalysis, picksAnalysis, quadrantAnalysis, tipsAnalysis } from '@/lib/db/analysis-queries';
+import { campaignAnalysis, lifecycleAnalysis, picksAnalysis, quadrantAnalysis, tipsAnalysis } from '@/lib/analysis/service';
 import { storeCapture } from '@/lib/db/capture-store';
 import { resetRollups } from '@/lib/db/rollups';
 import { ShopMateDB } from '@/lib/db/schema';

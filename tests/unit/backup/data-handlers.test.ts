@@ -4,7 +4,7 @@ import { createHandlers } from '@/lib/background/handlers';
 import { createRouter } from '@/lib/background/router';
 import { MAX_PACKED_CHARS, buildBackup, packBackupText, serializeBackup } from '@/lib/backup';
 import { TABLE_NAMES } from '@/lib/backup/tables';
-import { maintenanceItem } from '@/lib/db/maintenance';
+import { maintenanceItem } from '@/lib/db/maintenance-status';
 import { ShopMateDB } from '@/lib/db/schema';
 import { CHANNEL } from '@/lib/messaging/protocol';
 import { detect } from '@/lib/platforms/registry';

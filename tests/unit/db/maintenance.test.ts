@@ -3,16 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '@/lib/background/handlers';
 import { createRouter } from '@/lib/background/router';
-import {
-  RETENTION_ALARM,
-  StorageFullError,
-  isQuotaError,
-  maintenanceItem,
-  pruneSnapshots,
-  requestPersistence,
-  startMaintenance,
-  withStorageGuard,
-} from '@/lib/db/maintenance';
+import { RETENTION_ALARM, StorageFullError, isQuotaError, pruneSnapshots, startMaintenance, withStorageGuard } from '@/lib/db/maintenance';
+import { maintenanceItem } from '@/lib/db/maintenance-status';
+import { requestPersistence } from '@/lib/db/persistence';
 import { ShopMateDB } from '@/lib/db/schema';
 import { CHANNEL, type Messages } from '@/lib/messaging/protocol';
 import { detect } from '@/lib/platforms/registry';

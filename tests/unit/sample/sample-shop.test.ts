@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sourceComposition } from '@/lib/analysis/sources';
-import { campaignAnalysis, lifecycleAnalysis, picksAnalysis, tipsAnalysis } from '@/lib/db/analysis-queries';
+import { campaignAnalysis, lifecycleAnalysis, picksAnalysis, tipsAnalysis } from '@/lib/analysis/service';
 import { ShopMateDB } from '@/lib/db/schema';
 import { buildBackup } from '@/lib/backup';
 import { addDays, toBusinessDate } from '@/lib/dates';

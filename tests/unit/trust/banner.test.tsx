@@ -6,7 +6,7 @@ import TrustBanner from '@/components/trust/TrustBanner';
 import { createHandlers } from '@/lib/background/handlers';
 import { createRouter } from '@/lib/background/router';
 import { db } from '@/lib/db';
-import { maintenanceItem } from '@/lib/db/maintenance';
+import { maintenanceItem } from '@/lib/db/maintenance-status';
 import { dbHealthItem } from '@/lib/db/open';
 import { realisticV1Rows } from '../db/realistic-rows';
 

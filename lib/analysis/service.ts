@@ -1,24 +1,26 @@
 import { aggregateDays } from '@/lib/analysis/aggregate';
-import { campaignReview, campaignWindows, type CampaignReview } from '@/lib/analysis/campaign';
+import { campaignReview, campaignWindows } from '@/lib/analysis/campaign';
 import { addDays, completeWeeks } from '@/lib/dates';
-import { delistCandidates, type DelistPick } from '@/lib/analysis/delist';
+import { delistCandidates } from '@/lib/analysis/delist';
 import { heroPicks, type HeroResult } from '@/lib/analysis/hero';
 import { lifecycleStage, STAGES, type ItemWeek, type LifecycleResult, type Stage } from '@/lib/analysis/lifecycle';
-import { priceConversionQuadrants, type QuadrantResult } from '@/lib/analysis/quadrant';
-import { ratingWarnings, type RatingWarning } from '@/lib/analysis/ratings';
+import { priceConversionQuadrants } from '@/lib/analysis/quadrant';
+import { ratingWarnings } from '@/lib/analysis/ratings';
 import { sourceComposition } from '@/lib/analysis/sources';
 import type { ShopDay } from '@/lib/analysis/report';
-import { runTips, type Tip } from '@/lib/analysis/tips';
+import { runTips } from '@/lib/analysis/tips';
 import { itemsConversion, type ItemWindow } from '@/lib/analysis/window';
 import type { PlatformId } from '@/lib/model/pages';
+import type { CampaignAnalysis, LifecycleAnalysis, PicksAnalysis, QuadrantAnalysis, TipsAnalysis } from '@/lib/messaging/messages/analysis';
 import type { Thresholds } from '@/lib/settings/schema';
-import { readDays, readWeeks, type DayPack, type SlotRow, type WeekPack } from './rollups';
-import type { ItemRow, ShopMateDB } from './schema';
+import { readDays, readWeeks, type DayPack, type SlotRow, type WeekPack } from '@/lib/db/rollups';
+import type { ItemRow, ShopMateDB } from '@/lib/db/schema';
 
 /**
- * The item analysis queries the background answers: read the packs (lib/db/rollups.ts) and the
- * shop's days, turn them into the pure rules' inputs (lib/analysis), and return plain JSON.
- * "Today" is the caller's business date; only days before it are complete.
+ * The analysis service: the worker's answers to the analysis.* messages (their reply types are
+ * beside the contract, lib/messaging/messages/analysis.ts). It reads the packs
+ * (lib/db/rollups.ts) and the shop's days, turns them into the pure rules' inputs (lib/analysis),
+ * and returns plain JSON. "Today" is the caller's business date; only days before it are complete.
  */
 
 const platformOf = (shopKey: string) => shopKey.split(':')[0] as PlatformId;
@@ -66,16 +68,6 @@ function itemWeeks(slots: SlotRow, packs: readonly (WeekPack | undefined)[], wee
       return w;
     }),
   );
-}
-
-export interface LifecycleAnalysis {
-  refWeek: string;
-  weeks: string[];
-  counts: Record<Stage, number>;
-  /** Per stage, the items (biggest sellers first), at most `limit` each. */
-  byStage: Record<Stage, LifecycleResult[]>;
-  titles: Record<string, string>;
-  total: number;
 }
 
 /** Lifecycle of every item at refWeek (the latest complete week) and at the week before. */
@@ -197,17 +189,6 @@ function heroOver(from: string, to: string, slots: SlotRow, packs: readonly DayP
   return heroPicks(windows, t, { ...optional('conversion', conversion), ...optional('bounce', shop.cells.bounceRate?.value) });
 }
 
-
-export interface PicksAnalysis {
-  hero: HeroResult & { from: string; to: string };
-  delist: { from: string; to: string; candidates: DelistPick[]; neverSold: DelistPick[]; active: number; unknown: number };
-  ratings: RatingWarning[];
-  dsr?: { date: string; dsr: number };
-  titles: Record<string, string>;
-  /** Items whose price is known, for the "no data" messages. */
-  itemCount: number;
-}
-
 export async function picksAnalysis(db: ShopMateDB, shopKey: string, today: string, t: Thresholds, limit = 50): Promise<PicksAnalysis> {
   const hw = windowEnding(today, t.heroWindowDays);
   const dw = windowEnding(today, t.delistNoSaleDays);
@@ -259,13 +240,6 @@ export async function picksAnalysis(db: ShopMateDB, shopKey: string, today: stri
   };
 }
 
-export interface QuadrantAnalysis extends QuadrantResult {
-  from: string;
-  to: string;
-  minUv: number;
-  titles: Record<string, string>;
-}
-
 export async function quadrantAnalysis(db: ShopMateDB, shopKey: string, today: string, t: Thresholds): Promise<QuadrantAnalysis> {
   const w = windowEnding(today, t.quadrantWindowDays);
   const [{ slots, packs }, rows] = await Promise.all([readDays(db, shopKey, w.from, w.to), itemRows(db, shopKey)]);
@@ -278,7 +252,7 @@ export async function quadrantAnalysis(db: ShopMateDB, shopKey: string, today: s
 // ---------------------------------------------------------------------------------------------
 // Tips
 
-export async function tipsAnalysis(db: ShopMateDB, shopKey: string, today: string, t: Thresholds): Promise<{ tips: Tip[]; platform: PlatformId }> {
+export async function tipsAnalysis(db: ShopMateDB, shopKey: string, today: string, t: Thresholds): Promise<TipsAnalysis> {
   const from = addDays(today, -(t.tipBaselineDays + 14));
   const hw = windowEnding(today, t.heroWindowDays);
   const hwBefore = windowEnding(today, t.heroWindowDays, t.heroWindowDays);
@@ -323,11 +297,6 @@ export async function tipsAnalysis(db: ShopMateDB, shopKey: string, today: strin
 
 // ---------------------------------------------------------------------------------------------
 // Campaign review
-
-export interface CampaignAnalysis {
-  review: CampaignReview;
-  titles: Record<string, string>;
-}
 
 /** 活动复盘 of one campaign: its windows' shop days and its items' days, compared (lib/analysis/campaign.ts). */
 export async function campaignAnalysis(db: ShopMateDB, id: number, today: string, t: Thresholds): Promise<CampaignAnalysis | null> {
