@@ -1,6 +1,5 @@
 import type { Currency } from '@/lib/model/currency';
-import type { PageKind } from '@/lib/model/pages';
-import { detectWith, type PageDetectors } from '../page-detection';
+import { pageKinds } from '../page-detection';
 
 /**
  * Amazon Seller Central (North America: sellercentral.amazon.com; Europe's unified console:
@@ -50,93 +49,70 @@ const ITEM_REPORT = /bychilditem|byparentitem|bysku|byasin|by-asin|by-sku|by-chi
 const businessReport = (url: URL) => sc(url, '/business-reports', '/gp/site-metrics');
 const itemReport = (url: URL) => businessReport(url) && ITEM_REPORT.test(`${url.pathname}${url.hash}`);
 
+/** Each detector's URLs are real (or same-shape) console URLs; sources in the header comment. */
+const pages = pageKinds();
+
 /**
  * Business Reports by date (Sales Dashboard, Sales and Traffic by Date). Seller Central's home is
  * left alone: its widgets change per seller and hold no day's totals ShopMate could store.
  */
-export const isDashboard = (url: URL) => businessReport(url) && !itemReport(url);
+export const isDashboard = pages.add('dashboard', (url: URL) => businessReport(url) && !itemReport(url), [
+  'https://sellercentral.amazon.com/business-reports/ref=xx_sitemetric_dnav_xx#/report?id=102:SalesTrafficTimeSeries',
+  'https://sellercentral.amazon.com/business-reports#/dashboard',
+  'https://sellercentral-europe.amazon.com/business-reports',
+]);
 
 /** Manage All Inventory and the by-item Business Reports (Detail Page Sales and Traffic by Child Item). */
-export const isItemList = (url: URL) => sc(url, '/myinventory/inventory', '/inventory', '/hz/inventory') || itemReport(url);
+export const isItemList = pages.add('itemList', (url: URL) => sc(url, '/myinventory/inventory', '/inventory', '/hz/inventory') || itemReport(url), [
+  'https://sellercentral.amazon.com/myinventory/inventory?fulfilledBy=all&page=1&pageSize=25&sort=date_created_desc&status=all',
+  'https://sellercentral.amazon.com/business-reports/ref=xx_sitemetric_favb_xx#/report?id=102%3ADetailSalesTrafficByChildItem&chartCols=&columns=0%2F1%2F2',
+  'https://sellercentral.amazon.com/business-reports/detail/sales-traffic-by-asin',
+  'https://sellercentral-japan.amazon.com/myinventory/inventory',
+]);
 
 /** Edit a listing: /abis/listing/edit?asin=…&sku=… (and its offer/images sub-pages). */
-export const isItemEdit = (url: URL) => sc(url, '/abis/listing/edit', '/listing/edit');
+export const isItemEdit = pages.add('itemEdit', (url: URL) => sc(url, '/abis/listing/edit', '/listing/edit'), [
+  'https://sellercentral.amazon.com/abis/listing/edit?asin=B0C1234567&sku=MUG-350-BLUE',
+  'https://sellercentral.amazon.com/abis/listing/edit/offer?asin=B0C1234567&sku=MUG-350-BLUE',
+]);
 
 /** Account Health, performance notifications and the policy-compliance pages. */
-export const isComplaints = (url: URL) => sc(url, '/performance');
+export const isComplaints = pages.add('complaints', (url: URL) => sc(url, '/performance'), [
+  'https://sellercentral.amazon.com/performance/dashboard?ref_=xx_perf_auth',
+  'https://sellercentral.amazon.com/performance/notifications',
+]);
 
 /** Promotions, coupons, deals and Prime exclusive discounts. */
-export const isCampaigns = (url: URL) => sc(url, '/promotions', '/coupons', '/merchandising-new', '/prime-exclusive-discounts');
+export const isCampaigns = pages.add('campaigns', (url: URL) => sc(url, '/promotions', '/coupons', '/merchandising-new', '/prime-exclusive-discounts'), ['https://sellercentral.amazon.com/promotions/manage', 'https://sellercentral.amazon.com/coupons/']);
 
 /** Feedback Manager, Customer Reviews (brand owners) and Voice of the Customer (star rating per offer). */
-export const isReviews = (url: URL) => sc(url, '/feedback-manager', '/brands/customer-reviews', '/voice-of-the-customer');
+export const isReviews = pages.add('reviews', (url: URL) => sc(url, '/feedback-manager', '/brands/customer-reviews', '/voice-of-the-customer'), [
+  'https://sellercentral.amazon.com/feedback-manager/index.html',
+  'https://sellercentral.amazon.com/brands/customer-reviews',
+  'https://sellercentral.amazon.com/voice-of-the-customer/ref=xx_voc_dnav_xx',
+]);
 
 /** Campaign Manager: on Seller Central (/cm/…) and on the Amazon Ads console. */
-export const isAds = (url: URL) =>
+export const isAds = pages.add('ads', (url: URL) =>
   sc(url, '/cm', '/sspa') ||
-  (url.protocol === 'https:' && url.hostname === 'advertising.amazon.com' && /^\/(cm|sspa|reports)(\/|$)/.test(path(url)));
+  (url.protocol === 'https:' && url.hostname === 'advertising.amazon.com' && /^\/(cm|sspa|reports)(\/|$)/.test(path(url))), ['https://advertising.amazon.com/cm/campaigns', 'https://sellercentral.amazon.com/cm/ref=xx_cmpmgr_dnav_xx']);
 
 /** Seller News and program policies. */
-export const isRules = (url: URL) => sc(url, '/news', '/seller-news', '/help/hub/reference');
+export const isRules = pages.add('rules', (url: URL) => sc(url, '/news', '/seller-news', '/help/hub/reference'), ['https://sellercentral.amazon.com/news', 'https://sellercentral.amazon.com/help/hub/reference/external/G521']);
 
 /** A+ content and Brand Stores (the listing's and the brand's "decoration"). */
-export const isDecoration = (url: URL) => sc(url, '/enhanced-content', '/stores');
+export const isDecoration = pages.add('decoration', (url: URL) => sc(url, '/enhanced-content', '/stores'), ['https://sellercentral.amazon.com/enhanced-content/content-manager']);
 
 /** Manage Orders and returns. */
-export const isOrders = (url: URL) => sc(url, '/orders-v3', '/returns', '/gp/orders-v2');
+export const isOrders = pages.add('orders', (url: URL) => sc(url, '/orders-v3', '/returns', '/gp/orders-v2'), ['https://sellercentral.amazon.com/orders-v3?page=1', 'https://sellercentral.amazon.com/orders-v3/order/112-1234567-1234567']);
 
 /** Buyer-Seller Messages. */
-export const isService = (url: URL) => sc(url, '/messaging');
+export const isService = pages.add('service', (url: URL) => sc(url, '/messaging'), ['https://sellercentral.amazon.com/messaging/inbox']);
 
-export const PAGE_DETECTORS: PageDetectors = {
-  dashboard: isDashboard,
-  itemList: isItemList,
-  itemEdit: isItemEdit,
-  complaints: isComplaints,
-  campaigns: isCampaigns,
-  reviews: isReviews,
-  ads: isAds,
-  rules: isRules,
-  decoration: isDecoration,
-  orders: isOrders,
-  service: isService,
-};
+export const PAGE_DETECTORS = pages.detectors;
+export const detectPage = pages.detect;
+export const PAGE_EXAMPLES = pages.examples;
 
-export const detectPage = detectWith(PAGE_DETECTORS);
-
-/** Real (or same-shape) console URLs per page kind; sources in the header comment. */
-export const PAGE_EXAMPLES: Partial<Record<PageKind, string[]>> = {
-  dashboard: [
-    'https://sellercentral.amazon.com/business-reports/ref=xx_sitemetric_dnav_xx#/report?id=102:SalesTrafficTimeSeries',
-    'https://sellercentral.amazon.com/business-reports#/dashboard',
-    'https://sellercentral-europe.amazon.com/business-reports',
-  ],
-  itemList: [
-    'https://sellercentral.amazon.com/myinventory/inventory?fulfilledBy=all&page=1&pageSize=25&sort=date_created_desc&status=all',
-    'https://sellercentral.amazon.com/business-reports/ref=xx_sitemetric_favb_xx#/report?id=102%3ADetailSalesTrafficByChildItem&chartCols=&columns=0%2F1%2F2',
-    'https://sellercentral.amazon.com/business-reports/detail/sales-traffic-by-asin',
-    'https://sellercentral-japan.amazon.com/myinventory/inventory',
-  ],
-  itemEdit: [
-    'https://sellercentral.amazon.com/abis/listing/edit?asin=B0C1234567&sku=MUG-350-BLUE',
-    'https://sellercentral.amazon.com/abis/listing/edit/offer?asin=B0C1234567&sku=MUG-350-BLUE',
-  ],
-  complaints: [
-    'https://sellercentral.amazon.com/performance/dashboard?ref_=xx_perf_auth',
-    'https://sellercentral.amazon.com/performance/notifications',
-  ],
-  campaigns: ['https://sellercentral.amazon.com/promotions/manage', 'https://sellercentral.amazon.com/coupons/'],
-  reviews: [
-    'https://sellercentral.amazon.com/feedback-manager/index.html',
-    'https://sellercentral.amazon.com/brands/customer-reviews',
-    'https://sellercentral.amazon.com/voice-of-the-customer/ref=xx_voc_dnav_xx',
-  ],
-  ads: ['https://advertising.amazon.com/cm/campaigns', 'https://sellercentral.amazon.com/cm/ref=xx_cmpmgr_dnav_xx'],
-  rules: ['https://sellercentral.amazon.com/news', 'https://sellercentral.amazon.com/help/hub/reference/external/G521'],
-  decoration: ['https://sellercentral.amazon.com/enhanced-content/content-manager'],
-  orders: ['https://sellercentral.amazon.com/orders-v3?page=1', 'https://sellercentral.amazon.com/orders-v3/order/112-1234567-1234567'],
-  service: ['https://sellercentral.amazon.com/messaging/inbox'],
-};
 
 /** Console URLs ShopMate must leave alone (matched host, page of no interest). */
 export const IGNORED_EXAMPLES: string[] = [

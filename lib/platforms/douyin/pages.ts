@@ -1,5 +1,4 @@
-import type { PageKind } from '@/lib/model/pages';
-import { detectWith, type PageDetectors } from '../page-detection';
+import { host, hostPath, pageKinds, path } from '../page-detection';
 
 /**
  * Douyin seller consoles: 抖店 (fxg.jinritemai.com/ffa/…), 抖音电商罗盘 (compass.jinritemai.com/shop/…),
@@ -22,114 +21,82 @@ export const matches = [
   'https://school.jinritemai.com/*',
 ] as const;
 
-const host = (url: URL, name: string) => url.protocol === 'https:' && url.hostname === name;
-const path = (url: URL) => url.pathname.replace(/\/+$/, '').toLowerCase();
-const on = (url: URL, name: string, ...prefixes: string[]) =>
-  host(url, name) && prefixes.some((p) => path(url) === p || path(url).startsWith(`${p}/`));
+const on = (url: URL, name: string, ...prefixes: string[]) => hostPath(url, name, prefixes);
 const fxg = (url: URL, ...prefixes: string[]) => on(url, 'fxg.jinritemai.com', ...prefixes.map((p) => `/ffa/${p}`));
 const compass = (url: URL, ...prefixes: string[]) => on(url, 'compass.jinritemai.com', ...prefixes.map((p) => `/shop${p}`));
 
+/** Each detector's URLs are real (or same-shape) console URLs; sources in the header comment. */
+const pages = pageKinds();
+
 /** 抖店 首页 (homepage) and 罗盘 经营概览 (/shop). */
-export const isDashboard = (url: URL) =>
+export const isDashboard = pages.add('dashboard', (url: URL) =>
   fxg(url, 'mshop/homepage') ||
   (host(url, 'fxg.jinritemai.com') && ['', '/ffa', '/ffa/grs-new'].includes(path(url))) ||
-  (host(url, 'compass.jinritemai.com') && ['', '/shop', '/shop/core-data', '/shop/overview'].includes(path(url)));
+  (host(url, 'compass.jinritemai.com') && ['', '/shop', '/shop/core-data', '/shop/overview'].includes(path(url))), [
+  'https://fxg.jinritemai.com/ffa/mshop/homepage/index',
+  'https://fxg.jinritemai.com/ffa/mshop/homepage/index?btm_ppre=a2427.b21452.c0.d0',
+  'https://compass.jinritemai.com/shop',
+]);
 
 /** 抖店 商品管理 and 罗盘 商品列表. */
-export const isItemList = (url: URL) => fxg(url, 'g/list') || compass(url, '/commodity/product-list');
+export const isItemList = pages.add('itemList', (url: URL) => fxg(url, 'g/list') || compass(url, '/commodity/product-list'), [
+  'https://fxg.jinritemai.com/ffa/g/list',
+  'https://fxg.jinritemai.com/ffa/g/list?tab=all',
+  'https://compass.jinritemai.com/shop/commodity/product-list',
+]);
 
 /** 商品创建/编辑: /ffa/g/create?product_id=… (no id = a new product), /ffa/g/edit. */
-export const isItemEdit = (url: URL) => fxg(url, 'g/create', 'g/edit');
+export const isItemEdit = pages.add('itemEdit', (url: URL) => fxg(url, 'g/create', 'g/edit'), [
+  'https://fxg.jinritemai.com/ffa/g/create?product_id=3701234567890123456',
+  'https://fxg.jinritemai.com/ffa/g/create',
+]);
 
 /** 罗盘 单品分析 (one product's traffic and sales). */
-export const isItemAnalysis = (url: URL) =>
-  compass(url, '/merchandise-traffic-analysis', '/commodity/product-detail', '/commodity/product-analysis');
+export const isItemAnalysis = pages.add('itemAnalysis', (url: URL) =>
+  compass(url, '/merchandise-traffic-analysis', '/commodity/product-detail', '/commodity/product-analysis'), ['https://compass.jinritemai.com/shop/merchandise-traffic-analysis?product_id=3701234567890123456&tab_type=1']);
 
 /** 罗盘 流量: 商品流量, 搜索. */
-export const isTraffic = (url: URL) => compass(url, '/merchandise-traffic', '/search', '/flow');
+export const isTraffic = pages.add('traffic', (url: URL) => compass(url, '/merchandise-traffic', '/search', '/flow'), ['https://compass.jinritemai.com/shop/merchandise-traffic', 'https://compass.jinritemai.com/shop/search/drainage-terms']);
 
 /** 罗盘 交易. */
-export const isTrade = (url: URL) => compass(url, '/trade');
+export const isTrade = pages.add('trade', (url: URL) => compass(url, '/trade'), ['https://compass.jinritemai.com/shop/trade/overview']);
 
 /** 抖店 违规管理 and 店铺体验分 (the shop's health score). */
-export const isComplaints = (url: URL) => fxg(url, 'grs/penalty', 'eco/experience-score', 'eco/violation');
+export const isComplaints = pages.add('complaints', (url: URL) => fxg(url, 'grs/penalty', 'eco/experience-score', 'eco/violation'), ['https://fxg.jinritemai.com/ffa/grs/penalty', 'https://fxg.jinritemai.com/ffa/eco/experience-score?source=fxg-menu']);
 
 /** 抖店 营销中心: 活动, 限时限量购, 优惠券 (/ffa/marketing/…). */
-export const isCampaigns = (url: URL) => fxg(url, 'marketing');
+export const isCampaigns = pages.add('campaigns', (url: URL) => fxg(url, 'marketing'), [
+  'https://fxg.jinritemai.com/ffa/marketing/tools/limitsales/create?refer=new&from_page=marketing_tool_page_create',
+  'https://fxg.jinritemai.com/ffa/marketing/coupon/home',
+]);
 
 /** 抖店 评价管理. */
-export const isReviews = (url: URL) => fxg(url, 'g/comment');
+export const isReviews = pages.add('reviews', (url: URL) => fxg(url, 'g/comment'), ['https://fxg.jinritemai.com/ffa/g/comment']);
 
 /** 巨量千川. */
-export const isAds = (url: URL) =>
-  host(url, 'qianchuan.jinritemai.com') && !/^\/(login|openapi|oauth2)(\/|$)/.test(path(url));
+export const isAds = pages.add('ads', (url: URL) =>
+  host(url, 'qianchuan.jinritemai.com') && !/^\/(login|openapi|oauth2)(\/|$)/.test(path(url)), ['https://qianchuan.jinritemai.com/home?shop_id=778899', 'https://qianchuan.jinritemai.com/uni-prom?aavid=1876024170199244']);
 
 /** 抖音电商学习中心 规则中心. */
-export const isRules = (url: URL) => on(url, 'school.jinritemai.com', '/doudian/web/rules');
+export const isRules = pages.add('rules', (url: URL) => on(url, 'school.jinritemai.com', '/doudian/web/rules'), ['https://school.jinritemai.com/doudian/web/rules', 'https://school.jinritemai.com/doudian/web/rules/11688?tabKey=rules']);
 
 /** 抖店 店铺装修. */
-export const isDecoration = (url: URL) => fxg(url, 'mshop/decorate');
+export const isDecoration = pages.add('decoration', (url: URL) => fxg(url, 'mshop/decorate'), ['https://fxg.jinritemai.com/ffa/mshop/decorate/isv/entry']);
 
 /** 抖店 订单, 物流发货, 售后. */
-export const isOrders = (url: URL) => fxg(url, 'morder', 'merchant-aftersale-workbench');
+export const isOrders = pages.add('orders', (url: URL) => fxg(url, 'morder', 'merchant-aftersale-workbench'), [
+  'https://fxg.jinritemai.com/ffa/morder/order/list',
+  'https://fxg.jinritemai.com/ffa/morder/logistics/delivery',
+  'https://fxg.jinritemai.com/ffa/merchant-aftersale-workbench/aftersale/list',
+]);
 
 /** 飞鸽 客服工作台. */
-export const isService = (url: URL) => on(url, 'im.jinritemai.com', '/pc_seller_v2', '/pc_seller');
+export const isService = pages.add('service', (url: URL) => on(url, 'im.jinritemai.com', '/pc_seller_v2', '/pc_seller'), ['https://im.jinritemai.com/pc_seller_v2/main/workspace']);
 
-export const PAGE_DETECTORS: PageDetectors = {
-  dashboard: isDashboard,
-  itemList: isItemList,
-  itemEdit: isItemEdit,
-  itemAnalysis: isItemAnalysis,
-  traffic: isTraffic,
-  trade: isTrade,
-  complaints: isComplaints,
-  campaigns: isCampaigns,
-  reviews: isReviews,
-  ads: isAds,
-  rules: isRules,
-  decoration: isDecoration,
-  orders: isOrders,
-  service: isService,
-};
+export const PAGE_DETECTORS = pages.detectors;
+export const detectPage = pages.detect;
+export const PAGE_EXAMPLES = pages.examples;
 
-export const detectPage = detectWith(PAGE_DETECTORS);
-
-/** Real (or same-shape) console URLs per page kind; sources in the header comment. */
-export const PAGE_EXAMPLES: Partial<Record<PageKind, string[]>> = {
-  dashboard: [
-    'https://fxg.jinritemai.com/ffa/mshop/homepage/index',
-    'https://fxg.jinritemai.com/ffa/mshop/homepage/index?btm_ppre=a2427.b21452.c0.d0',
-    'https://compass.jinritemai.com/shop',
-  ],
-  itemList: [
-    'https://fxg.jinritemai.com/ffa/g/list',
-    'https://fxg.jinritemai.com/ffa/g/list?tab=all',
-    'https://compass.jinritemai.com/shop/commodity/product-list',
-  ],
-  itemEdit: [
-    'https://fxg.jinritemai.com/ffa/g/create?product_id=3701234567890123456',
-    'https://fxg.jinritemai.com/ffa/g/create',
-  ],
-  itemAnalysis: ['https://compass.jinritemai.com/shop/merchandise-traffic-analysis?product_id=3701234567890123456&tab_type=1'],
-  traffic: ['https://compass.jinritemai.com/shop/merchandise-traffic', 'https://compass.jinritemai.com/shop/search/drainage-terms'],
-  trade: ['https://compass.jinritemai.com/shop/trade/overview'],
-  complaints: ['https://fxg.jinritemai.com/ffa/grs/penalty', 'https://fxg.jinritemai.com/ffa/eco/experience-score?source=fxg-menu'],
-  campaigns: [
-    'https://fxg.jinritemai.com/ffa/marketing/tools/limitsales/create?refer=new&from_page=marketing_tool_page_create',
-    'https://fxg.jinritemai.com/ffa/marketing/coupon/home',
-  ],
-  reviews: ['https://fxg.jinritemai.com/ffa/g/comment'],
-  ads: ['https://qianchuan.jinritemai.com/home?shop_id=778899', 'https://qianchuan.jinritemai.com/uni-prom?aavid=1876024170199244'],
-  rules: ['https://school.jinritemai.com/doudian/web/rules', 'https://school.jinritemai.com/doudian/web/rules/11688?tabKey=rules'],
-  decoration: ['https://fxg.jinritemai.com/ffa/mshop/decorate/isv/entry'],
-  orders: [
-    'https://fxg.jinritemai.com/ffa/morder/order/list',
-    'https://fxg.jinritemai.com/ffa/morder/logistics/delivery',
-    'https://fxg.jinritemai.com/ffa/merchant-aftersale-workbench/aftersale/list',
-  ],
-  service: ['https://im.jinritemai.com/pc_seller_v2/main/workspace'],
-};
 
 /** Console URLs ShopMate must leave alone (matched host, page of no interest). */
 export const IGNORED_EXAMPLES: string[] = [

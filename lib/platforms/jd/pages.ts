@@ -1,5 +1,4 @@
-import type { PageKind } from '@/lib/model/pages';
-import { detectWith, type PageDetectors } from '../page-detection';
+import { host, pageKinds, path, under } from '../page-detection';
 
 /**
  * JD seller consoles: 京东商智 (sz.jd.com, and jdsz.jd.com where the 2024+ 商智 lives), 京麦 /
@@ -25,116 +24,84 @@ export const matches = [
   'https://rule.jd.com/*',
 ] as const;
 
-const host = (url: URL, ...names: string[]) => url.protocol === 'https:' && names.includes(url.hostname);
-const path = (url: URL) => url.pathname.replace(/\/+$/, '').toLowerCase();
-const under = (url: URL, prefixes: string[]) => prefixes.some((p) => path(url) === p || path(url).startsWith(`${p}/`));
 /** 商智 pages live under /sz/view/… on sz.jd.com and /szweb/view/… (or /szweb/sz/view/…) on jdsz. */
 const shangzhi = (url: URL, ...sections: string[]) =>
   host(url, 'sz.jd.com', 'jdsz.jd.com') &&
   sections.some((s) => under(url, [`/sz/view/${s}`, `/szweb/view/${s}`, `/szweb/sz/view/${s}`]));
 const jdm = (url: URL, ...apps: string[]) => host(url, 'shop.jd.com') && under(url, apps.map((a) => `/jdm/${a}`));
 
+/** Each detector's URLs are real (or same-shape) console URLs; sources in the header comment. */
+const pages = pageKinds();
+
 /** 商智 首页 and 实时看板; 京麦 home. */
-export const isDashboard = (url: URL) =>
+export const isDashboard = pages.add('dashboard', (url: URL) =>
   (host(url, 'sz.jd.com') && ['', '/index.html', '/sz/view/index/index.html'].includes(path(url))) ||
   (host(url, 'jdsz.jd.com') && ['', '/szweb/view/index/home.html'].includes(path(url))) ||
   shangzhi(url, 'realtime') ||
-  (host(url, 'shop.jd.com') && ['', '/jdm/home', '/jdm'].includes(path(url)));
+  (host(url, 'shop.jd.com') && ['', '/jdm/home', '/jdm'].includes(path(url))), [
+  'https://sz.jd.com/index.html',
+  'https://sz.jd.com/sz/view/realTime/realKanBans.html',
+  'https://jdsz.jd.com/szweb/view/index/home.html',
+  'https://shop.jd.com/jdm/home',
+]);
 
 /** 京麦 商品管理 (在售/待售 lists) and 商智 商品明细. */
-export const isItemList = (url: URL) =>
-  jdm(url, 'ware/manage') || shangzhi(url, 'productanalysis/productdetails.html', 'productanalysis/productdetail.html');
+export const isItemList = pages.add('itemList', (url: URL) =>
+  jdm(url, 'ware/manage') || shangzhi(url, 'productanalysis/productdetails.html', 'productanalysis/productdetail.html'), [
+  'https://shop.jd.com/jdm/ware/manage/list/OnsaleWare',
+  'https://shop.jd.com/jdm/ware/manage/list/OnsaleWare?_JDMOMID_=1303,1302',
+  'https://sz.jd.com/sz/view/productAnalysis/productDetails.html',
+]);
 
 /** 商品编辑/发布: shop.jd.com/jdm/ware/edit?wareId=… (reconstruction) and /jdm/ware/publish. */
-export const isItemEdit = (url: URL) => jdm(url, 'ware/edit', 'ware/publish');
+export const isItemEdit = pages.add('itemEdit', (url: URL) => jdm(url, 'ware/edit', 'ware/publish'), ['https://shop.jd.com/jdm/ware/edit?wareId=100012043978', 'https://shop.jd.com/jdm/ware/publish']);
 
 /** 商智 商品概况 and other product analysis pages (not the SKU detail list). */
-export const isItemAnalysis = (url: URL) => shangzhi(url, 'productanalysis') && !isItemList(url);
+export const isItemAnalysis = pages.add('itemAnalysis', (url: URL) => shangzhi(url, 'productanalysis') && !isItemList(url), [
+  'https://sz.jd.com/sz/view/productAnalysis/productSummarys.html',
+  'https://jdsz.jd.com/sz/view/productAnalysis/productSummarys.html',
+]);
 
 /** 商智 流量. */
-export const isTraffic = (url: URL) => shangzhi(url, 'viewflow');
+export const isTraffic = pages.add('traffic', (url: URL) => shangzhi(url, 'viewflow'), [
+  'https://sz.jd.com/szweb/sz/view/viewflow/flowPathDetailsNew.html',
+  'https://jdsz.jd.com/szweb/view/viewflow/viewStats.html',
+]);
 
 /** 商智 交易概况. */
-export const isTrade = (url: URL) => shangzhi(url, 'dealanalysis', 'tradeanalysis');
+export const isTrade = pages.add('trade', (url: URL) => shangzhi(url, 'dealanalysis', 'tradeanalysis'), ['https://sz.jd.com/sz/view/dealAnalysis/dealSummarys.html', 'https://jdsz.jd.com/szweb/view/tradeAnalysis/tradeSummary.html']);
 
 /** 京麦 违规管理 / 店铺风向标 (reconstruction of the /jdm/<app> scheme). */
-export const isComplaints = (url: URL) => jdm(url, 'violation', 'shop-health');
+export const isComplaints = pages.add('complaints', (url: URL) => jdm(url, 'violation', 'shop-health'), ['https://shop.jd.com/jdm/violation/list']);
 
 /** 京麦 营销中心 / 活动报名 (reconstruction of the /jdm/<app> scheme). */
-export const isCampaigns = (url: URL) => jdm(url, 'marketing', 'activity');
+export const isCampaigns = pages.add('campaigns', (url: URL) => jdm(url, 'marketing', 'activity'), ['https://shop.jd.com/jdm/marketing/activity/list']);
 
 /** 京麦 评价管理 (reconstruction of the /jdm/<app> scheme). */
-export const isReviews = (url: URL) => jdm(url, 'comment');
+export const isReviews = pages.add('reviews', (url: URL) => jdm(url, 'comment'), ['https://shop.jd.com/jdm/comment/list']);
 
 /** 京准通: 京东快车 and the other ad products. */
-export const isAds = (url: URL) => host(url, 'jzt.jd.com') && !path(url).startsWith('/school');
+export const isAds = pages.add('ads', (url: URL) => host(url, 'jzt.jd.com') && !path(url).startsWith('/school'), ['https://jzt.jd.com/home', 'https://jzt.jd.com/kuaiche/survey.html#/normal_v2/unitList?campaignId=139020335']);
 
 /** 规则中心. */
-export const isRules = (url: URL) => host(url, 'rule.jd.com') && under(url, ['/rule']);
+export const isRules = pages.add('rules', (url: URL) => host(url, 'rule.jd.com') && under(url, ['/rule']), ['https://rule.jd.com/rule/ruleList.action', 'https://rule.jd.com/rule/ruleDetail.action?ruleId=1249712217973198848']);
 
 /** 京麦 店铺装修 (reconstruction of the /jdm/<app> scheme). */
-export const isDecoration = (url: URL) => jdm(url, 'shop-decoration', 'decoration');
+export const isDecoration = pages.add('decoration', (url: URL) => jdm(url, 'shop-decoration', 'decoration'), ['https://shop.jd.com/jdm/shop-decoration/index']);
 
 /** 京麦 订单, 售后. */
-export const isOrders = (url: URL) => jdm(url, 'trade');
+export const isOrders = pages.add('orders', (url: URL) => jdm(url, 'trade'), [
+  'https://shop.jd.com/jdm/trade/orders/order-list',
+  'https://shop.jd.com/jdm/trade/after-sale/independent-after-sale/list?tabCode=waitAudit',
+]);
 
 /** 京麦 客服 and 商智 服务. */
-export const isService = (url: URL) => jdm(url, 'kefu') || shangzhi(url, 'service');
+export const isService = pages.add('service', (url: URL) => jdm(url, 'kefu') || shangzhi(url, 'service'), ['https://shop.jd.com/jdm/kefu/kf-manage-lite/#/UtilsSetting/ChatLog', 'https://sz.jd.com/sz/view/service/serviceSummary.html']);
 
-export const PAGE_DETECTORS: PageDetectors = {
-  dashboard: isDashboard,
-  itemList: isItemList,
-  itemEdit: isItemEdit,
-  itemAnalysis: isItemAnalysis,
-  traffic: isTraffic,
-  trade: isTrade,
-  complaints: isComplaints,
-  campaigns: isCampaigns,
-  reviews: isReviews,
-  ads: isAds,
-  rules: isRules,
-  decoration: isDecoration,
-  orders: isOrders,
-  service: isService,
-};
+export const PAGE_DETECTORS = pages.detectors;
+export const detectPage = pages.detect;
+export const PAGE_EXAMPLES = pages.examples;
 
-export const detectPage = detectWith(PAGE_DETECTORS);
-
-/** Real (or same-shape) console URLs per page kind; sources in the header comment. */
-export const PAGE_EXAMPLES: Partial<Record<PageKind, string[]>> = {
-  dashboard: [
-    'https://sz.jd.com/index.html',
-    'https://sz.jd.com/sz/view/realTime/realKanBans.html',
-    'https://jdsz.jd.com/szweb/view/index/home.html',
-    'https://shop.jd.com/jdm/home',
-  ],
-  itemList: [
-    'https://shop.jd.com/jdm/ware/manage/list/OnsaleWare',
-    'https://shop.jd.com/jdm/ware/manage/list/OnsaleWare?_JDMOMID_=1303,1302',
-    'https://sz.jd.com/sz/view/productAnalysis/productDetails.html',
-  ],
-  itemEdit: ['https://shop.jd.com/jdm/ware/edit?wareId=100012043978', 'https://shop.jd.com/jdm/ware/publish'],
-  itemAnalysis: [
-    'https://sz.jd.com/sz/view/productAnalysis/productSummarys.html',
-    'https://jdsz.jd.com/sz/view/productAnalysis/productSummarys.html',
-  ],
-  traffic: [
-    'https://sz.jd.com/szweb/sz/view/viewflow/flowPathDetailsNew.html',
-    'https://jdsz.jd.com/szweb/view/viewflow/viewStats.html',
-  ],
-  trade: ['https://sz.jd.com/sz/view/dealAnalysis/dealSummarys.html', 'https://jdsz.jd.com/szweb/view/tradeAnalysis/tradeSummary.html'],
-  complaints: ['https://shop.jd.com/jdm/violation/list'],
-  campaigns: ['https://shop.jd.com/jdm/marketing/activity/list'],
-  reviews: ['https://shop.jd.com/jdm/comment/list'],
-  ads: ['https://jzt.jd.com/home', 'https://jzt.jd.com/kuaiche/survey.html#/normal_v2/unitList?campaignId=139020335'],
-  rules: ['https://rule.jd.com/rule/ruleList.action', 'https://rule.jd.com/rule/ruleDetail.action?ruleId=1249712217973198848'],
-  decoration: ['https://shop.jd.com/jdm/shop-decoration/index'],
-  orders: [
-    'https://shop.jd.com/jdm/trade/orders/order-list',
-    'https://shop.jd.com/jdm/trade/after-sale/independent-after-sale/list?tabCode=waitAudit',
-  ],
-  service: ['https://shop.jd.com/jdm/kefu/kf-manage-lite/#/UtilsSetting/ChatLog', 'https://sz.jd.com/sz/view/service/serviceSummary.html'],
-};
 
 /** Console URLs ShopMate must leave alone (matched host, page of no interest). */
 export const IGNORED_EXAMPLES: string[] = [
