@@ -216,123 +216,134 @@ const METRIC_KEYS_OF = (format: ReportFormat) =>
   (Object.keys(format.columns) as ColumnKey[]).filter((k) => !['date', 'itemId', 'title', 'sku'].includes(k));
 
 /** Parses the rows below a matched header. */
+/** One data row as read: its day, item and numbers, or why it is rejected; blank rows are skipped. */
+type RowRead = 'blank' | { reject: RejectedRow } | { date?: string; itemId?: string; values: Record<string, number> };
+
+interface RowContext {
+  match: HeaderMatch;
+  metricKeys: readonly ColumnKey[];
+  currency: Currency;
+  /** The day an item-range report covers, chosen by the seller. */
+  rangeDate?: string;
+  today: string;
+}
+
+/** Reads one row: skips blanks, rejects summary lines, then the date, the item id and each number. */
+function readRow(cells: readonly Cell[], row: number, ctx: RowContext): RowRead {
+  const { format, columns } = ctx.match;
+  const texts = cells.map(cellText);
+  if (texts.every((t) => !t)) return 'blank';
+  const first = texts.find(Boolean) ?? '';
+  if (SUMMARY.test(first.replace(/[:：\s]/g, ''))) return { reject: { row, code: 'summary', value: short(first) } };
+
+  let date = ctx.rangeDate;
+  if (columns.date) {
+    const d = readDate(cells[columns.date.index], row, columns.date.header, format, ctx.today);
+    if ('reject' in d) return d;
+    date = d.date;
+  }
+
+  let itemId: string | undefined;
+  if (columns.itemId) {
+    const id = readItemId(cells[columns.itemId.index], row, columns.itemId.header, format);
+    if ('reject' in id) return id;
+    itemId = id.id;
+  }
+
+  const values: Record<string, number> = {};
+  for (const key of ctx.metricKeys) {
+    const col = columns[key]!;
+    const n = readNumber(cells[col.index], key, row, col.header, ctx.currency);
+    if ('reject' in n) return n;
+    if (n.value !== undefined) values[key] = n.value;
+  }
+  return { date, itemId, values };
+}
+
+/** What the rows add up to so far. */
+interface Collected {
+  rejected: RejectedRow[];
+  shopDays: Map<string, { metrics: ShopMetrics; row: number }>;
+  items: Map<string, ExtractedItem & { rows: Map<string, number> }>;
+  itemDays: number;
+}
+
+/** A shop-day row: one row a day, with at least one value. */
+function addShopDay(acc: Collected, row: number, date: string, values: Record<string, number>): RejectedRow | undefined {
+  if (!Object.keys(values).length) return { row, code: 'noValues' };
+  const seen = acc.shopDays.get(date);
+  if (seen) return { row, code: 'duplicate', value: date, firstRow: seen.row };
+  acc.shopDays.set(date, { metrics: values as ShopMetrics, row });
+  return undefined;
+}
+
+/** An item row: its title, and its day's numbers once per item and day; the last day it sold. */
+function addItemRow(acc: Collected, row: number, cells: readonly Cell[], read: { date?: string; itemId?: string; values: Record<string, number> }, match: HeaderMatch): RejectedRow | undefined {
+  const { format, columns } = match;
+  const { date, values } = read;
+  const itemId = read.itemId!;
+  const item = acc.items.get(itemId) ?? { itemId, rows: new Map<string, number>() };
+  const title = columns.title ? cellText(cells[columns.title.index]).slice(0, 500) : '';
+  if (title && !item.title) item.title = title;
+  if (date && Object.keys(values).length) {
+    const firstRow = item.rows.get(date);
+    if (firstRow !== undefined) return { row, code: 'duplicate', value: `${itemId} ${date}`, firstRow };
+    item.rows.set(date, row);
+    item.days = [...(item.days ?? []), { date, metrics: values as ItemMetrics }];
+    acc.itemDays++;
+    const m = values as ItemMetrics;
+    if ((m.unitsSold ?? 0) > 0 || (m.paidBuyers ?? 0) > 0) {
+      if (!item.lastSaleDate || date > item.lastSaleDate) item.lastSaleDate = date;
+    }
+  } else if (format.grain === 'itemDay' && !Object.keys(values).length) {
+    return { row, code: 'noValues' };
+  }
+  acc.items.set(itemId, item);
+  return undefined;
+}
+
 export function parseRows(rows: Rows, match: HeaderMatch, options: ParseOptions): ReportParse {
   const { format, columns } = match;
-  const rejected: RejectedRow[] = [];
-  const shopDays = new Map<string, { metrics: ShopMetrics; row: number }>();
-  const items = new Map<string, ExtractedItem & { rows: Map<string, number> }>();
   const metricKeys = METRIC_KEYS_OF(format).filter((k) => columns[k]);
-  const rangeDate = format.grain === 'itemRange' ? (options.rangeDate ?? undefined) : undefined;
   const currency = fileCurrency(rows, match, metricKeys);
+  const ctx: RowContext = {
+    match,
+    metricKeys,
+    currency,
+    rangeDate: format.grain === 'itemRange' ? (options.rangeDate ?? undefined) : undefined,
+    today: options.today,
+  };
+  const acc: Collected = { rejected: [], shopDays: new Map(), items: new Map(), itemDays: 0 };
   let rowCount = 0;
-  let itemDays = 0;
 
   for (let i = match.headerRow + 1; i < rows.length; i++) {
     const cells = rows[i] ?? [];
     const row = i + 1;
-    const texts = cells.map(cellText);
-    if (texts.every((t) => !t)) continue;
+    const read = readRow(cells, row, ctx);
+    if (read === 'blank') continue;
     rowCount++;
-    const first = texts.find(Boolean) ?? '';
-    if (SUMMARY.test(first.replace(/[:：\s]/g, ''))) {
-      rejected.push({ row, code: 'summary', value: short(first) });
-      continue;
-    }
-
-    let date: string | undefined;
-    if (columns.date) {
-      const d = readDate(cells[columns.date.index], row, columns.date.header, format, options.today);
-      if ('reject' in d) {
-        rejected.push(d.reject);
-        continue;
-      }
-      date = d.date;
-    } else {
-      date = rangeDate;
-    }
-
-    let itemId: string | undefined;
-    if (columns.itemId) {
-      const id = readItemId(cells[columns.itemId.index], row, columns.itemId.header, format);
-      if ('reject' in id) {
-        rejected.push(id.reject);
-        continue;
-      }
-      itemId = id.id;
-    }
-
-    const values: Record<string, number> = {};
-    let bad: RejectedRow | undefined;
-    for (const key of metricKeys) {
-      const col = columns[key]!;
-      const n = readNumber(cells[col.index], key, row, col.header, currency);
-      if ('reject' in n) {
-        bad = n.reject;
-        break;
-      }
-      if (n.value !== undefined) values[key] = n.value;
-    }
-    if (bad) {
-      rejected.push(bad);
-      continue;
-    }
-
-    if (format.grain === 'shopDay') {
-      if (!Object.keys(values).length) {
-        rejected.push({ row, code: 'noValues' });
-        continue;
-      }
-      const seen = shopDays.get(date!);
-      if (seen) {
-        rejected.push({ row, code: 'duplicate', value: date, firstRow: seen.row });
-        continue;
-      }
-      shopDays.set(date!, { metrics: values as ShopMetrics, row });
-      continue;
-    }
-
-    // Item rows.
-    const item = items.get(itemId!) ?? { itemId: itemId!, rows: new Map<string, number>() };
-    const title = columns.title ? cellText(cells[columns.title.index]).slice(0, 500) : '';
-    if (title && !item.title) item.title = title;
-    if (date && Object.keys(values).length) {
-      const firstRow = item.rows.get(date);
-      if (firstRow !== undefined) {
-        rejected.push({ row, code: 'duplicate', value: `${itemId} ${date}`, firstRow });
-        continue;
-      }
-      item.rows.set(date, row);
-      item.days = [...(item.days ?? []), { date, metrics: values as ItemMetrics }];
-      itemDays++;
-      const m = values as ItemMetrics;
-      if ((m.unitsSold ?? 0) > 0 || (m.paidBuyers ?? 0) > 0) {
-        if (!item.lastSaleDate || date > item.lastSaleDate) item.lastSaleDate = date;
-      }
-    } else if (format.grain === 'itemDay' && !Object.keys(values).length) {
-      rejected.push({ row, code: 'noValues' });
-      continue;
-    }
-    items.set(itemId!, item);
+    const reject = 'reject' in read ? read.reject : format.grain === 'shopDay' ? addShopDay(acc, row, read.date!, read.values) : addItemRow(acc, row, cells, read, match);
+    if (reject) acc.rejected.push(reject);
   }
 
-  const extractionItems: ExtractedItem[] = [...items.values()].map(({ rows: _rows, ...item }) => ({
+  const extractionItems: ExtractedItem[] = [...acc.items.values()].map(({ rows: _rows, ...item }) => ({
     ...item,
     ...(item.days ? { days: [...item.days].sort((a, b) => a.date.localeCompare(b.date)) } : {}),
   }));
-  const days = [...shopDays.keys()].sort();
+  const days = [...acc.shopDays.keys()].sort();
   return {
     format,
     platform: format.platform,
     extraction: {
       ...(currency !== format.currency || format.currencyFromCells ? { currency } : {}),
-      shopDays: days.map((date) => ({ date, metrics: shopDays.get(date)!.metrics })),
+      shopDays: days.map((date) => ({ date, metrics: acc.shopDays.get(date)!.metrics })),
       items: extractionItems,
     },
-    rejected: rejected.sort((a, b) => a.row - b.row),
+    rejected: acc.rejected.sort((a, b) => a.row - b.row),
     rowCount,
     days,
     items: extractionItems.length,
-    itemDays,
+    itemDays: acc.itemDays,
     columns,
     headers: (rows[match.headerRow] ?? []).map(cellText),
   };

@@ -13,9 +13,12 @@ import {
 } from '@/lib/checklist/prefs';
 import { dutyName } from '@/lib/checklist/text';
 import { PAGE_KINDS, type PageKind } from '@/lib/model/pages';
-import { parseSettings } from '@/lib/settings/schema';
+import { parseSettings, type Settings } from '@/lib/settings/schema';
 import { useSaveSettings } from '../useSaveSettings';
 import '@/components/sidepanel/checklist.css';
+
+type Save = ReturnType<typeof useSaveSettings>['save'];
+type ChangePrefs = (next: (p: ChecklistPrefs) => ChecklistPrefs) => Promise<unknown>;
 
 /** Focus follows the button the seller pressed, even after the list re-renders in a new order. */
 type FocusTarget = { id: string; action: 'up' | 'down' | 'hide' };
@@ -28,11 +31,42 @@ export default function ChecklistSection() {
   const t = useT();
   const { settings, save, status } = useSaveSettings();
   const prefs = settings.checklist;
+  const change: ChangePrefs = (next) => save((s) => ({ ...s, checklist: next(s.checklist) }));
+
+  return (
+    <section aria-labelledby="opt-checklist" className="cl-options">
+      <h2 id="opt-checklist">{t('checklist.options.title')}</h2>
+      <p className="muted">{t('checklist.options.hint')}</p>
+
+      <DutyList prefs={prefs} change={change} />
+
+      <AddDuty
+        onAdd={async (input) => {
+          const next = { ...settings, checklist: addCustomDuty(prefs, input, Date.now()).prefs };
+          // Checked first, so a refused duty (e.g. the 30-duty limit) keeps what the seller typed.
+          const parsed = parseSettings(next);
+          if (!parsed.ok) return parsed.error;
+          await save(() => next);
+          return undefined;
+        }}
+      />
+
+      {!isDefault(prefs) && <RestoreDefaults customCount={prefs.custom.length} onRestore={() => void change(restoreDefaults)} />}
+
+      <Reminder reminder={settings.reminder} save={save} />
+      <p className={`status ${status?.ok === false ? 'bad' : 'good'}`} role="status">
+        {status === undefined ? '' : status.ok ? t('options.saved') : t('options.invalid', { reason: status.message ?? '' })}
+      </p>
+    </section>
+  );
+}
+
+/** The duties in their order: move up/down, hide/show, delete the seller's own. */
+function DutyList({ prefs, change }: { prefs: ChecklistPrefs; change: ChangePrefs }) {
+  const t = useT();
   const listed = listDuties(prefs);
   const buttons = useRef(new Map<string, HTMLButtonElement | null>());
   const [focus, setFocus] = useState<FocusTarget>();
-  const [confirmRestore, setConfirmRestore] = useState(false);
-  const [reminderError, setReminderError] = useState<string>();
 
   useEffect(() => {
     if (!focus) return;
@@ -43,10 +77,112 @@ export default function ChecklistSection() {
     (button && !button.disabled ? button : fallback)?.focus();
   }, [focus, prefs]);
 
-  const change = (next: (p: ChecklistPrefs) => ChecklistPrefs) => save((s) => ({ ...s, checklist: next(s.checklist) }));
   const ref = (id: string, action: FocusTarget['action']) => (el: HTMLButtonElement | null) => {
     buttons.current.set(`${id}:${action}`, el);
   };
+
+  return (
+    <ol className="cl-opt-list" aria-label={t('checklist.options.listLabel')}>
+      {listed.map(({ duty, hidden }, i) => {
+        const name = dutyName(t, duty);
+        return (
+          <li key={duty.id} data-duty={duty.id} data-hidden={hidden} className={hidden ? 'hidden' : ''}>
+            <span className="cl-opt-name">
+              {name}
+              {!duty.builtIn && <span className="cl-tag">{t('checklist.options.own')}</span>}
+              {hidden && <span className="cl-tag muted">{t('checklist.options.hidden')}</span>}
+            </span>
+            <span className="cl-opt-actions">
+              <button
+                type="button"
+                ref={ref(duty.id, 'up')}
+                disabled={i === 0}
+                aria-label={t('checklist.options.moveUp', { name })}
+                onClick={() => {
+                  setFocus({ id: duty.id, action: 'up' });
+                  void change((p) => moveDuty(p, duty.id, -1));
+                }}
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                ref={ref(duty.id, 'down')}
+                disabled={i === listed.length - 1}
+                aria-label={t('checklist.options.moveDown', { name })}
+                onClick={() => {
+                  setFocus({ id: duty.id, action: 'down' });
+                  void change((p) => moveDuty(p, duty.id, 1));
+                }}
+              >
+                ↓
+              </button>
+              <button
+                type="button"
+                ref={ref(duty.id, 'hide')}
+                aria-label={t(hidden ? 'checklist.options.showLabel' : 'checklist.options.hideLabel', { name })}
+                onClick={() => {
+                  setFocus({ id: duty.id, action: 'hide' });
+                  void change((p) => setHidden(p, duty.id, !hidden));
+                }}
+              >
+                {t(hidden ? 'checklist.options.show' : 'checklist.options.hide')}
+              </button>
+              {!duty.builtIn && (
+                <button
+                  type="button"
+                  className="cl-del"
+                  aria-label={t('checklist.options.deleteLabel', { name })}
+                  onClick={() => void change((p) => removeCustomDuty(p, duty.id))}
+                >
+                  {t('checklist.options.delete')}
+                </button>
+              )}
+            </span>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+/** Back to the built-in duties, after a confirmation that says how many own duties go. */
+function RestoreDefaults({ customCount, onRestore }: { customCount: number; onRestore(): void }) {
+  const t = useT();
+  const [confirmRestore, setConfirmRestore] = useState(false);
+  return (
+    <div className="cl-opt-restore">
+      {!confirmRestore ? (
+        <button type="button" onClick={() => setConfirmRestore(true)}>
+          {t('checklist.options.restore')}
+        </button>
+      ) : (
+        <div role="group" aria-label={t('checklist.options.restore')}>
+          <p>{t('checklist.options.restoreConfirm', { count: customCount })}</p>
+          <button
+            type="button"
+            className="primary"
+            autoFocus
+            onClick={() => {
+              setConfirmRestore(false);
+              onRestore();
+            }}
+          >
+            {t('checklist.options.restoreYes')}
+          </button>{' '}
+          <button type="button" onClick={() => setConfirmRestore(false)}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The optional daily reminder: on (asking for the notifications permission) and its time. */
+function Reminder({ reminder, save }: { reminder: Settings['reminder']; save: Save }) {
+  const t = useT();
+  const [reminderError, setReminderError] = useState<string>();
 
   const setReminder = (enabled: boolean) => {
     setReminderError(undefined);
@@ -65,122 +201,18 @@ export default function ChecklistSection() {
   };
 
   return (
-    <section aria-labelledby="opt-checklist" className="cl-options">
-      <h2 id="opt-checklist">{t('checklist.options.title')}</h2>
-      <p className="muted">{t('checklist.options.hint')}</p>
-
-      <ol className="cl-opt-list" aria-label={t('checklist.options.listLabel')}>
-        {listed.map(({ duty, hidden }, i) => {
-          const name = dutyName(t, duty);
-          return (
-            <li key={duty.id} data-duty={duty.id} data-hidden={hidden} className={hidden ? 'hidden' : ''}>
-              <span className="cl-opt-name">
-                {name}
-                {!duty.builtIn && <span className="cl-tag">{t('checklist.options.own')}</span>}
-                {hidden && <span className="cl-tag muted">{t('checklist.options.hidden')}</span>}
-              </span>
-              <span className="cl-opt-actions">
-                <button
-                  type="button"
-                  ref={ref(duty.id, 'up')}
-                  disabled={i === 0}
-                  aria-label={t('checklist.options.moveUp', { name })}
-                  onClick={() => {
-                    setFocus({ id: duty.id, action: 'up' });
-                    void change((p) => moveDuty(p, duty.id, -1));
-                  }}
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  ref={ref(duty.id, 'down')}
-                  disabled={i === listed.length - 1}
-                  aria-label={t('checklist.options.moveDown', { name })}
-                  onClick={() => {
-                    setFocus({ id: duty.id, action: 'down' });
-                    void change((p) => moveDuty(p, duty.id, 1));
-                  }}
-                >
-                  ↓
-                </button>
-                <button
-                  type="button"
-                  ref={ref(duty.id, 'hide')}
-                  aria-label={t(hidden ? 'checklist.options.showLabel' : 'checklist.options.hideLabel', { name })}
-                  onClick={() => {
-                    setFocus({ id: duty.id, action: 'hide' });
-                    void change((p) => setHidden(p, duty.id, !hidden));
-                  }}
-                >
-                  {t(hidden ? 'checklist.options.show' : 'checklist.options.hide')}
-                </button>
-                {!duty.builtIn && (
-                  <button
-                    type="button"
-                    className="cl-del"
-                    aria-label={t('checklist.options.deleteLabel', { name })}
-                    onClick={() => void change((p) => removeCustomDuty(p, duty.id))}
-                  >
-                    {t('checklist.options.delete')}
-                  </button>
-                )}
-              </span>
-            </li>
-          );
-        })}
-      </ol>
-
-      <AddDuty
-        onAdd={async (input) => {
-          const next = { ...settings, checklist: addCustomDuty(prefs, input, Date.now()).prefs };
-          // Checked first, so a refused duty (e.g. the 30-duty limit) keeps what the seller typed.
-          const parsed = parseSettings(next);
-          if (!parsed.ok) return parsed.error;
-          await save(() => next);
-          return undefined;
-        }}
-      />
-
-      {!isDefault(prefs) && (
-        <div className="cl-opt-restore">
-          {!confirmRestore ? (
-            <button type="button" onClick={() => setConfirmRestore(true)}>
-              {t('checklist.options.restore')}
-            </button>
-          ) : (
-            <div role="group" aria-label={t('checklist.options.restore')}>
-              <p>{t('checklist.options.restoreConfirm', { count: prefs.custom.length })}</p>
-              <button
-                type="button"
-                className="primary"
-                autoFocus
-                onClick={() => {
-                  setConfirmRestore(false);
-                  void change(restoreDefaults);
-                }}
-              >
-                {t('checklist.options.restoreYes')}
-              </button>{' '}
-              <button type="button" onClick={() => setConfirmRestore(false)}>
-                {t('common.cancel')}
-              </button>
-            </div>
-          )}
-        </div>
-      )}
-
+    <>
       <h3>{t('checklist.options.reminder')}</h3>
       <p className="muted">{t('checklist.options.reminderHint')}</p>
       <label className="cl-opt-check">
-        <input type="checkbox" checked={settings.reminder.enabled} onChange={(e) => setReminder(e.target.checked)} />{' '}
+        <input type="checkbox" checked={reminder.enabled} onChange={(e) => setReminder(e.target.checked)} />{' '}
         {t('checklist.options.reminderEnable')}
       </label>
       <label className="field">
         <span>{t('checklist.options.reminderTime')}</span>
         <input
           type="time"
-          value={settings.reminder.time}
+          value={reminder.time}
           required
           onChange={(e) => {
             const time = e.target.value;
@@ -193,10 +225,7 @@ export default function ChecklistSection() {
           {reminderError}
         </p>
       )}
-      <p className={`status ${status?.ok === false ? 'bad' : 'good'}`} role="status">
-        {status === undefined ? '' : status.ok ? t('options.saved') : t('options.invalid', { reason: status.message ?? '' })}
-      </p>
-    </section>
+    </>
   );
 }
 
