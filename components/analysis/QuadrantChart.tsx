@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { useLocale, useT } from '@/components/app/i18n';
@@ -6,7 +6,7 @@ import type { QuadrantAnalysis } from '@/lib/messaging/messages/analysis';
 import type { Quadrant } from '@/lib/analysis/quadrant';
 import { formatValue } from '@/lib/format';
 import type { Currency } from '@/lib/model/currency';
-import { useChartTheme, useWidth, type ChartTheme } from './theme';
+import { useChartFrame, type ChartTheme } from './theme';
 import { axisValue } from './TrendChart';
 
 const ORDER: Quadrant[] = ['star', 'premium', 'driver', 'weak'];
@@ -31,6 +31,16 @@ const priceTick = (v: number, locale: string, currency: Currency) => {
   if (!f) priceTicks.set(`${locale}|${currency}`, (f = new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 })));
   return f.format(v);
 };
+/** Both axes' look: small system font, soft lines, no tick marks. */
+const axisStyle = (theme: ChartTheme) => ({
+  labelSize: 18,
+  labelFont: '11px system-ui, sans-serif',
+  font: '11px system-ui, sans-serif',
+  stroke: theme.soft,
+  grid: { stroke: theme.grid, width: 1 },
+  ticks: { show: false },
+});
+
 export const quadrantColor = (q: Quadrant | 'low', theme: ChartTheme) =>
   q === 'star' ? theme.good : q === 'premium' ? theme.blue : q === 'driver' ? theme.warn : q === 'weak' ? theme.bad : theme.soft;
 
@@ -42,11 +52,8 @@ export const quadrantColor = (q: Quadrant | 'low', theme: ChartTheme) =>
 export default function QuadrantChart({ data, currency }: { data: QuadrantAnalysis; currency: Currency }) {
   const t = useT();
   const locale = useLocale();
-  const theme = useChartTheme();
-  const [box, setBox] = useState<HTMLElement | null>(null);
-  const width = useWidth(box);
+  const { theme, setBox, width, captionId } = useChartFrame();
   const plot = useRef<HTMLDivElement>(null);
-  const captionId = useId();
   const [hover, setHover] = useState<number | null>(null);
   const points = useMemo(() => [...data.points].sort((a, b) => a.price - b.price), [data.points]);
 
@@ -66,29 +73,19 @@ export default function QuadrantChart({ data, currency }: { data: QuadrantAnalys
         scales: { x: { time: false, distr: 3 }, y: { range: (_u, _min, max) => [0, Math.max(max * 1.1, (data.conversionSplit ?? 0) * 1.5, 0.01)] } },
         axes: [
           {
+            ...axisStyle(theme),
             label: t('analysis.quadrant.axisPrice'),
-            labelSize: 18,
-            labelFont: '11px system-ui, sans-serif',
-            stroke: theme.soft,
-            grid: { stroke: theme.grid, width: 1 },
-            ticks: { show: false },
             // Log scale: ticks at 1, 2 and 5 × 10ⁿ only, so the labels never crowd.
             splits: (_u, _i, min, max) => niceLogSplits(min, max),
             // uPlot's log axes blank all but 1 × 10ⁿ by default; these splits are already sparse.
             filter: (_u, s) => s,
             values: (_u, s) => s.map((v) => (v === null || v === undefined ? '' : priceTick(v, locale, currency))),
-            font: '11px system-ui, sans-serif',
           },
           {
+            ...axisStyle(theme),
             label: t('analysis.quadrant.axisConversion'),
-            labelSize: 18,
-            labelFont: '11px system-ui, sans-serif',
-            stroke: theme.soft,
-            grid: { stroke: theme.grid, width: 1 },
-            ticks: { show: false },
             size: 44,
             values: (_u, s) => s.map((v) => (v === null || v === undefined ? '' : axisValue(v, 'percent', locale))),
-            font: '11px system-ui, sans-serif',
           },
         ],
         series: [

@@ -1,11 +1,11 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { useLocale, useT } from '@/components/app/i18n';
 import type { ValueKind } from '@/lib/format';
 import { formatValue, shortDate } from '@/lib/format';
 import type { Currency } from '@/lib/model/currency';
-import { useChartTheme, useWidth } from './theme';
+import { useChartFrame } from './theme';
 
 /** '#ff5000' + alpha → '#ff500026'; other colour syntaxes are returned as they are. */
 export const withAlpha = (color: string, alpha: number) =>
@@ -42,11 +42,8 @@ export default function TrendChart({
 }) {
   const t = useT();
   const locale = useLocale();
-  const theme = useChartTheme();
-  const [box, setBox] = useState<HTMLElement | null>(null);
-  const width = useWidth(box);
+  const { theme, setBox, width, captionId } = useChartFrame();
   const plot = useRef<HTMLDivElement>(null);
-  const captionId = useId();
   const known = values.filter((v) => v !== undefined).length;
   // The numbers' table is built when the seller opens it (a 90-day chart would carry 90 rows).
   const [open, setOpen] = useState(false);

@@ -20,19 +20,22 @@ function notes(cells: Aggregate['cells'] | ReportRow['cells'], keys: readonly Re
     .join('；');
 }
 
+/** One column per metric of a row of cells (a day's or a month's), derived values in italics. */
+function metricColumns<Row extends { cells: Partial<Record<ReportKey, { value?: number; derived?: boolean }>> }>(keys: readonly ReportKey[], t: Translate): ExportColumn<Row>[] {
+  return keys.map((key) => ({
+    header: reportHeader(key, t),
+    kind: REPORT_KINDS[key],
+    value: (r) => r.cells[key]?.value,
+    derived: (r) => !!r.cells[key]?.derived,
+    ...(key === 'visitDepth' || key === 'dsr' ? { digits: 2 } : {}),
+  }));
+}
+
 export function reportExportColumns(extras: readonly ReportKey[], t: Translate): ExportColumn<ReportRow>[] {
   const keys = [...REPORT_COLUMNS, ...extras];
   return [
     { header: t('analysis.col.date'), kind: 'date', value: (r) => r.date, width: 12 },
-    ...keys.map(
-      (key): ExportColumn<ReportRow> => ({
-        header: reportHeader(key, t),
-        kind: REPORT_KINDS[key],
-        value: (r) => r.cells[key]?.value,
-        derived: (r) => !!r.cells[key]?.derived,
-        ...(key === 'visitDepth' || key === 'dsr' ? { digits: 2 } : {}),
-      }),
-    ),
+    ...metricColumns<ReportRow>(keys, t),
     { header: t('analysis.col.notes'), kind: 'text', value: (r) => notes(r.cells, keys, t), width: 30 },
   ];
 }
@@ -43,15 +46,7 @@ export function monthlyExportColumns(t: Translate): ExportColumn<MonthRow>[] {
     { header: t('analysis.col.month'), kind: 'text', value: (r) => r.month, width: 10 },
     { header: t('analysis.col.daysWithData'), kind: 'integer', value: (r) => r.daysWithData },
     { header: t('analysis.col.days'), kind: 'integer', value: (r) => r.days },
-    ...keys.map(
-      (key): ExportColumn<MonthRow> => ({
-        header: reportHeader(key, t),
-        kind: REPORT_KINDS[key],
-        value: (r) => r.cells[key]?.value,
-        derived: (r) => !!r.cells[key]?.derived,
-        ...(key === 'visitDepth' || key === 'dsr' ? { digits: 2 } : {}),
-      }),
-    ),
+    ...metricColumns<MonthRow>(keys, t),
     { header: t('analysis.col.notes'), kind: 'text', value: (r) => notes(r.cells, keys, t), width: 30 },
   ];
 }

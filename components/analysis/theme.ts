@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 
 /** Chart colours from the page's CSS variables (assets/theme.css), so charts follow dark mode. */
 export interface ChartTheme {
@@ -54,4 +54,17 @@ export function useWidth(el: HTMLElement | null, fallback = 360): number {
     return () => observer.disconnect();
   }, [el]);
   return width;
+}
+
+/**
+ * What every chart starts from: the theme, the box it measures its width from (pass setBox as
+ * the box's ref), the width and the caption's id. (The plot element's ref stays in the chart,
+ * where the effect that draws into it can see it is a ref.)
+ */
+export function useChartFrame() {
+  const theme = useChartTheme();
+  const [box, setBox] = useState<HTMLElement | null>(null);
+  const width = useWidth(box);
+  const captionId = useId();
+  return { theme, setBox, width, captionId };
 }

@@ -1,4 +1,5 @@
 import { useT } from '@/components/app/i18n';
+import { checklistProgressbar } from '@/components/app/progressbar';
 
 /** x/N in a ring; a real progressbar for screen readers. Also used at the top of the side panel (compact). */
 export default function ProgressRing({ done, total, size = 64 }: { done: number; total: number; size?: number }) {
@@ -10,12 +11,7 @@ export default function ProgressRing({ done, total, size = 64 }: { done: number;
   return (
     <div
       className="pp-ring"
-      role="progressbar"
-      aria-label={t('checklist.progressLabel')}
-      aria-valuemin={0}
-      aria-valuemax={total}
-      aria-valuenow={done}
-      aria-valuetext={t('checklist.progressLong', { done, total })}
+      {...checklistProgressbar(t, done, total)}
       style={{ width: size, height: size }}
     >
       <svg width={size} height={size} viewBox={`0 0 ${size} ${size}`} aria-hidden="true">

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { useT } from '@/components/app/i18n';
+import { checklistProgressbar } from '@/components/app/progressbar';
 import { useSettings, useSettingsStore } from '@/components/app/settings-store';
 import { useToday } from '@/components/popup/useToday';
 import { systemTimeZone } from '@/lib/dates';
@@ -38,12 +39,7 @@ export default function ChecklistProgressSlot() {
       <span className="cl-slot-label">{t('checklist.slot.label')}</span>
       <span
         className="cl-slot-bar"
-        role="progressbar"
-        aria-label={t('checklist.progressLabel')}
-        aria-valuemin={0}
-        aria-valuemax={total}
-        aria-valuenow={done}
-        aria-valuetext={t('checklist.progressLong', { done, total })}
+        {...checklistProgressbar(t, done, total)}
         title={open.length ? t('checklist.remaining', { count: open.length }) : t('checklist.allDone')}
       >
         <span style={{ width: `${total ? (100 * done) / total : 0}%` }} className={done === total && total > 0 ? 'full' : ''} />

@@ -56,6 +56,8 @@ const ShopDailyRowSchema = z.strictObject({
   assumed: z.literal(true).optional(),
 });
 
+// Alike in shape to ShopDailyRowSchema above but a table of its own (item keys, no console time);
+// each row schema mirrors its Dexie table (lib/db/schema.ts) field by field, so they stay apart.
 const ItemDailyRowSchema = z.strictObject({
   shopKey: ShopKey,
   itemId: ItemId,

@@ -3,6 +3,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { CaptureSource, ItemMetrics, ShopMetrics } from '@/lib/model/metrics';
 import type { PageKind, PlatformId } from '@/lib/model/pages';
 import type { SourceRow } from '@/lib/extract/traffic-sources';
+import type { ExtractedItem } from '@/lib/platforms/types';
 
 /**
  * ShopMate's database. Only the background worker writes it (a content script opening
@@ -59,17 +60,12 @@ export interface ItemDailyRow {
   updatedAt: number;
 }
 
-export interface ItemRow {
+/**
+ * An item as stored: the facts a read gives about it (title, price, stock, rating, status, last
+ * sale, listing date — what makes an item 新生), without its days (those are itemDaily rows).
+ */
+export interface ItemRow extends Omit<ExtractedItem, 'days'> {
   shopKey: string;
-  itemId: string;
-  title?: string;
-  price?: number;
-  stock?: number;
-  rating?: number;
-  status?: 'onSale' | 'delisted' | 'draft';
-  lastSaleDate?: string;
-  /** Listing date a console showed (上架时间 / 创建时间) or an import carried: what makes an item 新生. */
-  listedDate?: string;
   firstSeenAt: number;
   updatedAt: number;
 }

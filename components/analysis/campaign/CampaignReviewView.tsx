@@ -11,6 +11,7 @@ import { changeClass } from '../format';
 import { formatChange, formatValue, shortDate } from '@/lib/format';
 import type { Currency } from '@/lib/model/currency';
 import ItemName from '../items/ItemName';
+import ScrollTable from '../ScrollTable';
 import { reviewSheets } from './review-export';
 
 /** Up is good for everything but bounce and refunds. */
@@ -71,33 +72,25 @@ export default function CampaignReviewView({ campaign, data, currency, today }: 
       {review.items.length ? (
         <>
           <h3>{t('analysis.campaign.items')}</h3>
-          <div className="an-scroll" tabIndex={0} role="region" aria-label={t('analysis.campaign.items')}>
-            <table className="an-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('analysis.col.item')}</th>
-                  <th scope="col">{t('analysis.campaign.before')}</th>
-                  <th scope="col">{t('analysis.campaign.during')}</th>
-                  <th scope="col">{t('analysis.campaign.after')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {review.items.map((i) => (
-                  <tr key={i.itemId}>
-                    <th scope="row">
-                      <ItemName itemId={i.itemId} title={titles[i.itemId]} />
-                    </th>
-                    <td>{formatValue(i.before.salesAmount, 'money', locale, currency)}</td>
-                    <td>
-                      {formatValue(i.during.salesAmount, 'money', locale, currency)}
-                      <Change change={i.salesChange} label={t('analysis.campaign.col.salesChange')} />
-                    </td>
-                    <td>{formatValue(i.after.salesAmount, 'money', locale, currency)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ScrollTable
+            label={t('analysis.campaign.items')}
+            testId="campaign-items"
+            headers={[t('analysis.col.item'), t('analysis.campaign.before'), t('analysis.campaign.during'), t('analysis.campaign.after')]}
+          >
+            {review.items.map((i) => (
+              <tr key={i.itemId}>
+                <th scope="row">
+                  <ItemName itemId={i.itemId} title={titles[i.itemId]} />
+                </th>
+                <td>{formatValue(i.before.salesAmount, 'money', locale, currency)}</td>
+                <td>
+                  {formatValue(i.during.salesAmount, 'money', locale, currency)}
+                  <Change change={i.salesChange} label={t('analysis.campaign.col.salesChange')} />
+                </td>
+                <td>{formatValue(i.after.salesAmount, 'money', locale, currency)}</td>
+              </tr>
+            ))}
+          </ScrollTable>
         </>
       ) : null}
       <h3>{t('analysis.campaign.shortfalls')}</h3>
@@ -134,34 +127,26 @@ function ReviewTable({ review, currency }: { review: CampaignReview; currency: C
   const t = useT();
   const locale = useLocale();
   return (
-    <div className="an-scroll" tabIndex={0} role="region" aria-label={t('analysis.campaign.sheet')}>
-      <table className="an-table" data-testid="campaign-sheet">
-        <thead>
-          <tr>
-            <th scope="col">{t('analysis.campaign.col.metric')}</th>
-            <th scope="col">{t('analysis.campaign.before')}</th>
-            <th scope="col">{t('analysis.campaign.during')}</th>
-            <th scope="col">{t('analysis.campaign.after')}</th>
+    <ScrollTable
+      label={t('analysis.campaign.sheet')}
+      testId="campaign-sheet"
+      headers={[t('analysis.campaign.col.metric'), t('analysis.campaign.before'), t('analysis.campaign.during'), t('analysis.campaign.after')]}
+    >
+        {review.rows.map((r) => (
+          <tr key={r.key}>
+            <th scope="row">{t(`analysis.col.${r.key}` as MessageKey)}</th>
+            <td>{formatValue(r.before, REPORT_KINDS[r.key], locale, currency)}</td>
+            <td>
+              {formatValue(r.during, REPORT_KINDS[r.key], locale, currency)}
+              <Change change={r.changeDuring} goodWhenUp={goodWhenUp(r.key)} label={t('analysis.campaign.col.changeDuring')} />
+            </td>
+            <td>
+              {formatValue(r.after, REPORT_KINDS[r.key], locale, currency)}
+              <Change change={r.changeAfter} goodWhenUp={goodWhenUp(r.key)} label={t('analysis.campaign.col.changeAfter')} />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {review.rows.map((r) => (
-            <tr key={r.key}>
-              <th scope="row">{t(`analysis.col.${r.key}` as MessageKey)}</th>
-              <td>{formatValue(r.before, REPORT_KINDS[r.key], locale, currency)}</td>
-              <td>
-                {formatValue(r.during, REPORT_KINDS[r.key], locale, currency)}
-                <Change change={r.changeDuring} goodWhenUp={goodWhenUp(r.key)} label={t('analysis.campaign.col.changeDuring')} />
-              </td>
-              <td>
-                {formatValue(r.after, REPORT_KINDS[r.key], locale, currency)}
-                <Change change={r.changeAfter} goodWhenUp={goodWhenUp(r.key)} label={t('analysis.campaign.col.changeAfter')} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+    </ScrollTable>
   );
 }
 

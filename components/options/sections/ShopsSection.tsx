@@ -106,17 +106,7 @@ function ShopEntry({ shop, others, assumed, act }: { shop: ShopRow; others: Shop
       <div className="shop-row">
         {others.length > 0 ? (
           <>
-            <label>
-              {t('shops.merge')}{' '}
-              <select value={mergeInto} onChange={(e) => setMergeInto(e.target.value)}>
-                <option value="">—</option>
-                {others.map((o) => (
-                  <option key={o.key} value={o.key}>
-                    {shopName(o, t)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <OtherShop label={t('shops.merge')} value={mergeInto} onChange={setMergeInto} others={others} allowNone />
             <button type="button" disabled={!into} onClick={() => setConfirming('merge')}>
               {t('shops.mergeButton')}
             </button>
@@ -163,16 +153,7 @@ function AssumedDay({ shop, others, date, dateLabel, act }: { shop: ShopRow; oth
     <li className="shop-row" data-date={date}>
       {others.length > 0 ? (
         <>
-          <label>
-            {t('shops.moveTo', { date: dateLabel })}{' '}
-            <select value={target} onChange={(e) => setTarget(e.target.value)}>
-              {others.map((o) => (
-                <option key={o.key} value={o.key}>
-                  {shopName(o, t)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <OtherShop label={t('shops.moveTo', { date: dateLabel })} value={target} onChange={setTarget} others={others} />
           <button type="button" disabled={!target} onClick={() => void act(() => sendToBackground('shop.moveDay', { from: shop.key, date, into: target }))}>
             {t('shops.move')}
           </button>
@@ -184,5 +165,23 @@ function AssumedDay({ shop, others, date, dateLabel, act }: { shop: ShopRow; oth
         {t('shops.confirmDay')}
       </button>
     </li>
+  );
+}
+
+/** A labelled choice among the seller's other shops (where to merge or move to). */
+function OtherShop({ label, value, onChange, others, allowNone = false }: { label: string; value: string; onChange(key: string): void; others: ShopRow[]; allowNone?: boolean }) {
+  const t = useT();
+  return (
+    <label>
+      {label}{' '}
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        {allowNone && <option value="">—</option>}
+        {others.map((o) => (
+          <option key={o.key} value={o.key}>
+            {shopName(o, t)}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

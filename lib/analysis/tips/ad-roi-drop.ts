@@ -1,5 +1,5 @@
-import { agePenalty, severityOf, type TipRule } from './types';
-import { shopWindow, sumOf } from './shop-window';
+import { agePenalty, type TipRule } from './types';
+import { shopWindow, sumOf, windowBounds, windowTipHead } from './shop-window';
 
 /**
  * 推广效果 (seed 000 §三 诊断店铺; docs/domain.md#ad-return): the shop's sales per yuan of 推广花费 over the
@@ -29,14 +29,9 @@ export const adRoiDrop: TipRule = {
     const rel = (a: number, b: number) => (b > 0 ? (a - b) / b : null);
     return [
       {
-        id: `adRoiDrop:${now.to}`,
-        rule: 'adRoiDrop',
-        date: now.to,
-        score,
-        severity: severityOf(score),
+        ...windowTipHead('adRoiDrop', now, score),
         params: {
-          from: { value: now.from, kind: 'date' },
-          to: { value: now.to, kind: 'date' },
+          ...windowBounds(now),
           days,
           roi: { value: roi, kind: 'number' },
           roiBefore: { value: roiBefore, kind: 'number' },

@@ -1,5 +1,5 @@
-import { agePenalty, severityOf, type TipRule } from './types';
-import { shopWindow, sumOf } from './shop-window';
+import { agePenalty, type TipRule } from './types';
+import { shopWindow, sumOf, windowBounds, windowTipHead } from './shop-window';
 
 /**
  * 退款率 (seed 002 ch. 6 销售数据分析: 退货率; docs/domain.md#refund-rate): 退款金额 ÷ 支付金额 over
@@ -22,14 +22,9 @@ export const refundRate: TipRule = {
     const score = 55 + Math.min(25, Math.round((rate - threshold) * 100)) - agePenalty(now.to, ctx.today);
     return [
       {
-        id: `refundRate:${now.to}`,
-        rule: 'refundRate',
-        date: now.to,
-        score,
-        severity: severityOf(score),
+        ...windowTipHead('refundRate', now, score),
         params: {
-          from: { value: now.from, kind: 'date' },
-          to: { value: now.to, kind: 'date' },
+          ...windowBounds(now),
           days: now.days.length,
           rate: { value: rate, kind: 'percent' },
           refunds: { value: refunds, kind: 'money' },

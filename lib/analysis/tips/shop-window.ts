@@ -1,6 +1,7 @@
 import { addDays, isFinalRead } from '@/lib/dates';
 import type { ShopDay } from '../report';
 import type { ShopMetricKey } from '@/lib/model/metrics';
+import { severityOf, type Tip, type TipRuleId } from './types';
 
 /**
  * The last `days` finished days before today ([today − days, today − 1]) and the `days` before
@@ -24,3 +25,18 @@ export function shopWindow(all: readonly ShopDay[], today: string, days: number,
 }
 
 export const sumOf = (days: readonly ShopDay[], key: ShopMetricKey) => days.reduce((n, d) => n + d.metrics[key]!, 0);
+
+/** What a tip about a window of days starts with: dated by the window's last day (one finding per rule and window). */
+export const windowTipHead = (rule: TipRuleId, window: { to: string }, score: number): Pick<Tip, 'id' | 'rule' | 'date' | 'score' | 'severity'> => ({
+  id: `${rule}:${window.to}`,
+  rule,
+  date: window.to,
+  score,
+  severity: severityOf(score),
+});
+
+/** The window's bounds as a tip's first params. */
+export const windowBounds = (window: { from: string; to: string }): Tip['params'] => ({
+  from: { value: window.from, kind: 'date' },
+  to: { value: window.to, kind: 'date' },
+});

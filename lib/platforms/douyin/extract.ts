@@ -32,6 +32,8 @@ export const itemColumns = once(() => ({
 
 const PRODUCT_ID = /^\d{5,25}$/;
 
+// Its first branches (reviews, shop-day pages) read as jd's do: the calls are the shared
+// readers with this console's own labels; the item list differs (id pattern, date marker).
 export function readDom(root: ParentNode, ctx: ReadContext): Extraction | undefined {
   if (ctx.pageKind === 'reviews') return withShopRating(undefined, root, ctx, RATING);
   if (ctx.pageKind === 'dashboard' || ctx.pageKind === 'trade' || ctx.pageKind === 'traffic') {

@@ -36,6 +36,8 @@ export const itemColumns = once(() => ({
 
 const JD_ID = /^\d{5,20}$/;
 
+// Its first branches (reviews, shop-day pages) read as douyin's do: the calls are the shared
+// readers with this console's own labels; the item list differs (id pattern, date marker).
 export function readDom(root: ParentNode, ctx: ReadContext): Extraction | undefined {
   if (ctx.pageKind === 'reviews') return withShopRating(undefined, root, ctx, RATING);
   if (ctx.pageKind === 'dashboard' || ctx.pageKind === 'trade' || ctx.pageKind === 'traffic') {
