@@ -44,49 +44,27 @@ async function runGuard(
   const rule = titleRule(support.titleRuleId)!;
   const found = await waitFor(() => support.titleField(document), stop, FIELD_WAIT_MS);
   if (!found) return;
-  let field: TitleInput = found;
-  await settleValue(field, stop);
+  await settleValue(found, stop);
   if (stop.aborted) return;
 
   const url = new URL(location.href);
   const itemId = support.itemId(url, document);
-  let context: TitleEditContext = await sendToBackground('titleEdit.recent', { platform: platform.id, itemId });
-  let edits: RecentEdit[] = context.edits;
-  let base: PageSnapshot = snapshotOf(support, document, field);
-  let status: { text: string; ok: boolean } | undefined;
-  const t = () => guardTranslator(context.settings.language);
-
-  // The item as the page shows it: lets the side panel offer this item and its current title.
-  if (itemId) {
-    void sendToBackground('capture', {
-      platform: platform.id,
-      pageKind: 'itemEdit',
-      url: url.href,
-      source: 'dom',
-      capturedAt: Date.now(),
-      extraction: {
-        shopDays: [],
-        items: [{ itemId, title: base.title, ...(base.price !== undefined ? { price: base.price } : {}) }],
-      },
-    }).catch((error: unknown) => console.warn('[ShopMate] title guard capture:', error));
-  }
-
-  const currentField = (): TitleInput | null => {
-    if (field.isConnected) return field;
-    const again = support.titleField(document);
-    if (again) field = again;
-    return again;
+  const field = trackField(support, found);
+  const state: GuardState = {
+    context: await sendToBackground('titleEdit.recent', { platform: platform.id, itemId }),
+    edits: [],
+    base: snapshotOf(support, document, found),
+    status: undefined,
   };
-  const anchor = () => {
-    const f = currentField();
-    return f ? (support.guardAnchor?.(f) ?? f) : null;
-  };
+  state.edits = state.context.edits;
+  const t = () => guardTranslator(state.context.settings.language);
+  if (itemId) reportItem(platform, url, itemId, state.base);
 
   let view: GuardView | undefined;
   const ui = await createShadowRootUi(ctx, {
     name: 'shopmate-title-guard',
     position: 'inline',
-    anchor,
+    anchor: field.anchor,
     append: 'after',
     css: GUARD_CSS,
     onMount(container) {
@@ -101,84 +79,132 @@ async function runGuard(
   ui.mount();
   stop.addEventListener('abort', () => ui.remove(), { once: true });
 
+  /** The diff and notes for what the field holds now. */
   function render() {
-    const f = currentField();
+    const f = field.current();
     if (!f || stop.aborted) return;
     // The form was re-rendered: move the guard next to the new field.
     if (!ui.shadowHost.isConnected) {
       ui.remove();
-      if (anchor()) ui.mount();
+      if (field.anchor()) ui.mount();
       return;
     }
     const now = Date.now();
-    const check = checkTitle({
-      platform: platform.id,
-      rule,
-      original: base.title,
-      candidate: f.value,
-      settings: context.settings,
-      editTimes: edits.map((e) => e.at),
-      now,
-    });
-    view?.update({
-      diff: check.diff,
-      notes: describeTitleCheck(check, t(), context.settings.language, now),
-      status,
-    });
+    const { context, edits, base, status } = state;
+    const check = checkTitle({ platform: platform.id, rule, original: base.title, candidate: f.value, settings: context.settings, editTimes: edits.map((e) => e.at), now });
+    view?.update({ diff: check.diff, notes: describeTitleCheck(check, t(), context.settings.language, now), status });
   }
 
-  async function onSave() {
-    const f = currentField();
-    if (!f || !itemId) return;
-    const current = snapshotOf(support, document, f);
-    const fields = changedFields(base, current);
-    if (fields.length === 0) return;
-    const edit: RecentEdit = { at: Date.now(), oldTitle: base.title, newTitle: current.title, fields };
-    if (edits[0] && isSameSave(edits[0], edit)) return;
-    // Taken synchronously, so a click and the form's submit for the same save record once.
-    const previous = base;
-    base = current;
-    try {
-      const reply = await sendToBackground('titleEdit.record', { platform: platform.id, itemId, ...edit });
-      if (!reply.merged) edits = [edit, ...edits];
-      status = { ok: true, text: t()('title.guard.recorded', { count: reply.editsInWindow, hours: reply.windowHours }) };
-    } catch (error) {
-      base = previous;
-      status = { ok: false, text: t()('title.guard.recordFailed', { reason: error instanceof Error ? error.message : String(error) }) };
-    }
+  const onSave = async () => {
+    const f = field.current();
+    if (f && itemId) await recordSave(platform, support, itemId, f, state, t);
     render();
-  }
-
-  async function refresh() {
+  };
+  // Edits made in other tabs (or sessions) count too: re-read them when the seller comes back.
+  const refresh = async () => {
     try {
-      context = await sendToBackground('titleEdit.recent', { platform: platform.id, itemId });
-      edits = context.edits;
+      state.context = await sendToBackground('titleEdit.recent', { platform: platform.id, itemId });
+      state.edits = state.context.edits;
     } catch (error) {
       console.warn('[ShopMate] title guard refresh:', error);
     }
     render();
-  }
+  };
+  listenToPage(support, field, stop, { render, onSave, refresh });
+  const timer = ctx.setInterval(render, REFRESH_MS);
+  stop.addEventListener('abort', () => clearInterval(timer), { once: true });
+}
 
+/** What the guard keeps for the page: the seller's recent edits, the title as last saved, the last save's outcome. */
+interface GuardState {
+  context: TitleEditContext;
+  edits: RecentEdit[];
+  base: PageSnapshot;
+  status: { text: string; ok: boolean } | undefined;
+}
+
+/** The title field, found again when the page re-renders its form; where the guard sits beside it. */
+function trackField(support: ItemEditPage, initial: TitleInput) {
+  let field = initial;
+  const current = (): TitleInput | null => {
+    if (field.isConnected) return field;
+    const again = support.titleField(document);
+    if (again) field = again;
+    return again;
+  };
+  const anchor = () => {
+    const f = current();
+    return f ? (support.guardAnchor?.(f) ?? f) : null;
+  };
+  return { current, anchor };
+}
+
+/** The item as the page shows it: lets the side panel offer this item and its current title. */
+function reportItem(platform: PlatformAdapter, url: URL, itemId: string, base: PageSnapshot): void {
+  void sendToBackground('capture', {
+    platform: platform.id,
+    pageKind: 'itemEdit',
+    url: url.href,
+    source: 'dom',
+    capturedAt: Date.now(),
+    extraction: {
+      shopDays: [],
+      items: [{ itemId, title: base.title, ...(base.price !== undefined ? { price: base.price } : {}) }],
+    },
+  }).catch((error: unknown) => console.warn('[ShopMate] title guard capture:', error));
+}
+
+/** A save: records the edit (once per save) and says how many edits the window now holds. */
+async function recordSave(
+  platform: PlatformAdapter,
+  support: ItemEditPage,
+  itemId: string,
+  f: TitleInput,
+  state: GuardState,
+  t: () => ReturnType<typeof guardTranslator>,
+): Promise<void> {
+  const current = snapshotOf(support, document, f);
+  const fields = changedFields(state.base, current);
+  if (fields.length === 0) return;
+  const edit: RecentEdit = { at: Date.now(), oldTitle: state.base.title, newTitle: current.title, fields };
+  if (state.edits[0] && isSameSave(state.edits[0], edit)) return;
+  // Taken synchronously, so a click and the form's submit for the same save record once.
+  const previous = state.base;
+  state.base = current;
+  try {
+    const reply = await sendToBackground('titleEdit.record', { platform: platform.id, itemId, ...edit });
+    if (!reply.merged) state.edits = [edit, ...state.edits];
+    state.status = { ok: true, text: t()('title.guard.recorded', { count: reply.editsInWindow, hours: reply.windowHours }) };
+  } catch (error) {
+    state.base = previous;
+    state.status = { ok: false, text: t()('title.guard.recordFailed', { reason: error instanceof Error ? error.message : String(error) }) };
+  }
+}
+
+/** Typing redraws; a save (click or submit, in the capture phase) records; coming back to the tab re-reads. */
+function listenToPage(
+  support: ItemEditPage,
+  field: { current(): TitleInput | null },
+  stop: AbortSignal,
+  on: { render(): void; onSave(): Promise<void>; refresh(): Promise<void> },
+): void {
   const listen = (target: EventTarget, type: string, handler: (e: Event) => void) =>
     target.addEventListener(type, handler, { capture: true, signal: stop });
   listen(document, 'input', (e) => {
-    const f = currentField();
-    if (f && e.composedPath().includes(f)) render();
+    const f = field.current();
+    if (f && e.composedPath().includes(f)) on.render();
   });
   // Capture phase: read the values before the page's own handlers act on the save.
   listen(document, 'click', (e) => {
-    if (isSaveEvent(e, support)) void onSave();
+    if (isSaveEvent(e, support)) void on.onSave();
   });
   listen(document, 'submit', (e) => {
-    const f = currentField();
-    if (f && e.target instanceof HTMLFormElement && e.target.contains(f)) void onSave();
+    const f = field.current();
+    if (f && e.target instanceof HTMLFormElement && e.target.contains(f)) void on.onSave();
   });
-  // Edits made in other tabs (or sessions) count too: re-read them when the seller comes back.
   listen(document, 'visibilitychange', () => {
-    if (document.visibilityState === 'visible') void refresh();
+    if (document.visibilityState === 'visible') void on.refresh();
   });
-  const timer = ctx.setInterval(render, REFRESH_MS);
-  stop.addEventListener('abort', () => clearInterval(timer), { once: true });
 }
 
 /** Polls `find` on DOM changes (at most every 250 ms) until it returns an element, the wait ends, or we stop. */

@@ -17,6 +17,8 @@ export const amazon: PlatformAdapter = {
     'sellercentral-japan.amazon.com': 'console.amazonJP',
     'advertising.amazon.com': 'console.amazonAds',
   },
+  // The wiring below is the same in every platform's index.ts: each names its own modules for the
+  // adapter's parts (../types.ts). Kept as plain fields so each console script bundles only what it uses.
   detectPage,
   links,
   readDom,

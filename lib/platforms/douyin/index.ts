@@ -18,6 +18,8 @@ export const douyin: PlatformAdapter = {
     'im.jinritemai.com': 'console.douyinIm',
     'school.jinritemai.com': 'console.douyinSchool',
   },
+  // The wiring below is the same in every platform's index.ts: each names its own modules for the
+  // adapter's parts (../types.ts). Kept as plain fields so each console script bundles only what it uses.
   detectPage,
   links,
   readDom,

@@ -15,6 +15,8 @@ export const pinduoduo: PlatformAdapter = {
     'mms.pinduoduo.com': 'console.pddMms',
     'yingxiao.pinduoduo.com': 'console.pddAds',
   },
+  // The wiring below is the same in every platform's index.ts: each names its own modules for the
+  // adapter's parts (../types.ts). Kept as plain fields so each console script bundles only what it uses.
   detectPage,
   links,
   readDom,

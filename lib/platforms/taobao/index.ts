@@ -20,6 +20,8 @@ export const taobao: PlatformAdapter = {
     'rule.taobao.com': 'console.taobaoRules',
     'wangpu.taobao.com': 'console.taobaoWangpu',
   },
+  // The wiring below is the same in every platform's index.ts: each names its own modules for the
+  // adapter's parts (../types.ts). Kept as plain fields so each console script bundles only what it uses.
   detectPage,
   links,
   readDom,
