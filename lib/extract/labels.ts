@@ -111,40 +111,10 @@ export function readMetricsByLabel<K extends string>(
   labels: LabelSynonyms<K>,
   options: LabelReadOptions<K> = {},
 ): LabelRead<K> {
-  const lookup = withBoundaries(labels, options.boundaries ?? BOUNDARY_LABELS);
-  const skip = options.skip ?? [];
-  const found = findCandidates(root, lookup, options.scope);
-  const all = skip.length ? found.filter((c) => !skip.some((el) => el.contains(c.element))) : found;
-
-  // How many labels each ancestor holds: a card holds exactly one, a panel several.
-  const labelCount = new Map<Element, number>();
-  const counted = new Set<Element>();
-  for (const c of all) {
-    if (counted.has(c.element)) continue;
-    counted.add(c.element);
-    for (let el: Element | null = c.element; el; el = el.parentElement) {
-      labelCount.set(el, (labelCount.get(el) ?? 0) + 1);
-      if ((el as Node) === root) break;
-    }
-  }
-
+  const { byKey, unsure, labelCount } = rankCandidates(root, labels, options);
   const values: Partial<Record<K, number>> = {};
   const previousDay: Partial<Record<K, number>> = {};
   const labelled: K[] = [];
-  const unsure: LabelRead<K>['unsure'] = [];
-  const byKey = new Map<string, Ranked[]>();
-  for (const c of all) {
-    if (c.key.startsWith('\u0000')) continue;
-    if (c.confidence < MIN_CONFIDENCE) {
-      // A look-alike label still bounds its card (counted above), but its number is not read.
-      unsure.push({ key: c.key as K, text: c.textNode.textContent?.trim() ?? '', confidence: c.confidence });
-      continue;
-    }
-    const card = cardOf(c.element, root, labelCount);
-    const panel = card.parentElement ? (labelCount.get(card.parentElement) ?? 0) : 0;
-    byKey.set(c.key, [...(byKey.get(c.key) ?? []), { ...c, card, panel }]);
-  }
-
   for (const key of Object.keys(labels) as K[]) {
     const list = byKey.get(key);
     if (!list?.length) continue;
@@ -165,6 +135,42 @@ export function readMetricsByLabel<K extends string>(
     }
   }
   return { values, labelled, previousDay, unsure };
+}
+
+/** The label candidates of a read, per metric (not yet sorted), and the look-alikes left unread. */
+function rankCandidates<K extends string>(root: ParentNode, labels: LabelSynonyms<K>, options: LabelReadOptions<K>) {
+  const lookup = withBoundaries(labels, options.boundaries ?? BOUNDARY_LABELS);
+  const skip = options.skip ?? [];
+  const found = findCandidates(root, lookup, options.scope);
+  const all = skip.length ? found.filter((c) => !skip.some((el) => el.contains(c.element))) : found;
+
+  // How many labels each ancestor holds: a card holds exactly one, a panel several.
+  const labelCount = new Map<Element, number>();
+  const counted = new Set<Element>();
+  for (const c of all) {
+    if (counted.has(c.element)) continue;
+    counted.add(c.element);
+    for (let el: Element | null = c.element; el; el = el.parentElement) {
+      labelCount.set(el, (labelCount.get(el) ?? 0) + 1);
+      if ((el as Node) === root) break;
+    }
+  }
+
+  const unsure: LabelRead<K>['unsure'] = [];
+  const byKey = new Map<string, Ranked[]>();
+  for (const c of all) {
+    if (c.key.startsWith('\u0000')) continue;
+    if (c.confidence < MIN_CONFIDENCE) {
+      // A look-alike label still bounds its card (counted above), but its number is not read.
+      unsure.push({ key: c.key as K, text: c.textNode.textContent?.trim() ?? '', confidence: c.confidence });
+      continue;
+    }
+    const card = cardOf(c.element, root, labelCount);
+    const panel = card.parentElement ? (labelCount.get(card.parentElement) ?? 0) : 0;
+    byKey.set(c.key, [...(byKey.get(c.key) ?? []), { ...c, card, panel }]);
+  }
+
+  return { byKey, unsure, labelCount, all };
 }
 
 /**
@@ -646,6 +652,12 @@ function firstCellText(row: Element): string | undefined {
 }
 
 function firstRowCellText(header: Element): string | undefined {
+  const cell = firstRowCell(header);
+  return cell ? (cell.textContent ?? '').replace(/\s+/g, ' ').trim() : undefined;
+}
+
+/** The cell under a column header in the table's first data row (none for a breakdown's parts). */
+function firstRowCell(header: Element): Element | undefined {
   const row = header.closest(ROW);
   if (!row) return undefined;
   let pos = 0;
@@ -668,7 +680,7 @@ function firstRowCellText(header: Element): string | undefined {
     let p = 0;
     for (const c of Array.from(data.children)) {
       if (!isCell(c)) continue;
-      if (p === target) return (c.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (p === target) return c;
       p += span(c);
     }
     return undefined;
@@ -679,4 +691,104 @@ function firstRowCellText(header: Element): string | undefined {
 /** resolveLabel against a label table (its lookup is built once per table). */
 export function resolveLabelIn<K extends string>(text: string, labels: LabelSynonyms<K>, scope: Scope = 'shop') {
   return resolveLabel(text, buildLookup(labels), scope);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Provenance, for the reading overlay (lib/overlay): which text on the page was read as which
+// metric, and which labelled numbers were not taken. Its own walk, run only when the seller
+// turns the overlay on (or has corrected a reading): the read above does not pay for it.
+
+export type TracePosition = 'inline' | 'after' | 'before' | 'column' | 'next';
+
+export interface LabelTrace<K extends string> {
+  key: K;
+  /** The element holding the label text, and that text. */
+  label: Element;
+  labelText: string;
+  /** Where the value was found: a text node, or a table cell; absent = labelled but no value. */
+  value?: Node;
+  text?: string;
+  /** The value as the reader parses it (undefined = shown but unreadable). */
+  parsed?: number;
+  position?: TracePosition;
+  confidence: number;
+  /** The candidate readMetricsByLabel takes for its key (at most one per key). */
+  chosen: boolean;
+}
+
+/**
+ * Every label candidate readMetricsByLabel considers, with where its value sits, in the same
+ * order and with the same choice per metric; look-alikes (below MIN_CONFIDENCE) are included,
+ * never chosen.
+ */
+export function traceMetricsByLabel<K extends string>(
+  root: ParentNode,
+  labels: LabelSynonyms<K>,
+  options: LabelReadOptions<K> = {},
+): LabelTrace<K>[] {
+  const { byKey, labelCount, all } = rankCandidates(root, labels, options);
+  const out: LabelTrace<K>[] = [];
+  const trace = (c: Ranked, key: K, chosen: boolean, found: Located | undefined): LabelTrace<K> => {
+    const kind = options.kinds?.[key] ?? kindOf(key);
+    const parsed = found?.text !== undefined ? parseConsoleNumber(found.text, kind) : undefined;
+    return {
+      key,
+      label: c.element,
+      labelText: c.textNode.textContent?.trim() ?? '',
+      confidence: c.confidence,
+      chosen,
+      ...(found ? { value: found.node, text: found.text, position: found.position } : {}),
+      ...(parsed !== undefined && parsed >= 0 ? { parsed } : {}),
+    };
+  };
+  for (const key of Object.keys(labels) as K[]) {
+    const list = byKey.get(key);
+    if (!list?.length) continue;
+    list.sort((a, b) => b.panel - a.panel || a.synonymIndex - b.synonymIndex || a.order - b.order);
+    let taken = false;
+    for (const candidate of list) {
+      const found = locate(candidate, labelCount);
+      const chosen: boolean = !taken && found?.text !== undefined;
+      taken ||= chosen;
+      out.push(trace(candidate, key, chosen, found));
+    }
+  }
+  for (const c of all) {
+    if (c.key.startsWith('\u0000') || c.confidence >= MIN_CONFIDENCE) continue;
+    const ranked: Ranked = { ...c, card: cardOf(c.element, root, labelCount), panel: 0 };
+    out.push(trace(ranked, c.key as K, false, locate(ranked, labelCount)));
+  }
+  return out;
+}
+
+interface Located {
+  text: string;
+  node: Node;
+  position: TracePosition;
+}
+
+/** valueTextFor, and the node the value text came from. */
+function locate(candidate: Ranked, labelCount: Map<Element, number>): Located | undefined {
+  if (candidate.inline !== undefined) return { text: candidate.inline, node: candidate.textNode, position: 'inline' };
+  const header = columnHeaderCell(candidate.element);
+  if (header) {
+    const cell = firstRowCell(header);
+    return cell ? { text: (cell.textContent ?? '').replace(/\s+/g, ' ').trim(), node: cell, position: 'column' } : undefined;
+  }
+  const text = valueTextFor(candidate, labelCount)?.text;
+  if (text === undefined) return undefined;
+  const { card } = candidate;
+  const nodes = textNodes(card);
+  const at = nodes.indexOf(candidate.textNode as Text);
+  const holds = (n: Text) => {
+    const t = n.data.trim();
+    return !!t && (/\d/.test(t) ? text.includes(t) : t === text);
+  };
+  const after = nodes.slice(at + 1).find(holds);
+  if (after) return { text, node: after, position: 'after' };
+  const before = nodes.slice(0, Math.max(at, 0)).reverse().find(holds);
+  if (before) return { text, node: before, position: 'before' };
+  const next = card.nextElementSibling;
+  const inNext = next ? textNodes(next).find(holds) : undefined;
+  return inNext ? { text, node: inNext, position: 'next' } : undefined;
 }
