@@ -10,6 +10,7 @@ import {
   SourceRowSchema,
 } from '@/lib/model/schemas';
 import { newerRead } from '@/lib/db/capture-store';
+import { TaughtRuleSchema } from '@/lib/rules/schema';
 import type { ShopChecklist } from '@/lib/db/schema';
 import type { RowOf, TableName } from './tables';
 
@@ -273,5 +274,10 @@ export const TABLE_RULES: Rules = {
   notes: {
     schema: NoteRowSchema,
     sameEvent: (r) => JSON.stringify([r.at, r.text]),
+  },
+  // Taught rules (lib/rules/schema.ts, the same strict schema the store writes with).
+  rules: {
+    schema: TaughtRuleSchema,
+    sameEvent: (r) => JSON.stringify([r.platform, r.host, r.label, r.createdAt]),
   },
 };

@@ -4,6 +4,7 @@ import type { CaptureSource, ItemMetrics, ShopMetrics } from '@/lib/model/metric
 import type { PageKind, PlatformId } from '@/lib/model/pages';
 import type { SourceRow } from '@/lib/extract/traffic-sources';
 import type { ExtractedItem } from '@/lib/platforms/types';
+import type { TaughtRule } from '@/lib/rules/schema';
 
 /**
  * ShopMate's database. Only the background worker writes it (a content script opening
@@ -162,6 +163,9 @@ export interface SourceDailyRow {
   at: number;
 }
 
+/** A rule the seller taught on a console page (lib/rules/schema.ts), v5. */
+export type RuleRow = TaughtRule;
+
 export class ShopMateDB extends Dexie {
   shops!: EntityTable<ShopRow, 'key'>;
   shopDaily!: Table<ShopDailyRow, [string, string]>;
@@ -174,6 +178,7 @@ export class ShopMateDB extends Dexie {
   campaigns!: EntityTable<CampaignRow, 'id'>;
   notes!: EntityTable<NoteRow, 'id'>;
   sourceDaily!: Table<SourceDailyRow, [string, string]>;
+  rules!: EntityTable<RuleRow, 'id'>;
 
   constructor(name = DB_NAME, upToVersion = LATEST_VERSION) {
     super(name);
@@ -278,6 +283,12 @@ export const VERSIONS: {
     // v4: 来源构成 (issue 18) — each shop's traffic-source table per day. A new table only: no row moves.
     version: 4,
     stores: { sourceDaily: '[shopKey+date], date' },
+  },
+  {
+    // v5: taught rules (issue 12) — the numbers the seller pointed at on a console page and named.
+    // Looked up by console and label (teaching a label again replaces its rule). A new table only.
+    version: 5,
+    stores: { rules: '++id, [platform+host+label]' },
   },
 ];
 

@@ -7,6 +7,7 @@ import { analysisMessages } from './messages/analysis';
 import { dataMessages } from './messages/data';
 import { shopMessages } from './messages/shops';
 import { sampleMessages } from './messages/sample';
+import { ruleMessages } from './messages/rules';
 
 /**
  * The one message contract between content scripts, extension pages and the background.
@@ -20,6 +21,7 @@ export const MESSAGES = {
   ...dataMessages,
   ...shopMessages,
   ...sampleMessages,
+  ...ruleMessages,
 };
 
 export type Messages = typeof MESSAGES;

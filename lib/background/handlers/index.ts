@@ -8,6 +8,7 @@ import { analysisHandlers } from './analysis';
 import { dataHandlers } from './data';
 import { shopHandlers } from './shops';
 import { sampleHandlers } from './sample';
+import { ruleHandlers } from './rules';
 
 /** Every message of the contract has exactly one handler (the type checks it). */
 export const createHandlers = (db: ShopMateDB): Handlers<Messages> => ({
@@ -18,4 +19,5 @@ export const createHandlers = (db: ShopMateDB): Handlers<Messages> => ({
   ...dataHandlers(db),
   ...shopHandlers(db),
   ...sampleHandlers(db),
+  ...ruleHandlers(db),
 });

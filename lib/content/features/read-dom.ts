@@ -7,6 +7,7 @@ import type { Extraction, ReadContext } from '@/lib/platforms/types';
 import { consoleUpdatedAt } from '../console-time';
 import { defineFeature } from '../feature';
 import { mergeReads, readableDocuments, urlOf } from '../frames';
+import { taughtRules } from '../taught';
 
 /** Quiet time after the last DOM change before reading (SPAs render in bursts). */
 const DEBOUNCE_MS = 400;
@@ -55,14 +56,17 @@ export default defineFeature({
 
     const page = () => new URL(location.href);
     const contextOf = (doc: Document) => readContext(doc === document ? page() : urlOf(doc, page()));
+    // The seller's taught rules (../taught.ts) apply after the platform's reader.
+    const taught = taughtRules(platform.id, page().hostname, warn);
+    const readDoc = (doc: Document) => taught.apply(readDom(doc, contextOf(doc)), doc, contextOf(doc));
     const read = () =>
       oneWalk(() => {
         shop.check();
         const docs = readableDocuments(document);
         const sources = docs.map((doc) => readPageSources(platform.sourceColumns, doc, contextOf(doc))).find((day) => day !== undefined);
-        send(withSources(mergeReads(docs.map((doc) => readDom(doc, contextOf(doc)))), sources));
+        send(withSources(mergeReads(docs.map(readDoc)), sources));
       });
-    watchDom(ctx, signal, initial, read, warn);
+    watchDom(ctx, signal, initial, () => void taught.ready.then(read).catch(warn), warn);
   },
 });
 

@@ -30,6 +30,7 @@ export const zhCN = {
   'data.table.campaigns': '活动',
   'data.table.notes': '笔记与方案',
   'data.table.sourceDaily': '来源构成',
+  'data.table.rules': '教过的读数',
 
   'data.retention.title': '清理原始记录',
   'data.retention.hint': '原始读取记录保留 {days} 天（在“阈值”中修改），每天自动清理；每日汇总数据始终保留。',
@@ -130,6 +131,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'data.table.campaigns': 'Campaigns',
   'data.table.notes': 'Notes & plans',
   'data.table.sourceDaily': 'Traffic sources',
+  'data.table.rules': 'Taught readings',
 
   'data.retention.title': 'Prune raw reads',
   'data.retention.hint': 'Raw reads are kept for {days} days (change it under Thresholds) and pruned daily; daily totals are always kept.',

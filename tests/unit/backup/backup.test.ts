@@ -193,7 +193,7 @@ describe('backup validation: bad rows are rejected with a reason, good ones kept
     if (!result.ok) return;
     expect(result.backup.unknownTables).toEqual(['futureTable']);
     // A v1 file also lacks the table v2 added (来源构成): both are treated as empty.
-    expect(result.backup.missingTables).toEqual(['campaigns', 'sourceDaily']);
+    expect(result.backup.missingTables).toEqual(['campaigns', 'sourceDaily', 'rules']);
     expect(result.backup.tables.campaigns).toEqual([]);
     expect(result.backup.settings?.dropped).toEqual(['thresholds.heroMinUv']);
     expect(result.backup.settings?.value.thresholds).toMatchObject({ heroMinUv: 3000, ratingFloor: 4.5 });

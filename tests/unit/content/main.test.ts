@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { TaughtRule } from '@/lib/rules/schema';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { FAIL_AFTER_MS, REREAD_EVERY_MS, SHOP_WAIT_MS, startConsoleReader } from '@/lib/content/main';
 import { taobao } from '@/lib/platforms/taobao';
@@ -24,9 +25,20 @@ const g = globalThis as unknown as { requestIdleCallback?: unknown; cancelIdleCa
 g.requestIdleCallback ??= (cb: IdleRequestCallback) => setTimeout(() => cb({ didTimeout: false, timeRemaining: () => 50 }), 1);
 g.cancelIdleCallback ??= (id: number) => clearTimeout(id);
 
+/** The taught rules the background answers with (issue 12); none unless a test teaches one. */
+let taught: TaughtRule[] = [];
+let asked: Sent[] = [];
+
 beforeEach(() => {
   sent = [];
+  taught = [];
+  asked = [];
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: Sent) => {
+    // The one question for this console's taught rules is kept apart (checked on its own below).
+    if (message.type === 'rules.forPage') {
+      asked.push(message);
+      return { ok: true, value: taught };
+    }
     sent.push(message);
     return { ok: true, value: message.type === 'observedResponse' ? { read: true, stored: { shopDays: 1, items: 0 } } : { shopKey: 'taobao:default', stored: { shopDays: 1, items: 0 } } };
   }) as never);
@@ -56,6 +68,31 @@ describe('startConsoleReader', () => {
     // A new number is.
     document.querySelector('b')!.textContent = '1.3万';
     await vi.waitFor(() => expect(types()).toEqual(['pageVisit', 'capture', 'capture']), { timeout: 3000 });
+  });
+
+  it('asks once per page for its console\'s taught rules, and a taught label is read from then on', async () => {
+    taught = [
+      {
+        id: 7,
+        platform: 'taobao',
+        host: 'sycm.taobao.com',
+        pageKind: 'dashboard',
+        label: '万相台消耗',
+        labelText: '万相台消耗',
+        hint: { position: 'after', tag: 'b' },
+        metric: 'adSpend',
+        enabled: true,
+        createdAt: 1,
+        applied: 0,
+      },
+    ];
+    at('https://sycm.taobao.com/portal/home.htm', HEADER + '<div><div><span>访客数</span><b>1.2万</b></div><div><span>万相台消耗</span><b>¥2,480.00</b></div></div>');
+    ctx = new ContentScriptContext('console');
+    startConsoleReader(ctx);
+    await vi.waitFor(() => expect(types().sort()).toEqual(['capture', 'pageVisit', 'rules.applied']), { timeout: 3000 });
+    expect(asked.map((m) => m.payload)).toEqual([{ platform: 'taobao', host: 'sycm.taobao.com' }]);
+    expect(sent.find((m) => m.type === 'capture')!.payload).toMatchObject({ extraction: { shopDays: [{ metrics: { uv: 12000, adSpend: 2480 } }] } });
+    expect(sent.find((m) => m.type === 'rules.applied')!.payload).toEqual({ ids: [7] });
   });
 
   it('on a page of no interest: nothing at all', async () => {

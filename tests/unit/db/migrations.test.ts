@@ -22,7 +22,18 @@ const FILLERS: Record<number, () => Rows> = {
   3: () => realisticV3Rows() as unknown as Rows,
   // v4 added 来源构成: a week of one shop's source tables, as the console showed them.
   4: () => ({ ...(realisticV3Rows() as unknown as Rows), sourceDaily: sourceDailyRows() }),
+  // v5 added taught rules (issue 12): a reading rule, a correction and a disabled one.
+  5: () => ({ ...(realisticV3Rows() as unknown as Rows), sourceDaily: sourceDailyRows(), rules: ruleRows() }),
 };
+
+function ruleRows(): Record<string, unknown>[] {
+  const base = { platform: 'taobao', host: 'sycm.taobao.com', pageKind: 'dashboard', hint: { position: 'after', tag: 'div' }, enabled: true, createdAt: Date.UTC(2026, 10, 22, 6), applied: 0 };
+  return [
+    { ...base, id: 1, label: '万相台消耗', labelText: '万相台消耗', metric: 'adSpend', applied: 12, lastAppliedAt: Date.UTC(2026, 10, 23, 2) },
+    { ...base, id: 2, label: '退款金额', labelText: '退款金额', metric: null, replaces: 'refundAmount' },
+    { ...base, id: 3, label: '直播间访客', labelText: '直播间访客：', metric: 'uv', enabled: false, name: '直播间' },
+  ];
+}
 
 function sourceDailyRows(): Record<string, unknown>[] {
   return Array.from({ length: 7 }, (_, i) => ({
