@@ -106,7 +106,13 @@ export default defineConfig({
   // lib/ is imported explicitly; WXT APIs come from 'wxt/...' paths.
   imports: false,
   manifestVersion: 3,
-  vite: () => ({ plugins: [zodWithoutEval(), catalogueForConsole()] }),
+  vite: (env) => ({
+    plugins: [zodWithoutEval(), catalogueForConsole()],
+    // Scripts built on their own (the reading overlay, an unlisted script with React) got JSX
+    // compiled for React's development runtime, which a production build does not have
+    // (jsxDEV is not a function): say which one, from the build's mode.
+    oxc: { jsx: { development: env.mode !== 'production' } },
+  }),
   hooks: {
     'entrypoints:resolved': async (wxt, entrypoints) => {
       for (const { id, inputPath } of consoleScripts(wxt.config.root)) {
@@ -121,14 +127,16 @@ export default defineConfig({
       }
     },
     // Chrome/Edge: the title guard's file is imported by the console content script on item edit
-    // pages (lib/content/title-guard/loader.ts): web-accessible to the console hosts only, under
-    // a per-session URL so no page can probe for it. Firefox bundles it into the console script.
+    // pages (lib/content/title-guard/loader.ts), and the reading overlay's when the seller turns
+    // it on (lib/content/overlay-loader.ts): web-accessible to the console hosts only, under a
+    // per-session URL so no page can probe for them. Firefox bundles the guard into the console
+    // script and has the background inject the overlay (scripting), so it lists none.
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.browser === 'firefox') return;
       const matches = [...new Set((manifest.content_scripts ?? []).flatMap((c) => c.matches ?? []))].sort();
       manifest.web_accessible_resources = [
         ...((manifest.web_accessible_resources ?? []) as object[]),
-        { resources: ['title-guard.js'], matches, use_dynamic_url: true },
+        { resources: ['title-guard.js', 'overlay.js'], matches, use_dynamic_url: true },
       ] as typeof manifest.web_accessible_resources;
     },
   },
@@ -140,7 +148,13 @@ export default defineConfig({
     // Minimum: no host permissions (content scripts' matches are the seller consoles),
     // no tabs, no <all_urls>. Notifications are asked for only when the seller turns on
     // the daily reminder.
-    permissions: ['storage', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // Firefox only: `scripting`, for the background to put the reading overlay into the console
+    // tab that asks for it (its consoles' site access is the content scripts' own).
+    permissions: ['storage', 'alarms', ...(browser === 'firefox' ? ['scripting'] : ['sidePanel'])],
+    // The reading overlay on the console page in front (lib/overlay/toggle.ts).
+    commands: {
+      'toggle-overlay': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_overlayCommand__' },
+    },
     optional_permissions: ['notifications'],
     action: { default_title: '__MSG_extName__' },
     content_security_policy: {

@@ -21,6 +21,7 @@ import ShopHeadlines from './ShopHeadlines';
 import { shopLabel } from '@/components/analysis/ShopPicker';
 import ProgressRing from './ProgressRing';
 import { openSidePanel, prefetchWindowId } from './side-panel';
+import { OverlayToggle } from '@/components/overlay/OverlayToggle';
 import { useToday } from './useToday';
 import './popup.css';
 
@@ -209,6 +210,7 @@ function DailyChecklist() {
         <button type="button" className="primary" onClick={sidePanel}>
           {t('common.openSidePanel')}
         </button>
+        <OverlayToggle />
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('common.settings')}
         </button>

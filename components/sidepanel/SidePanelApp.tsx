@@ -4,6 +4,7 @@ import { preloadComponent, useLoadedComponent } from '@/components/app/useLoaded
 import SampleBanner from '@/components/sample/SampleBanner';
 import TrustBanner from '@/components/trust/TrustBanner';
 import ChecklistProgressSlot from './ChecklistProgressSlot';
+import { OverlayToggle } from '@/components/overlay/OverlayToggle';
 import { SIDE_PANEL_TABS } from './tabs';
 import { useSidePanelStore } from './ui-store';
 import './sidepanel.css';
@@ -37,6 +38,7 @@ export default function SidePanelApp() {
       <header className="sp-header">
         <h1>{t('app.name')}</h1>
         <ChecklistProgressSlot />
+        <OverlayToggle className="sp-overlay-toggle" />
       </header>
       <TrustBanner />
       <SampleBanner />

@@ -7,6 +7,7 @@ import { startChecklistBadge } from './checklist-badge';
 import { createHandlers } from './handlers';
 import { startReminder } from './reminder';
 import { createRouter } from './router';
+import { toggleOverlay } from '@/lib/overlay/toggle';
 
 /** Everything the service worker does, wired on start. No state lives only in memory. */
 export function startBackground(): void {
@@ -23,6 +24,10 @@ export function startBackground(): void {
   startMaintenance(db);
   startChecklistBadge(db);
   startReminder(db);
+  // The keyboard command (manifest `commands`): the reading overlay on the console page in front.
+  browser.commands?.onCommand.addListener((command) => {
+    if (command === 'toggle-overlay') toggleOverlay().catch((error: unknown) => console.warn('[ShopMate] overlay:', error));
+  });
 
   // Side panel opens from the toolbar action's context menu; the popup stays the quick checklist.
   void browser.sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: false });

@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { PlatformAdapter } from '@/lib/platforms/types';
 import { startConsoleReader } from './main';
+import { listenForOverlay } from './overlay-loader';
 
 /**
  * The console content script of one platform (each platform's lib/platforms/<id>/content-script.ts,
@@ -21,5 +22,7 @@ export const defineConsoleScript = (platform: PlatformAdapter) =>
     globalName: false,
     main(ctx) {
       startConsoleReader(ctx, platform);
+      // The reading overlay loads only when the seller turns it on.
+      listenForOverlay(ctx);
     },
   });

@@ -10,6 +10,7 @@ import * as shops from './catalog/shops';
 import * as sample from './catalog/sample';
 import * as importPreview from './catalog/import-preview';
 import * as allShops from './catalog/all-shops';
+import * as overlay from './catalog/overlay';
 
 /**
  * UI strings. Simplified Chinese is the default; English second. A runtime catalog (not
@@ -29,6 +30,7 @@ const zhCN = {
   ...sample.zhCN,
   ...importPreview.zhCN,
   ...allShops.zhCN,
+  ...overlay.zhCN,
 };
 const en: Record<MessageKey, string> = {
   ...common.en,
@@ -43,6 +45,7 @@ const en: Record<MessageKey, string> = {
   ...sample.en,
   ...importPreview.en,
   ...allShops.en,
+  ...overlay.en,
 };
 
 export type Locale = 'zh-CN' | 'en';

@@ -1,0 +1,219 @@
+import { DATE_COLUMN_WORDS } from '@/lib/extract/day-tables';
+import { crossCheck } from '@/lib/extract/cross-check';
+import { kindOf } from '@/lib/extract/kinds';
+import { MIN_CONFIDENCE, normalizeLabel, readTableByHeaders, traceMetricsByLabel, type LabelTrace } from '@/lib/extract/labels';
+import { isComparisonText, isNoValueText, parseConsoleNumber } from '@/lib/extract/number';
+import { isShown, oneWalk, textNodesOf } from '@/lib/extract/text-nodes';
+import type { ShopMetricKey } from '@/lib/model/catalogue';
+import type { PlatformId } from '@/lib/model/pages';
+import type { PlatformAdapter, ReadContext } from '@/lib/platforms/types';
+import { applyTaughtRules, readingLabels, rulesForConsole, unusedRules, type RuleConflict } from '@/lib/rules/apply';
+import { builtInShopLabels } from '@/lib/rules/labels';
+import type { RulePosition, TaughtRule } from '@/lib/rules/schema';
+
+/**
+ * What the reading overlay marks on a console page (issue 12), computed from the same read the
+ * console script sends — the platform's reader, then the taught rules — and the reader's
+ * provenance (lib/extract/labels.ts traceMetricsByLabel): which text became which metric of
+ * which day, which labelled numbers were not taken, which were only look-alikes or failed a
+ * cross-check. Runs only while the overlay is on.
+ */
+
+export type MarkKind = 'read' | 'taught' | 'unread' | 'unsure';
+
+export interface Mark {
+  id: string;
+  kind: MarkKind;
+  /** The text node or cell showing the number. */
+  node: Node;
+  value?: number;
+  text: string;
+  labelText: string;
+  /** What it was read as (read, taught) or looks like (unsure). */
+  metric?: ShopMetricKey;
+  date?: string;
+  /** Failed a cross-check of the day's numbers. */
+  doubtful?: boolean;
+  confidence?: number;
+  ruleId?: number;
+  /** The rule's number differs from the built-in read of the same metric: the seller is asked. */
+  conflict?: RuleConflict;
+  hint: { position: RulePosition; tag: string };
+}
+
+export interface PageMarks {
+  marks: Mark[];
+  /** Every metric value the page's read yields, per day (to tell a teach that conflicts). */
+  read: Map<string, Partial<Record<ShopMetricKey, number>>>;
+  /** Enabled reading rules whose label the page does not show (label renamed: re-teach). */
+  unused: TaughtRule[];
+}
+
+/** Unlabelled numbers are marked only up to this many (a busy page stays readable). */
+const MAX_UNREAD = 80;
+/** A label-like text: short, no digits. */
+const MAX_LABEL = 16;
+
+export function collectMarks(
+  doc: Document,
+  platform: PlatformAdapter,
+  ctx: ReadContext,
+  allRules: readonly TaughtRule[],
+  tolerance: number,
+): PageMarks {
+  return oneWalk(() => collect(doc, platform, ctx, allRules, tolerance));
+}
+
+function collect(doc: Document, platform: PlatformAdapter, ctx: ReadContext, allRules: readonly TaughtRule[], tolerance: number): PageMarks {
+  const rules = rulesForConsole(allRules, platform.id, ctx.url.hostname);
+  const builtInLabels = builtInShopLabels(platform.id);
+  const builtIn = platform.readDom?.(doc, ctx);
+  const taught = applyTaughtRules(builtIn, doc, ctx, rules, builtInLabels);
+  const read = new Map((taught.extraction?.shopDays ?? []).map((d) => [d.date, d.metrics as Partial<Record<ShopMetricKey, number>>]));
+  const dayOf = (key: ShopMetricKey, value: number | undefined) => {
+    if (value === undefined) return undefined;
+    for (const [date, metrics] of read) if (metrics[key] === value) return date;
+    return undefined;
+  };
+  const doubtful = new Set<string>();
+  for (const [date, metrics] of read) for (const key of crossCheck(metrics, tolerance)) doubtful.add(`${date}|${key}`);
+
+  const marks: Mark[] = [];
+  const marked = new Set<Node>();
+  const add = (mark: Omit<Mark, 'id' | 'hint'> & { position?: RulePosition }) => {
+    if (marked.has(mark.node)) return;
+    marked.add(mark.node);
+    const { position, ...rest } = mark;
+    const flagged = mark.date !== undefined && mark.metric !== undefined && doubtful.has(`${mark.date}|${mark.metric}`);
+    marks.push({ ...rest, ...(flagged ? { doubtful: true } : {}), id: `m${marks.length}`, hint: { position: position ?? 'near', tag: tagOf(mark.node) } });
+  };
+
+  // Numbers read by the seller's rules first: a rule that corrected a built-in read wins the mark.
+  const reading = rules.filter((r) => r.metric !== null);
+  for (const t of traceMetricsByLabel(doc, readingLabels(reading))) {
+    if (!t.value || t.parsed === undefined) continue;
+    const rule = reading.find((r) => r.metric === t.key && r.label === normalizeLabel(t.labelText)) ?? reading.find((r) => r.metric === t.key);
+    const conflict = taught.conflicts.find((c) => c.ruleId === rule?.id);
+    const date = dayOf(t.key, t.parsed) ?? conflict?.date;
+    if (date === undefined && !conflict) continue;
+    add({ kind: 'taught', node: t.value, text: t.text ?? '', labelText: t.labelText, metric: t.key, date, ...val(t), ruleId: rule?.id, ...(conflict ? { conflict } : {}), position: t.position });
+  }
+
+  const ignored = new Set(rules.filter((r) => r.metric === null).map((r) => r.label));
+  for (const t of traceMetricsByLabel(doc, builtInLabels)) {
+    if (!t.value || ignored.has(normalizeLabel(t.labelText))) continue;
+    const base = { node: t.value, text: t.text ?? '', labelText: t.labelText, metric: t.key, confidence: t.confidence, ...val(t), position: t.position };
+    if (t.confidence < MIN_CONFIDENCE) add({ kind: 'unsure', ...base });
+    else {
+      // Read if the read holds this very number (a page reads each dated section by itself).
+      const date = dayOf(t.key, t.parsed);
+      if (date !== undefined) add({ kind: 'read', ...base, date });
+      else add({ kind: 'unread', ...base });
+    }
+  }
+
+  // Tables of days (Seller Central's Sales and Traffic by Date, 取数 reports): each cell read.
+  const table = readTableByHeaders(doc, { date: DATE_COLUMN_WORDS, ...builtInLabels }, { minColumns: 2, maxRows: 400 });
+  if (table?.columns.includes('date')) {
+    for (const row of table.rows) {
+      for (const key of table.columns) {
+        if (key === 'date') continue;
+        const cell = row.cells[key];
+        const value = parseConsoleNumber(row.text[key], kindOf(key));
+        const date = dayOf(key as ShopMetricKey, value);
+        if (cell && date !== undefined) add({ kind: 'read', node: cell, text: row.text[key] ?? '', labelText: key, metric: key as ShopMetricKey, date, value, position: 'column' });
+      }
+    }
+  }
+
+  addUnlabelled(doc, marked, ignored, add);
+  return { marks: sortByPosition(marks), read, unused: unusedRules(doc, reading) };
+}
+
+const val = (t: LabelTrace<string>) => (t.parsed !== undefined ? { value: t.parsed } : {});
+
+function tagOf(node: Node): string {
+  const el = node instanceof Element ? node : node.parentElement;
+  const tag = el?.tagName.toLowerCase() ?? 'span';
+  return /^[a-z][a-z0-9-]*$/.test(tag) ? tag.slice(0, 32) : 'span';
+}
+
+/**
+ * Numbers beside a label-like text that nothing read (a metric the catalogue has no word for,
+ * or a label the console renamed): dashed marks, to teach. Table cells are left out (a table
+ * is read by its headers, and an item list would drown the page in marks).
+ */
+function addUnlabelled(
+  doc: Document,
+  marked: Set<Node>,
+  ignored: Set<string>,
+  add: (mark: Omit<Mark, 'id' | 'hint'> & { position?: RulePosition }) => void,
+): void {
+  const inMarked = (node: Node) => [...marked].some((m) => m !== node && m.contains(node));
+  let count = 0;
+  for (const node of textNodesOf(doc.body ?? doc)) {
+    if (count >= MAX_UNREAD) break;
+    const text = node.data.trim();
+    if (!text || text.length > 24 || !/\d/.test(text) || marked.has(node)) continue;
+    const parent = node.parentElement;
+    if (!parent || parent.closest('table, [role="grid"], [role="table"], script, style, a, button, option, select, textarea') || !isShown(parent)) continue;
+    if (isComparisonText(text) || /\d{1,4}[-/:年月]\d{1,2}/.test(text) || parseConsoleNumber(text, 'money') === undefined) continue;
+    if (inMarked(node)) continue;
+    const label = labelBeside(node);
+    if (!label || ignored.has(normalizeLabel(label.text))) continue;
+    count++;
+    add({ kind: 'unread', node, text, labelText: label.text, value: parseConsoleNumber(text, 'money'), position: label.position });
+  }
+}
+
+/** The nearest label-like text before (or else after) a number, within its card (three levels up). */
+function labelBeside(node: Text): { text: string; position: RulePosition } | undefined {
+  let scope: Element | null = node.parentElement;
+  for (let depth = 0; scope && depth < 3; depth++, scope = scope.parentElement) {
+    const nodes = textNodesOf(scope);
+    const at = nodes.indexOf(node);
+    const isLabel = (n: Text) => {
+      const t = n.data.trim();
+      return t.length > 1 && t.length <= MAX_LABEL && !/\d/.test(t) && !isComparisonText(t) && !isNoValueText(t) && !/^[¥￥$€£%万亿元件人次]+$/.test(t);
+    };
+    const before = nodes.slice(0, at).reverse().find(isLabel);
+    if (before) return { text: before.data.trim(), position: 'after' };
+    const after = nodes.slice(at + 1).find(isLabel);
+    if (after) return { text: after.data.trim(), position: 'before' };
+  }
+  return undefined;
+}
+
+/** Document order, so Tab walks the marks as the page reads. */
+function sortByPosition(marks: Mark[]): Mark[] {
+  return marks.sort((a, b) => (a.node === b.node ? 0 : a.node.compareDocumentPosition(b.node) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+}
+
+/**
+ * Would teaching this label as `metric` conflict with what the page already reads? The same
+ * application the reader will make (lib/rules/apply.ts), with the rule as it would be stored.
+ */
+export function conflictOf(
+  doc: Document,
+  platform: PlatformId,
+  ctx: ReadContext,
+  page: PageMarks,
+  labelText: string,
+  metric: ShopMetricKey,
+): RuleConflict | undefined {
+  const probe: TaughtRule = {
+    id: Number.MAX_SAFE_INTEGER,
+    platform,
+    host: ctx.url.hostname,
+    pageKind: ctx.pageKind,
+    label: normalizeLabel(labelText),
+    labelText,
+    hint: { position: 'near', tag: 'span' },
+    metric,
+    enabled: true,
+    createdAt: 0,
+    applied: 0,
+  };
+  const extraction = { shopDays: [...page.read].map(([date, metrics]) => ({ date, metrics })), items: [] };
+  return oneWalk(() => applyTaughtRules(extraction, doc, ctx, [probe], {}).conflicts[0]);
+}
