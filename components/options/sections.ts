@@ -8,6 +8,7 @@ export const OPTION_SECTIONS = [
   { id: 'checklist', Component: lazy(() => import('./sections/ChecklistSection')) },
   { id: 'title', Component: lazy(() => import('./sections/TitleWordsSection')) },
   { id: 'shops', Component: lazy(() => import('./sections/ShopsSection')) },
+  { id: 'rules', Component: lazy(() => import('./sections/RulesSection')) },
   { id: 'import', Component: lazy(() => import('./sections/ImportSection')) },
   { id: 'data', Component: lazy(() => import('./sections/DataSection')) },
 ] as const;

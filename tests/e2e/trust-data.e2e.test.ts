@@ -43,6 +43,10 @@ async function seed(s: ExtensionSession, options: Page) {
   expect(
     await sendFromContentScript(world, 'titleEdit.record', { platform: 'taobao', shopId: '57300001', itemId: '652301122834', at, oldTitle: '北欧实木床头柜 简约', newTitle: '北欧实木床头柜 简约现代', fields: ['title'] }),
   ).toMatchObject({ ok: true });
+  // A taught rule (issue 12), as the reading overlay teaches it.
+  expect(
+    await sendFromContentScript(world, 'rules.teach', { platform: 'taobao', host: 'sycm.taobao.com', pageKind: 'dashboard', labelText: '万相台消耗', hint: { position: 'after', tag: 'div' }, metric: 'adSpend' }),
+  ).toMatchObject({ ok: true });
   await tab.close();
   for (const [type, payload] of [
     ['note.save', { text: '本周方案：提升 DSR；差评 24 小时内回复', at }],
