@@ -1,0 +1,292 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually, launchExtension, type ExtensionSession } from './harness';
+import { readAllStores } from './trust-helpers';
+
+/**
+ * See and teach (issue 12) with the built extension in real Chromium, on console pages served
+ * under their real URLs: the overlay marks what the read took on a 生意参谋 page and on Seller
+ * Central; a number under a label no catalogue knows is taught, read after a reload and
+ * stored; a misread is corrected out of history (with undo); a built-in read of the same metric
+ * is never overridden without asking; the rule survives backup → delete all → restore; the same
+ * label in other markup still reads; a renamed label shows the rule unused, taught again in one
+ * step. Everything in the overlay by keyboard only; the toggles are pressed by keyboard too.
+ */
+
+const TEACH = 'https://sycm.taobao.com/portal/home.htm?shopmate-fixture=teach';
+const REDESIGN = 'https://sycm.taobao.com/portal/home.htm?shopmate-fixture=teach-redesign';
+const RENAMED = 'https://sycm.taobao.com/portal/home.htm?shopmate-fixture=teach-renamed';
+const AMAZON = 'https://sellercentral.amazon.com/business-reports#/report?id=102:SalesTrafficTimeSeries&fromDate=2021-06-11&toDate=2021-06-14';
+/** The 实时概况 cards are dated by their 更新时间 (the fixtures keep their own dates). */
+const DAY = '2026-11-22';
+const SHOP = 'taobao:57300001';
+
+interface DailyRow {
+  shopKey: string;
+  date: string;
+  metrics: Record<string, number>;
+}
+interface RuleRow {
+  id: number;
+  label: string;
+  metric: string | null;
+  replaces?: string;
+  prefer?: string;
+  applied: number;
+  enabled: boolean;
+  name?: string;
+}
+
+let s: ExtensionSession;
+
+const day = async () => (await s.readStore<DailyRow>('shopDaily')).find((r) => r.shopKey === SHOP && r.date === DAY)?.metrics;
+const rules = () => s.readStore<RuleRow>('rules');
+
+async function dayWhere(test: (m: Record<string, number>) => boolean, what: string): Promise<Record<string, number>> {
+  const found = await eventually(async () => {
+    const m = await day();
+    return m && test(m) ? m : undefined;
+  }, 15_000);
+  if (!found) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(await day())}`);
+  return found;
+}
+
+/** Presses the toggle on an extension page (popup or side panel, opened as a tab) by keyboard. */
+async function toggleFrom(file: 'popup.html' | 'sidepanel.html', expected: RegExp, page?: Page): Promise<void> {
+  // A page reloaded since: the overlay is gone with it, so one press shows it.
+  if (page && (await page.locator('shopmate-overlay').count())) throw new Error('the overlay is already shown');
+  const ui = await s.openExtensionPage(file);
+  const button = ui.getByRole('button', { name: '看到读了什么' });
+  await button.focus();
+  await ui.keyboard.press('Enter');
+  await expect.poll(() => ui.getByRole('status').filter({ hasText: expected }).count(), { timeout: 10_000 }).toBe(1);
+  await ui.close();
+}
+
+const chips = (page: Page) => page.locator('shopmate-overlay .sm-chip');
+const chip = (page: Page, kind: string, metric?: string) =>
+  page.locator(`shopmate-overlay .sm-chip[data-kind="${kind}"]${metric ? `[data-metric="${metric}"]` : ''}`);
+
+/** The focused element inside the overlay's shadow root: its accessible name. */
+const focusedLabel = (page: Page) =>
+  page.evaluate(() => {
+    const inner = document.querySelector('shopmate-overlay')?.shadowRoot?.activeElement;
+    return inner?.getAttribute('aria-label') ?? inner?.textContent ?? '';
+  });
+
+/** Tab through the marks (keyboard only) until one whose name contains `text` has focus. */
+async function tabTo(page: Page, text: string): Promise<void> {
+  for (let i = 0; i < 80; i++) {
+    if ((await focusedLabel(page)).includes(text)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`no mark named ${text} reached by Tab`);
+}
+
+/** With a mark focused: open the picker, search, choose the first match. */
+async function pick(page: Page, search: string): Promise<void> {
+  await page.keyboard.press('Enter');
+  await page.locator('shopmate-overlay [role="combobox"]').waitFor();
+  await page.keyboard.type(search);
+  await page.keyboard.press('Enter');
+}
+
+const toast = (page: Page) => page.locator('shopmate-overlay .sm-toast');
+
+beforeAll(async () => {
+  s = await launchExtension();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+describe('the reading overlay on a 生意参谋 page', () => {
+  let page: Page;
+
+  it('marks every number read with its metric, day and shop; unread and look-alike numbers dashed', async () => {
+    page = await s.openConsole(TEACH);
+    await dayWhere((m) => m.salesAmount === 12345.6 && m.refundAmount === 1024, 'the first read');
+    await toggleFrom('popup.html', /已在页面上标出/);
+    await chip(page, 'read', 'salesAmount').first().waitFor();
+    const sales = chip(page, 'read', 'salesAmount').first();
+    expect(await sales.getAttribute('aria-label')).toBe('已读：销售额 ¥12,345.60，2026-11-22，小鹿家居旗舰店。标签“支付金额”。按 Enter 更改');
+    // Both sections: today's cards and yesterday's table, each with its own day.
+    expect(await chip(page, 'read', 'uv').count()).toBe(2);
+    expect(await chip(page, 'read', 'uv').nth(1).getAttribute('aria-label')).toContain('2026-11-21');
+    // The label no catalogue knows, and the market teaser's numbers (another shop's), not read.
+    expect(await chip(page, 'unread').filter({ has: page.locator(':scope') }).count()).toBeGreaterThanOrEqual(3);
+    expect(await page.locator('shopmate-overlay .sm-chip[data-kind="unread"][aria-label*="万相台消耗"]').count()).toBe(1);
+    expect(await page.locator('shopmate-overlay [data-testid="overlay-summary"]').textContent()).toMatch(/^已读 \d+ · 教过 0 · 未读 \d+ · 存疑 \d+$/);
+    // The page's own links still take clicks: marks let them through (only the small chip is clickable).
+    expect(await page.evaluate(() => (document.elementFromPoint(40, 12) as HTMLElement | null)?.closest('.hd') !== null)).toBe(true);
+    // Focus starts on the first mark.
+    expect(await focusedLabel(page)).toMatch(/^已读：/);
+    await s.screenshot(page, 'overlay-sycm');
+  });
+
+  it('teaches the number under the unknown label by keyboard; after a reload it is read and stored', async () => {
+    await tabTo(page, '万相台消耗');
+    await pick(page, '推广');
+    await expect.poll(() => toast(page).textContent()).toContain('记住了：“万相台消耗” 是 推广花费');
+    expect(await rules()).toMatchObject([{ label: '万相台消耗', metric: 'adSpend', enabled: true }]);
+    // Now marked as taught on the page.
+    await chip(page, 'taught', 'adSpend').waitFor();
+    await page.reload();
+    expect(await dayWhere((m) => m.adSpend !== undefined, 'adSpend stored')).toMatchObject({ adSpend: 2480, salesAmount: 12345.6 });
+    await expect.poll(async () => (await rules())[0]?.applied).toBeGreaterThanOrEqual(1);
+  });
+
+  it('asks before a taught number would stand in for a built-in read of the same metric', async () => {
+    await toggleFrom('sidepanel.html', /已在页面上标出/);
+    await chip(page, 'read').first().waitFor();
+    // 直播间访客 (the live room's visitors, 2,310) taken for the shop's 访客数 (1.2万, already read).
+    await tabTo(page, '直播间访客');
+    await pick(page, '访客');
+    const ask = page.locator('shopmate-overlay [role="alertdialog"]');
+    await ask.waitFor();
+    expect(await ask.textContent()).toContain('掌柜助手从“访客数”读到 访客数 = 12000，这里的数字是 2,310');
+    await s.screenshot(page, 'overlay-conflict');
+    // Focus is on "keep": Enter keeps the built-in read.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => toast(page).textContent()).toContain('记住了');
+    const rule = (await rules()).find((r) => r.label === '直播间访客');
+    expect(rule).toMatchObject({ metric: 'uv' });
+    expect(rule?.prefer).toBeUndefined();
+    // The page shows the conflict on that number, and the stored 访客数 stays the built-in read.
+    await chip(page, 'taught', 'uv').waitFor();
+    expect(await chip(page, 'taught', 'uv').getAttribute('aria-label')).toContain('与原来读到的 访客数 = 12000 不同');
+    await page.reload();
+    await page.waitForTimeout(2500);
+    expect((await day())?.uv).toBe(12000);
+  });
+
+  it('corrects a misread: the value leaves history, undo puts it back, and the next read leaves it out', async () => {
+    await toggleFrom('popup.html', /已在页面上标出/);
+    await chip(page, 'read', 'refundAmount').waitFor();
+    await tabTo(page, '标签“退款金额”');
+    await pick(page, '不是');
+    await expect.poll(() => toast(page).textContent()).toContain('已更正：2026-11-22 的 退款金额（¥1,024.00）已从历史中删除');
+    expect((await day())?.refundAmount).toBeUndefined();
+    // Undo, by keyboard: the toast's button.
+    await page.locator('shopmate-overlay .sm-toast button').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await day())?.refundAmount).toBe(1024);
+    expect((await rules()).some((r) => r.label === '退款金额')).toBe(false);
+    // Again, and this time it stays corrected.
+    await chip(page, 'read', 'refundAmount').focus();
+    await pick(page, '不是');
+    await expect.poll(async () => (await day())?.refundAmount ?? 'gone').toBe('gone');
+    expect((await rules()).find((r) => r.label === '退款金额')).toMatchObject({ metric: null, replaces: 'refundAmount' });
+    await page.reload();
+    await expect.poll(async () => (await rules()).find((r) => r.label === '退款金额')?.applied, { timeout: 15_000 }).toBeGreaterThanOrEqual(1);
+    const after = await day();
+    expect(after?.refundAmount).toBeUndefined();
+    expect(after).toMatchObject({ salesAmount: 12345.6, adSpend: 2480 });
+    // Esc hides the overlay.
+    await toggleFrom('popup.html', /已在页面上标出/);
+    await chip(page, 'read').first().waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => chips(page).count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('rules across redesigns', () => {
+  it('the same label in other markup is still read', async () => {
+    const page = await s.openConsole(REDESIGN);
+    expect(await dayWhere((m) => m.adSpend === 2600, 'adSpend from the redesigned page')).toMatchObject({ adSpend: 2600, salesAmount: 12600 });
+    await page.close();
+  });
+
+  it('a renamed label shows as unread with the old rule unused; one pick teaches it again', async () => {
+    const page = await s.openConsole(RENAMED);
+    await dayWhere((m) => m.salesAmount === 12600, 'the renamed page read');
+    await toggleFrom('popup.html', /已在页面上标出/);
+    const unused = page.locator('shopmate-overlay [data-testid="overlay-unused"]');
+    await unused.waitFor();
+    expect(await unused.textContent()).toContain('“万相台消耗” → 推广花费');
+    await tabTo(page, '万相台花费');
+    // The old rule's metric is offered first: Enter at once.
+    await page.keyboard.press('Enter');
+    const first = page.locator('shopmate-overlay [role="option"]').first();
+    expect(await first.textContent()).toBe('推广花费 · 上次教的');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => toast(page).textContent()).toContain('“万相台花费” 是 推广花费');
+    await page.reload();
+    await dayWhere((m) => m.adSpend === 2700, 'adSpend under the renamed label');
+    await page.close();
+  });
+});
+
+describe('Seller Central', () => {
+  it('marks the report table cells that were read, each with its day', async () => {
+    const page = await s.openConsole(AMAZON);
+    await eventually(async () => (await s.readStore<DailyRow>('shopDaily')).filter((r) => r.shopKey.startsWith('amazon:')).length >= 4, 15_000);
+    await toggleFrom('popup.html', /已在页面上标出/);
+    await chip(page, 'read', 'salesAmount').first().waitFor();
+    expect(await chip(page, 'read', 'salesAmount').count()).toBe(4);
+    const labels = await chip(page, 'read', 'unitsSold').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+    expect(labels.some((l) => l?.includes('2021-06-14'))).toBe(true);
+    await s.screenshot(page, 'overlay-amazon');
+    await page.close();
+  });
+});
+
+describe('rules the seller owns', () => {
+  it('options lists them; rename, turn off and back on, by keyboard', async () => {
+    const options = await s.openExtensionPage('options.html');
+    const section = options.getByTestId('rules-section');
+    await section.waitFor();
+    const entry = section.locator('li[data-rule="万相台消耗"]');
+    await entry.waitFor();
+    expect(await entry.textContent()).toContain('生意参谋');
+    const name = entry.getByLabel('名称');
+    await name.focus();
+    await options.keyboard.type('万相台');
+    await entry.getByRole('button', { name: '保存名称' }).focus();
+    await options.keyboard.press('Enter');
+    await expect.poll(async () => (await rules()).find((r) => r.label === '万相台消耗')?.name).toBe('万相台');
+    const enabled = entry.getByRole('checkbox', { name: '启用' });
+    await enabled.press('Space');
+    await expect.poll(async () => (await rules()).find((r) => r.label === '万相台消耗')?.enabled).toBe(false);
+    await expect.poll(() => enabled.isChecked()).toBe(false);
+    await enabled.press('Space');
+    await expect.poll(async () => (await rules()).find((r) => r.label === '万相台消耗')?.enabled).toBe(true);
+    await s.screenshot(options, 'rules-options');
+    await options.close();
+  });
+
+  it('survive backup → delete all → restore', async () => {
+    const options = await s.openExtensionPage('options.html');
+    await options.getByTestId('data-section').waitFor();
+    const before = await rules();
+    expect(before.length).toBeGreaterThanOrEqual(3);
+    const dir = mkdtempSync(path.join(tmpdir(), 'shopmate-teach-'));
+    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: '下载备份' }).click()]);
+    const file = path.join(dir, download.suggestedFilename());
+    await download.saveAs(file);
+    const del = options.getByTestId('delete-all');
+    await del.getByRole('button', { name: '删除全部数据…' }).click();
+    await del.getByLabel('请输入“删除”确认').fill('删除');
+    await del.getByRole('button', { name: '永久删除' }).click();
+    await expect.poll(() => del.getByRole('status').textContent()).toBe('已删除全部数据。');
+    expect(await rules()).toEqual([]);
+    expect(await options.getByTestId('rules-section').locator('.empty').textContent()).toContain('还没有教过');
+    const restore = options.getByTestId('restore');
+    await restore.getByLabel('选择备份文件').setInputFiles(file);
+    await restore.getByTestId('restore-preview').waitFor();
+    await restore.getByRole('radio', { name: /替换/ }).check();
+    await restore.getByRole('button', { name: '开始恢复' }).click();
+    await restore.getByTestId('restore-done').waitFor();
+    expect(await rules()).toEqual(before);
+    expect((await readAllStores(options)).rules).toHaveLength(before.length);
+    // And the restored rule reads again.
+    const page = await s.openConsole(REDESIGN);
+    await dayWhere((m) => m.adSpend === 2600, 'adSpend after restore');
+    await page.close();
+    await options.close();
+  });
+});
