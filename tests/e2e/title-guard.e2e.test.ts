@@ -293,7 +293,8 @@ describe('title guard and 标题助手', () => {
     const manifest = JSON.parse(
       await (await s.openExtensionPage('manifest.json')).evaluate(() => document.body.innerText),
     ) as { web_accessible_resources: { resources: string[]; use_dynamic_url?: boolean }[] };
-    expect(manifest.web_accessible_resources).toEqual([expect.objectContaining({ resources: ['title-guard.js'], use_dynamic_url: true })]);
+    // …with the reading overlay, the other file loaded only when needed (issue 12).
+    expect(manifest.web_accessible_resources).toEqual([expect.objectContaining({ resources: ['title-guard.js', 'overlay.js'], use_dynamic_url: true })]);
 
     // A console page probing for ShopMate: the static URL of the guard's file is refused.
     const page = await s.openConsole('https://sycm.taobao.com/portal/home.htm');
@@ -306,6 +307,8 @@ describe('title guard and 标题助手', () => {
       }
     }, `chrome-extension://${s.extensionId}/title-guard.js`);
     expect(probe).toBe('refused');
+    const overlayProbe = await page.evaluate(async (url) => fetch(url).then(() => 'fetched', () => 'refused'), `chrome-extension://${s.extensionId}/overlay.js`);
+    expect(overlayProbe).toBe('refused');
     // The reader still works there, without the guard.
     expect(await guard(page).count()).toBe(0);
     await page.close();
