@@ -67,6 +67,23 @@ const SAMPLES: Partial<{ [T in MessageType]: Payload<T> }> = {
   'data.freeSpace': { level: 'retention' },
   'sample.load': {},
   'sample.remove': {},
+  'rules.forPage': { platform: 'taobao', host: 'sycm.taobao.com' },
+  'overlay.inject': {},
+  'overlay.context': { platform: 'taobao', host: 'sycm.taobao.com' },
+  'rules.teach': {
+    platform: 'taobao',
+    host: 'sycm.taobao.com',
+    pageKind: 'dashboard',
+    labelText: '退款金额',
+    hint: { position: 'after', tag: 'div' },
+    metric: 'adSpend',
+    replaces: 'refundAmount',
+    remove: { shop: { id: '57300001' }, date: '2026-11-22', metric: 'refundAmount' },
+  },
+  'rules.undo': { id: 3 },
+  'rules.applied': { ids: [3, 4] },
+  'rules.update': { id: 3, name: '万相台', enabled: false },
+  'rules.delete': { id: 3 },
 };
 
 let db: ShopMateDB;
