@@ -88,7 +88,7 @@ describe('startConsoleReader', () => {
     ];
     at('https://sycm.taobao.com/portal/home.htm', HEADER + '<div><div><span>访客数</span><b>1.2万</b></div><div><span>万相台消耗</span><b>¥2,480.00</b></div></div>');
     ctx = new ContentScriptContext('console');
-    startConsoleReader(ctx);
+    startConsoleReader(ctx, taobao);
     await vi.waitFor(() => expect(types().sort()).toEqual(['capture', 'pageVisit', 'rules.applied']), { timeout: 3000 });
     expect(asked.map((m) => m.payload)).toEqual([{ platform: 'taobao', host: 'sycm.taobao.com' }]);
     expect(sent.find((m) => m.type === 'capture')!.payload).toMatchObject({ extraction: { shopDays: [{ metrics: { uv: 12000, adSpend: 2480 } }] } });
