@@ -1,6 +1,6 @@
 import { useT } from '@/components/app/i18n';
 import type { MessageKey } from '@/lib/i18n';
-import type { PageKind, PlatformId } from '@/lib/model/pages';
+import type { PageKind, PlatformId } from '@/lib/model/consoles';
 import { platformById } from '@/lib/platforms/registry';
 
 /** The console page where this is done on the shop's platform, if ShopMate knows it. */

@@ -2,7 +2,7 @@ import { useLocale, useT } from '@/components/app/i18n';
 import { useSidePanelStore } from '@/components/sidepanel/ui-store';
 import type { Tip, TipEvidence } from '@/lib/analysis/tips';
 import type { MessageKey } from '@/lib/i18n';
-import type { PlatformId } from '@/lib/model/pages';
+import type { PlatformId } from '@/lib/model/consoles';
 import ActLink from './ActLink';
 import { changeClass, formatParams } from './format';
 import { formatChange, formatPoints, formatValue, shortDate } from '@/lib/format';

@@ -2,7 +2,7 @@ import { METRIC_KINDS } from '@/lib/extract/kinds';
 import { formatMoney, formatNumber, formatPercent } from '@/lib/format';
 import type { Locale, MessageKey } from '@/lib/i18n';
 import type { CaptureSource, ShopMetricKey, ShopMetrics } from '@/lib/model/metrics';
-import type { PageKind, PlatformId } from '@/lib/model/pages';
+import type { PageKind, PlatformId } from '@/lib/model/consoles';
 import type { SnapshotRow } from '@/lib/db/schema';
 import { pageNameOf } from '@/lib/platforms/page-names';
 import { SAMPLE_SHOP_KEY } from '@/lib/sample/generate';

@@ -5,7 +5,7 @@ import { resolveLocale } from '@/lib/i18n/locale';
 import { sendToBackground } from '@/lib/messaging/client';
 import type { OverlayContext } from '@/lib/messaging/messages/rules';
 import type { ShopMetricKey } from '@/lib/model/catalogue';
-import type { PageKind } from '@/lib/model/pages';
+import type { PageKind } from '@/lib/model/consoles';
 import { collectMarks, conflictOf, type Mark } from '@/lib/overlay/marks';
 import type { PlatformAdapter } from '@/lib/platforms/types';
 import type { Teach } from '@/lib/rules/schema';

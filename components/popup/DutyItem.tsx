@@ -3,7 +3,7 @@ import { useT } from '@/components/app/i18n';
 import { dutyLink } from '@/lib/checklist/links';
 import type { DutyState } from '@/lib/checklist/status';
 import { dutyHint, dutyName, stateReason } from '@/lib/checklist/text';
-import type { PlatformId } from '@/lib/model/pages';
+import type { PlatformId } from '@/lib/model/consoles';
 import type { Settings } from '@/lib/settings/schema';
 import NoteForm from './NoteForm';
 

@@ -8,7 +8,7 @@ import { visibleDuties } from '@/lib/checklist/prefs';
 import { db } from '@/lib/db';
 import { formatDate } from '@/lib/format';
 import { sendToBackground } from '@/lib/messaging/client';
-import { PLATFORM_IDS, type PlatformId } from '@/lib/model/pages';
+import { PLATFORM_IDS, type PlatformId } from '@/lib/model/consoles';
 import { saveSettings } from '@/lib/settings/store';
 import PageErrorBoundary, { PageError } from '@/components/app/PageErrorBoundary';
 import { usePageDatabase } from '@/components/trust/page-start';

@@ -9,7 +9,7 @@ import type { ShopHeadline } from '@/lib/checklist/shop-headlines';
 import { formatMoney, formatNumber, formatPercent } from '@/lib/format';
 import type { Locale } from '@/lib/i18n';
 import type { Currency } from '@/lib/model/currency';
-import type { PlatformId } from '@/lib/model/pages';
+import type { PlatformId } from '@/lib/model/consoles';
 
 const ARROWS = { up: '▲', down: '▼' } as const;
 

@@ -5,7 +5,7 @@ import { currentPlatform } from '@/lib/checklist/links';
 import { loadCurrentShop, loadDays, loadStreakRecords, type LiveDay } from '@/lib/checklist/load';
 import { SAME_TIME_WINDOW_MS, shopHeadline, type DayRead, type ShopHeadline } from '@/lib/checklist/shop-headlines';
 import type { ShopDailyRow, ShopMateDB, ShopRow } from '@/lib/db/schema';
-import type { PlatformId } from '@/lib/model/pages';
+import type { PlatformId } from '@/lib/model/consoles';
 
 /**
  * Everything the popup shows, in one live query. Only indexed reads of today and yesterday

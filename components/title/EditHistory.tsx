@@ -5,7 +5,7 @@ import { toBusinessDate } from '@/lib/dates';
 import type { TitleEditRow } from '@/lib/db';
 import { formatMoney, formatNumber, formatPercent, formatTime } from '@/lib/format';
 import type { MessageKey } from '@/lib/i18n';
-import type { PlatformId } from '@/lib/model/pages';
+import type { PlatformId } from '@/lib/model/consoles';
 import { beforeAfter, type BeforeAfter, type CompareMetric, type DayMetrics } from '@/lib/title/before-after';
 import { diffTitle } from '@/lib/title/diff';
 import DiffText from './DiffText';

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { db, type ItemRow, type TitleEditRow } from '@/lib/db';
 import { toBusinessDate } from '@/lib/dates';
-import type { PlatformId } from '@/lib/model/pages';
+import type { PlatformId } from '@/lib/model/consoles';
 import { detect, platformById } from '@/lib/platforms/registry';
 import type { DayMetrics } from '@/lib/title/before-after';
 

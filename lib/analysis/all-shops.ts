@@ -1,6 +1,6 @@
 import type { Currency } from '@/lib/model/currency';
 import { isMetricKey, metricDef } from '@/lib/model/catalogue';
-import type { PlatformId } from '@/lib/model/pages';
+import type { PlatformId } from '@/lib/model/consoles';
 import type { Aggregate } from './aggregate';
 import { monthOf } from '@/lib/dates';
 import { monthlySheet } from './monthly';

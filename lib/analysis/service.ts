@@ -10,7 +10,7 @@ import { sourceComposition } from '@/lib/analysis/sources';
 import type { ShopDay } from '@/lib/analysis/report';
 import { runTips } from '@/lib/analysis/tips';
 import { itemsConversion, type ItemWindow } from '@/lib/analysis/window';
-import type { PlatformId } from '@/lib/model/pages';
+import type { PlatformId } from '@/lib/model/consoles';
 import type { CampaignAnalysis, LifecycleAnalysis, PicksAnalysis, QuadrantAnalysis, TipsAnalysis } from '@/lib/messaging/messages/analysis';
 import type { Thresholds } from '@/lib/settings/schema';
 import { readDays, readWeeks, type DayPack, type SlotRow, type WeekPack } from '@/lib/db/rollups';

@@ -1,5 +1,5 @@
 import type { MessageKey } from '@/lib/i18n';
-import type { PageKind } from '@/lib/model/pages';
+import type { PageKind } from '@/lib/model/consoles';
 
 /**
  * The daily duties of docs/domain.md#daily-checklist (seed 001 §一, in its order) plus the customer-service

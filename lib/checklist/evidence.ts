@@ -1,6 +1,6 @@
 import type { MessageKey } from '@/lib/i18n';
 import type { CaptureSource } from '@/lib/model/metrics';
-import type { PageKind, PlatformId } from '@/lib/model/pages';
+import type { PageKind, PlatformId } from '@/lib/model/consoles';
 import { addDays } from '@/lib/dates';
 import { clockTime, type DayBounds } from '@/lib/day-bounds';
 import type { Duty } from './duties';

@@ -1,4 +1,4 @@
-import type { PageKind, PlatformId } from '@/lib/model/pages';
+import type { PageKind, PlatformId } from '@/lib/model/consoles';
 import type { Duty } from './duties';
 
 /**

@@ -1,4 +1,4 @@
-import type { PageKind } from '@/lib/model/pages';
+import type { PageKind } from '@/lib/model/consoles';
 import type { Settings } from '@/lib/settings/schema';
 import { DEFAULT_DUTIES, type Duty } from './duties';
 

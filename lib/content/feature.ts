@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PageKind } from '@/lib/model/pages';
+import type { PageKind } from '@/lib/model/consoles';
 import type { PlatformAdapter } from '@/lib/platforms/types';
 import type { ObservedResponse } from './bridge';
 import type { ShopWatch } from './shop-watch';

@@ -1,5 +1,5 @@
 import { sendToBackground } from '@/lib/messaging/client';
-import type { PlatformId } from '@/lib/model/pages';
+import type { PlatformId } from '@/lib/model/consoles';
 import type { Extraction, ReadContext } from '@/lib/platforms/types';
 import { applyTaughtRules } from '@/lib/rules/apply';
 import { builtInShopLabels } from '@/lib/rules/labels';

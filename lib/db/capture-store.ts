@@ -3,7 +3,7 @@ import { crossCheck } from '@/lib/extract/cross-check';
 import { ITEM_METRIC_KEYS, SHOP_METRIC_KEYS, kindOfMetric } from '@/lib/model/catalogue';
 import type { Currency } from '@/lib/model/currency';
 import type { CaptureSource, ShopMetricKey } from '@/lib/model/metrics';
-import type { PageKind, PlatformId } from '@/lib/model/pages';
+import type { PageKind, PlatformId } from '@/lib/model/consoles';
 import type { Extraction } from '@/lib/platforms/types';
 import type { ItemDailyRow, ItemRow, Provenance, ShopDailyRow, ShopMateDB, ShopRow } from './schema';
 import { noteItemDays } from './rollups';

@@ -1,7 +1,7 @@
 import { normalizeLabel } from '@/lib/extract/labels';
 import type { ShopMetricKey } from '@/lib/model/catalogue';
 import type { CaptureSource } from '@/lib/model/metrics';
-import type { PlatformId } from '@/lib/model/pages';
+import type { PlatformId } from '@/lib/model/consoles';
 import { TaughtRuleSchema, type Teach, type TaughtRule } from '@/lib/rules/schema';
 import type { ShopMateDB } from './schema';
 import { shopKeyFor } from './shops';

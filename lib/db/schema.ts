@@ -1,7 +1,7 @@
 import type { Currency } from '@/lib/model/currency';
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { CaptureSource, ItemMetrics, ShopMetrics } from '@/lib/model/metrics';
-import type { PageKind, PlatformId } from '@/lib/model/pages';
+import type { PageKind, PlatformId } from '@/lib/model/consoles';
 import type { SourceRow } from '@/lib/extract/traffic-sources';
 import type { ExtractedItem } from '@/lib/platforms/types';
 import type { TaughtRule } from '@/lib/rules/schema';

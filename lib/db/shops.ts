@@ -1,4 +1,4 @@
-import type { PlatformId } from '@/lib/model/pages';
+import type { PlatformId } from '@/lib/model/consoles';
 import { isKnown, matchShop, type ShopIdentity } from '@/lib/shops/identity';
 import type { ShopMateDB, ShopRow } from './schema';
 

@@ -3,7 +3,7 @@ import { amazonWords } from '@/lib/extract/synonyms';
 import { CATALOGUE, METRIC_KEYS, type MetricDef, type MetricKey } from '@/lib/model/catalogue';
 import { CURRENCIES } from '@/lib/model/currency';
 import { ITEM_METRIC_KEYS, SHOP_METRIC_KEYS, type ItemMetricKey, type ShopMetricKey } from '@/lib/model/metrics';
-import { PLATFORM_IDS, type PlatformId } from '@/lib/model/pages';
+import { PLATFORM_IDS, type PlatformId } from '@/lib/model/consoles';
 
 /**
  * The consoles' exported reports ShopMate imports, as data: which columns a file must have, what

@@ -1,4 +1,4 @@
-import type { PlatformId } from '@/lib/model/pages';
+import type { PlatformId } from '@/lib/model/consoles';
 import type { ReportFormat } from './formats';
 import { ambiguousPlatforms, matchHeader, parseRows, type ReportParse } from './parse';
 import { readSheets, type SheetReadError } from './sheet';

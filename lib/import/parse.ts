@@ -4,7 +4,7 @@ import { parseMoney } from '@/lib/extract/money';
 import { foldText, isNoValueText, parseConsoleNumber } from '@/lib/extract/number';
 import { currencyOfAmounts, mayBeIn, type Currency } from '@/lib/model/currency';
 import type { ItemMetrics, ShopMetrics } from '@/lib/model/metrics';
-import type { PlatformId } from '@/lib/model/pages';
+import type { PlatformId } from '@/lib/model/consoles';
 import type { ExtractedItem, Extraction } from '@/lib/platforms/types';
 import { REPORT_FORMATS, type ColumnKey, type ReportFormat } from './formats';
 import type { Cell, Rows } from './sheet';

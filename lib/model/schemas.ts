@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CURRENCIES } from './currency';
 import { ITEM_METRIC_KEYS, SHOP_METRIC_KEYS } from './metrics';
-import { PAGE_KINDS, PLATFORM_IDS } from './pages';
+import { PAGE_KINDS, PLATFORM_IDS } from './consoles';
 
 /** zod schemas for data crossing a trust boundary (page world, messages, imports, backups). */
 

@@ -5,7 +5,7 @@ import { MIN_CONFIDENCE, normalizeLabel, readTableByHeaders, traceMetricsByLabel
 import { isComparisonText, isNoValueText, parseConsoleNumber } from '@/lib/extract/number';
 import { isShown, oneWalk, textNodesOf } from '@/lib/extract/text-nodes';
 import type { ShopMetricKey } from '@/lib/model/catalogue';
-import type { PlatformId } from '@/lib/model/pages';
+import type { PlatformId } from '@/lib/model/consoles';
 import type { PlatformAdapter, ReadContext } from '@/lib/platforms/types';
 import { applyTaughtRules, readingLabels, rulesForConsole, unusedRules, type RuleConflict } from '@/lib/rules/apply';
 import { builtInShopLabels } from '@/lib/rules/labels';

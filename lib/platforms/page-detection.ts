@@ -1,4 +1,4 @@
-import { PAGE_KINDS, type PageKind } from '@/lib/model/pages';
+import { PAGE_KINDS, type PageKind } from '@/lib/model/consoles';
 
 /** A pure URL test for one kind of console page. */
 export type Detector = (url: URL) => boolean;

@@ -1,5 +1,5 @@
 import type { MessageKey } from '@/lib/i18n';
-import type { PageKind } from '@/lib/model/pages';
+import type { PageKind } from '@/lib/model/consoles';
 
 /**
  * The name each console gives the page a read came from, for the side panel's 今日 list: the

@@ -1,4 +1,4 @@
-import type { PlatformId } from '@/lib/model/pages';
+import type { PlatformId } from '@/lib/model/consoles';
 import type { EndpointReader } from './types';
 
 /**

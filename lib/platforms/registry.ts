@@ -1,11 +1,11 @@
-import { PLATFORM_IDS, type PageKind, type PlatformId } from '@/lib/model/pages';
+import { PLATFORM_IDS, type PageKind, type PlatformId } from '@/lib/model/consoles';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import type { MessageKey } from '@/lib/i18n';
 import type { Currency, PlatformAdapter } from './types';
 
 /**
  * The platforms: each is its folder here (lib/platforms/<id>/index.ts exports its adapter), in the
- * order of the one list of platform ids, PLATFORM_IDS (lib/model/pages.ts, light enough for the
+ * order of the one list of platform ids, PLATFORM_IDS (lib/model/consoles.ts, light enough for the
  * zod contract and the popup). Adding a platform: its folder and its id there; nothing else
  * (tests/unit/platforms/registry.test.ts checks both ways).
  */

@@ -1,5 +1,5 @@
 import { readPageSources, type SourceDay } from '@/lib/extract/traffic-sources';
-import type { PlatformId } from '@/lib/model/pages';
+import type { PlatformId } from '@/lib/model/consoles';
 import { platformById } from './registry';
 import type { ReadContext } from './types';
 

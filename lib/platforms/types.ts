@@ -1,4 +1,4 @@
-import type { PageKind, PlatformId } from '@/lib/model/pages';
+import type { PageKind, PlatformId } from '@/lib/model/consoles';
 import type { CaptureSource, ItemMetrics, ShopMetrics } from '@/lib/model/metrics';
 import type { MessageKey } from '@/lib/i18n';
 import type { ShopIdentity } from '@/lib/shops/identity';

@@ -1,7 +1,7 @@
 import { normalizeLabel, traceMetricsByLabel, type LabelSynonyms } from '@/lib/extract/labels';
 import type { ShopMetricKey } from '@/lib/model/catalogue';
 import type { ShopMetrics } from '@/lib/model/metrics';
-import { readShopDays } from '@/lib/platforms/console-dom';
+import { readShopDays } from '@/lib/platforms/shop-item-readers';
 import type { Extraction, ReadContext } from '@/lib/platforms/types';
 import type { TaughtRule } from './schema';
 
@@ -11,7 +11,7 @@ import type { TaughtRule } from './schema';
  * - A correction (`replaces`): where the built-in reader took that metric from the rule's label,
  *   the value is dropped (and read as the rule's metric instead, if it names one).
  * - A reading rule: its label is read like any console label (dated by the page's own date
- *   markers, lib/platforms/console-dom.ts readShopDays); a metric the built-in reader did not
+ *   markers, lib/platforms/shop-item-readers.ts readShopDays); a metric the built-in reader did not
  *   read is added; one it read with the same value counts as applied; one it read with another
  *   value is a conflict and the built-in read stays, unless the seller chose this number
  *   (`prefer: 'taught'`) when the overlay asked.

@@ -1,7 +1,7 @@
 import { amazonLabels, consoleLabels } from '@/lib/extract/synonyms';
 import type { LabelSynonyms } from '@/lib/extract/labels';
 import { CATALOGUE, SHOP_METRIC_KEYS, type ShopMetricKey } from '@/lib/model/catalogue';
-import type { PlatformId } from '@/lib/model/pages';
+import type { PlatformId } from '@/lib/model/consoles';
 import { once } from '@/lib/once';
 
 /** Seller Central's shop metrics: those with words in its reports. */

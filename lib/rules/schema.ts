@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SHOP_METRIC_KEYS, type ShopMetricKey } from '@/lib/model/catalogue';
-import type { PageKind, PlatformId } from '@/lib/model/pages';
+import type { PageKind, PlatformId } from '@/lib/model/consoles';
 import { PageKindSchema, PlatformIdSchema, ShopIdentitySchema } from '@/lib/model/schemas';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PAGE_KINDS } from '@/lib/model/pages';
+import { PAGE_KINDS } from '@/lib/model/consoles';
 import { PageKindSchema, PlatformIdSchema } from '@/lib/model/schemas';
 
 /**

@@ -1,4 +1,4 @@
-import type { PlatformId } from '@/lib/model/pages';
+import type { PlatformId } from '@/lib/model/consoles';
 
 /**
  * Which shop a console page belongs to, as the page prints it: the shop's name and, where the

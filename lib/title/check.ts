@@ -1,5 +1,5 @@
 import type { Locale } from '@/lib/i18n';
-import type { PlatformId } from '@/lib/model/pages';
+import type { PlatformId } from '@/lib/model/consoles';
 import type { Settings, Thresholds } from '@/lib/settings/schema';
 import { findListedWords, forbiddenCharacters, type WordHit } from './banned';
 import type { TitleRule } from './data/schema';

@@ -1,4 +1,4 @@
-import type { PlatformId } from '@/lib/model/pages';
+import type { PlatformId } from '@/lib/model/consoles';
 import type { TitleRule, WordList } from './data/schema';
 // Named imports: the bundle keeps only `rules` and `lists`, not the `sources` notes.
 import { rules } from './data/title-rules.json';

@@ -5,7 +5,7 @@ import { addDays } from '@/lib/dates';
 import { db, type CampaignRow, type ShopRow } from '@/lib/db';
 import type { MessageKey } from '@/lib/i18n';
 import { sendToBackground } from '@/lib/messaging/client';
-import { PLATFORM_IDS, type PlatformId } from '@/lib/model/pages';
+import { PLATFORM_IDS, type PlatformId } from '@/lib/model/consoles';
 import ItemName from '../items/ItemName';
 
 const MAX_RESULTS = 30;

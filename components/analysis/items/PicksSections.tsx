@@ -1,6 +1,6 @@
 import { useLocale, useT } from '@/components/app/i18n';
 import type { PicksAnalysis } from '@/lib/messaging/messages/analysis';
-import type { PlatformId } from '@/lib/model/pages';
+import type { PlatformId } from '@/lib/model/consoles';
 import type { Thresholds } from '@/lib/settings/schema';
 import ActLink from '../ActLink';
 import { formatValue, shortDate } from '@/lib/format';

@@ -3,7 +3,7 @@ import { useSettings } from '@/components/app/settings-store';
 import { toBusinessDate } from '@/lib/dates';
 import { chunkExtraction, defaultDrops, MAX_REPORT_BYTES, previewOf, readReport, withoutDays, type ImportResult } from '@/lib/import';
 import { sendToBackground } from '@/lib/messaging/client';
-import type { PlatformId } from '@/lib/model/pages';
+import type { PlatformId } from '@/lib/model/consoles';
 
 export type Parsed = Extract<ImportResult, { ok: true }>;
 export type Failed = Extract<ImportResult, { ok: false }>;

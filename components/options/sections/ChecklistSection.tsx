@@ -12,7 +12,7 @@ import {
   type ChecklistPrefs,
 } from '@/lib/checklist/prefs';
 import { dutyName } from '@/lib/checklist/text';
-import { PAGE_KINDS, type PageKind } from '@/lib/model/pages';
+import { PAGE_KINDS, type PageKind } from '@/lib/model/consoles';
 import { parseSettings, type Settings } from '@/lib/settings/schema';
 import { useSaveSettings } from '../useSaveSettings';
 import '@/components/sidepanel/checklist.css';

@@ -2,7 +2,7 @@ import { useId, type ChangeEventHandler } from 'react';
 import { useLocale, useT } from '@/components/app/i18n';
 import { IMPORT_PLATFORMS, MAX_REPORT_BYTES, REPORT_FORMATS } from '@/lib/import';
 import type { MessageKey, Translate } from '@/lib/i18n';
-import type { PlatformId } from '@/lib/model/pages';
+import type { PlatformId } from '@/lib/model/consoles';
 import ImportPreview from '../import/ImportPreview';
 import { importable, useImport, type ImportError, type ImportState, type Parsed } from '../import/useImport';
 import '@/components/trust/trust.css';

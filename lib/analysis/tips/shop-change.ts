@@ -1,4 +1,4 @@
-import type { PageKind } from '@/lib/model/pages';
+import type { PageKind } from '@/lib/model/consoles';
 import { REPORT_KINDS } from '../report';
 import { compareToBaseline, type ComparedMetric } from './baseline';
 import { agePenalty, severityOf, type Tip, type TipContext, type TipRuleId } from './types';

@@ -1,4 +1,4 @@
-import type { PageKind, PlatformId } from '@/lib/model/pages';
+import type { PageKind, PlatformId } from '@/lib/model/consoles';
 import type { Thresholds } from '@/lib/settings/schema';
 import type { HeroResult } from '../hero';
 import type { LifecycleResult } from '../lifecycle';

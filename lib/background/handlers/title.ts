@@ -1,7 +1,7 @@
 import { resolveLocale } from '@/lib/i18n/locale';
 import type { ShopMateDB, TitleEditRow } from '@/lib/db/schema';
 import type { RecentEdit, titleMessages } from '@/lib/messaging/messages/title';
-import type { PlatformId } from '@/lib/model/pages';
+import type { PlatformId } from '@/lib/model/consoles';
 import type { Settings } from '@/lib/settings/schema';
 import { loadSettings } from '@/lib/settings/store';
 import type { TitleSettings } from '@/lib/title/check';

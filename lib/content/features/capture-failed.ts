@@ -1,4 +1,4 @@
-import type { PageKind } from '@/lib/model/pages';
+import type { PageKind } from '@/lib/model/consoles';
 import { readMetricsByLabel } from '@/lib/extract/labels';
 import { cnShopLabels } from '@/lib/extract/synonyms';
 import { sendToBackground } from '@/lib/messaging/client';

@@ -8,7 +8,7 @@ import type { LifecycleResult, Stage } from '@/lib/analysis/lifecycle';
 import type { QuadrantResult } from '@/lib/analysis/quadrant';
 import type { RatingWarning } from '@/lib/analysis/ratings';
 import type { Tip } from '@/lib/analysis/tips';
-import type { PlatformId } from '@/lib/model/pages';
+import type { PlatformId } from '@/lib/model/consoles';
 
 export const CampaignInputSchema = z
   .object({

@@ -6,7 +6,7 @@ import { amazonLabels } from '@/lib/extract/synonyms';
 import { parseReportDate, plausibleDay } from '@/lib/import/values';
 import { currencyOfAmounts, type Currency } from '@/lib/model/currency';
 import type { ShopMetricKey, ShopMetrics } from '@/lib/model/metrics';
-import { readItemTable, withShopRating, type ItemColumns } from '../console-dom';
+import { readItemTable, withShopRating, type ItemColumns } from '../shop-item-readers';
 import type { Extraction, ReadContext } from '../types';
 import { currencyOf } from './pages';
 import { once } from '@/lib/once';

@@ -1,7 +1,7 @@
 import type { RatingLabels } from '@/lib/extract/rating';
 import { consoleLabels } from '@/lib/extract/synonyms';
 import { findDateMarkers } from '@/lib/extract/page-date';
-import { readItemTable, readShopDays, withShopRating, type ItemColumns } from '../console-dom';
+import { readItemTable, readShopDays, withShopRating, type ItemColumns } from '../shop-item-readers';
 import type { Extraction, ReadContext } from '../types';
 import { once } from '@/lib/once';
 

@@ -1,4 +1,4 @@
-import type { PageKind } from '@/lib/model/pages';
+import type { PageKind } from '@/lib/model/consoles';
 
 /**
  * Where on this platform each kind of work is done (checklist deep links): one tap from a

@@ -1,7 +1,7 @@
 import { parseReportDate, plausibleDay } from '@/lib/import/values';
 import type { RatingLabels } from '@/lib/extract/rating';
 import { CN_DSR_DIMENSIONS, consoleLabels } from '@/lib/extract/synonyms';
-import { readItemTable, readShopDays, withShopRating, type ItemColumns } from '../console-dom';
+import { readItemTable, readShopDays, withShopRating, type ItemColumns } from '../shop-item-readers';
 import type { Extraction, ReadContext } from '../types';
 import { once } from '@/lib/once';
 

@@ -6,7 +6,7 @@ import type { RatingLabels } from '@/lib/extract/rating';
 import { CN_DSR_DIMENSIONS, consoleLabels } from '@/lib/extract/synonyms';
 import { ITEM_METRIC_KEYS, type ItemMetrics } from '@/lib/model/metrics';
 import { kindOf } from '@/lib/extract/kinds';
-import { readShopDays, withShopRating } from '../console-dom';
+import { readShopDays, withShopRating } from '../shop-item-readers';
 import type { ExtractedItem, Extraction, ReadContext } from '../types';
 import { once } from '@/lib/once';
 
@@ -55,7 +55,7 @@ export function readDom(root: ParentNode, ctx: ReadContext): Extraction | undefi
   return undefined;
 }
 
-/** Shop numbers per dated section, day table or undated page (lib/platforms/console-dom.ts). */
+/** Shop numbers per dated section, day table or undated page (lib/platforms/shop-item-readers.ts). */
 export const readShopSections = (root: ParentNode, ctx: ReadContext): Extraction | undefined =>
   readShopDays(root, ctx, shopLabels(), { itemColumns: itemIdColumns() });
 

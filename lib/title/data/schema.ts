@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PLATFORM_IDS } from '@/lib/model/pages';
+import { PLATFORM_IDS } from '@/lib/model/consoles';
 
 /**
  * Schemas of the title data files. Tests validate the files with them; runtime code imports

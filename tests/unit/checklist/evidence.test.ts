@@ -5,7 +5,7 @@ import { evidenceFor, reasonOf, type EvidenceEvent } from '@/lib/checklist/evide
 import { dayStates, openCount, summarize } from '@/lib/checklist/status';
 import { renderReason, stateReason } from '@/lib/checklist/text';
 import { translator } from '@/lib/i18n';
-import { PAGE_KINDS, type PageKind } from '@/lib/model/pages';
+import { PAGE_KINDS, type PageKind } from '@/lib/model/consoles';
 
 const zone = 'Asia/Shanghai';
 const date = '2026-03-10';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DUTIES } from '@/lib/checklist/duties';
 import { currentPlatform, dutyLink, PLATFORM_LINKS } from '@/lib/checklist/links';
-import { PLATFORM_IDS } from '@/lib/model/pages';
+import { PLATFORM_IDS } from '@/lib/model/consoles';
 import { detect, platformById } from '@/lib/platforms/registry';
 
 describe('one tap to where each duty is done', () => {

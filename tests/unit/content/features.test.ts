@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FEATURES } from '@/lib/content/features';
-import { PAGE_KINDS } from '@/lib/model/pages';
+import { PAGE_KINDS } from '@/lib/model/consoles';
 import { PLATFORMS } from '@/lib/platforms/registry';
 
 /** Each content feature says where it runs (lib/content/features/*.ts): checked over every platform and page kind. */

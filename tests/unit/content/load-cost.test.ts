@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PLATFORM_IDS } from '@/lib/model/pages';
+import { PLATFORM_IDS } from '@/lib/model/consoles';
 
 /**
  * The console content script loads on every console page from document_start: importing it must

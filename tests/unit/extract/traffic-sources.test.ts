@@ -4,7 +4,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readTrafficSources } from '@/lib/extract/traffic-sources';
 import { readSources, sourceColumnsOf } from '@/lib/platforms/sources';
-import { PAGE_KINDS } from '@/lib/model/pages';
+import { PAGE_KINDS } from '@/lib/model/consoles';
 import { detect } from '@/lib/platforms/registry';
 
 const COLUMNS = { source: ['流量来源'], uv: ['访客数'], salesAmount: ['支付金额'], paidBuyers: ['支付买家数'] };

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PLATFORM_IDS } from '@/lib/model/pages';
+import { PLATFORM_IDS } from '@/lib/model/consoles';
 import { CONSOLE_MATCHES, PLATFORM_FOLDERS, PLATFORMS } from '@/lib/platforms/registry';
 
 /**

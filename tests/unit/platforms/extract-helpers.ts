@@ -4,7 +4,7 @@ import { Window } from 'happy-dom';
 import { afterEach, expect } from 'vitest';
 import { z } from 'zod';
 import { normalizeLabel } from '@/lib/extract/labels';
-import type { PageKind, PlatformId } from '@/lib/model/pages';
+import type { PageKind, PlatformId } from '@/lib/model/consoles';
 import { ExtractionSchema } from '@/lib/model/schemas';
 import { readerFor } from '@/lib/platforms/readers';
 import { platformById } from '@/lib/platforms/registry';

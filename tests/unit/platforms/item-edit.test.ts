@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Window } from 'happy-dom';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { PlatformId } from '@/lib/model/pages';
+import type { PlatformId } from '@/lib/model/consoles';
 import { platformById } from '@/lib/platforms/registry';
 import type { ItemEditPage } from '@/lib/title/edit-page';
 import { titleRule } from '@/lib/title/rules';

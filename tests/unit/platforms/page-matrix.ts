@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_KINDS, type PageKind, type PlatformId } from '@/lib/model/pages';
+import { PAGE_KINDS, type PageKind, type PlatformId } from '@/lib/model/consoles';
 import { detect } from '@/lib/platforms/registry';
 
 /**

@@ -4,7 +4,7 @@ import { itemColumns as itemColumnsPinduoduo, shopLabels as shopLabelsPinduoduo 
 import { describe, expect, it } from 'vitest';
 import { ENDPOINT_EXAMPLES, ENDPOINT_MATCHERS } from '@/lib/platforms/pinduoduo/endpoints';
 import { ENDPOINT_READERS } from '@/lib/platforms/pinduoduo/readers';
-import { unreadableMetrics } from '@/lib/platforms/console-dom';
+import { unreadableMetrics } from '@/lib/platforms/shop-item-readers';
 import { shopLabels } from '@/lib/platforms/pinduoduo/extract';
 import { checkSynonymTable, dayOf, documentOf, fixtureHtml, fixtureJson, itemOf, readPage, readResponse } from './extract-helpers';
 

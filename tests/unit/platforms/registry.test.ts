@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_KINDS, PLATFORM_IDS, type PageKind } from '@/lib/model/pages';
+import { PAGE_KINDS, PLATFORM_IDS, type PageKind } from '@/lib/model/consoles';
 import { ALL_CONSOLE_MATCHES } from '@/lib/platforms/matches';
 import { OBSERVED_ENDPOINTS, OBSERVER_MATCHES } from '@/lib/platforms/observed';
 import { readersOf } from '@/lib/platforms/readers';

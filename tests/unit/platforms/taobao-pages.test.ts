@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_KINDS } from '@/lib/model/pages';
+import { PAGE_KINDS } from '@/lib/model/consoles';
 import { detect } from '@/lib/platforms/registry';
 import { IGNORED_EXAMPLES, PAGE_DETECTORS, PAGE_EXAMPLES, detectPage } from '@/lib/platforms/taobao/pages';
 

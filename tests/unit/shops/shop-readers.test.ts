@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PlatformId } from '@/lib/model/pages';
+import type { PlatformId } from '@/lib/model/consoles';
 import { platformById } from '@/lib/platforms/registry';
 import { documentOf, fixtureHtml } from '../platforms/extract-helpers';
 import { readFileSync } from 'node:fs';

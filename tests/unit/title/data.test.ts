@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { PLATFORM_IDS } from '@/lib/model/pages';
+import { PLATFORM_IDS } from '@/lib/model/consoles';
 import { BannedWordsFileSchema, TitleRulesFileSchema } from '@/lib/title/data/schema';
 import wordsFile from '@/lib/title/data/banned-words.json';
 import rulesFile from '@/lib/title/data/title-rules.json';
