@@ -46,14 +46,6 @@ function zodWithoutEval(): Plugin {
  * catalogue's shape moves, so a change cannot silently ship the whole table again.
  */
 function catalogueForConsole(): Plugin {
-  const WORDS: Record<string, readonly string[]> = {
-    taobao: ['cn', 'cnItem', 'taobao'],
-    pinduoduo: ['cn', 'cnItem', 'pinduoduo', 'pinduoduoItem'],
-    jd: ['cn', 'cnItem', 'jd', 'jdItem'],
-    douyin: ['cn', 'cnItem', 'douyin', 'douyinItem'],
-    // The "nothing read" diagnosis looks for Chinese labels on every console.
-    amazon: ['cn', 'amazonEn', 'amazonZh', 'amazonJa'],
-  };
   let platform: string | undefined;
   return {
     name: 'shopmate:catalogue-for-console',
@@ -64,8 +56,9 @@ function catalogueForConsole(): Plugin {
     },
     async transform(code, id) {
       if (!platform || !/[\\/]lib[\\/]model[\\/]catalogue\.ts$/.test(id)) return null;
-      const keep = WORDS[platform];
-      if (!keep) throw new Error(`catalogueForConsole: no word list for platform '${platform}' (wxt.config.ts)`);
+      // The words every Chinese console prints, and this console's own (taobao, pinduoduoItem, amazonZh …):
+      // derived from the catalogue's naming, so a new platform needs no entry here.
+      const keep = (console: string) => console === 'cn' || console === 'cnItem' || console.startsWith(platform!);
       const start = code.indexOf('const CATALOGUE = {');
       if (start < 0) throw new Error('catalogueForConsole: `const CATALOGUE = {` not found in lib/model/catalogue.ts');
       const open = code.indexOf('{', start);
@@ -74,7 +67,7 @@ function catalogueForConsole(): Plugin {
       const pruned = Object.fromEntries(
         Object.entries(module.CATALOGUE as Record<string, Record<string, unknown>>).map(([key, { fields: _f, exports: _e, noExport: _n, words, ...rest }]) => [
           key,
-          { ...rest, words: Object.fromEntries(Object.entries(words as object).filter(([console]) => keep.includes(console))) },
+          { ...rest, words: Object.fromEntries(Object.entries(words as object).filter(([console]) => keep(console))) },
         ]),
       );
       return { code: `${code.slice(0, open)}${JSON.stringify(pruned)}${code.slice(end + 1)}`, map: null };
