@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageKind } from '@/lib/model/consoles';
 import type { PlatformAdapter } from '@/lib/platforms/types';
+import type { PagePlan } from '@/lib/messaging/messages/capture';
 import type { ObservedResponse } from './bridge';
 import type { ShopWatch } from './shop-watch';
 
@@ -30,6 +31,8 @@ export interface FeaturePage {
   initial: boolean;
   /** Which shop the page belongs to; reads wait for it (./shop-watch.ts). */
   shop: ShopWatch;
+  /** The reply to this page's visit (./visit.ts): the taught rules. Rejects if it could not be had. */
+  plan: Promise<PagePlan>;
   /** What was sent in this document, shared across SPA views: the same read is not sent twice. */
   memory: ReadMemory;
   /** Something was read on this page (a read sent, or the same read again). */

@@ -4,6 +4,7 @@ import { openBridge, type ObservedResponse } from './bridge';
 import type { FeaturePage, ReadMemory } from './feature';
 import { FEATURES } from './features';
 import { shopWatch } from './shop-watch';
+import { sendVisit } from './visit';
 
 export { FAIL_AFTER_MS } from './features/capture-failed';
 export { REREAD_EVERY_MS } from './features/read-dom';
@@ -11,8 +12,8 @@ export { SHOP_WAIT_MS } from './shop-watch';
 
 /**
  * The console content script (isolated world, from document_start), for one platform. On pages
- * the platform recognises it starts the features that run there (./features/: the visit, the API
- * and DOM reads, the "nothing read" report, the title guard); on every other page: nothing at all.
+ * the platform recognises it sends the visit (./visit.ts) and starts the features that run there
+ * (./features/: the API and DOM reads, the "nothing read" report, the title guard); on every other page: nothing at all.
  * SPA navigation aborts them and starts them again for the new view.
  */
 
@@ -60,6 +61,12 @@ function startRun(ctx: ContentScriptContext, platform: PlatformAdapter, url: URL
   const controller = new AbortController();
   const signal = AbortSignal.any([ctx.signal, controller.signal]);
   let read = false;
+  const warn = (error: unknown) => {
+    if (!signal.aborted) console.warn('[ShopMate]', error);
+  };
+  const shop = shopWatch(ctx, signal, platform);
+  const plan = sendVisit({ platform, pageKind, url, shop });
+  plan.catch(warn); // said once here; features waiting for the plan go on without it
   const page: FeaturePage = {
     ctx,
     platform,
@@ -67,15 +74,14 @@ function startRun(ctx: ContentScriptContext, platform: PlatformAdapter, url: URL
     pageKind,
     signal,
     initial,
-    shop: shopWatch(ctx, signal, platform),
+    shop,
+    plan,
     memory,
     markRead: () => {
       read = true;
     },
     hasRead: () => read,
-    warn: (error) => {
-      if (!signal.aborted) console.warn('[ShopMate]', error);
-    },
+    warn,
   };
   const listeners = FEATURES.filter((f) => f.include(page)).flatMap((f) => {
     const started = f.init(page);

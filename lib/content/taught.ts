@@ -1,4 +1,5 @@
 import { sendToBackground } from '@/lib/messaging/client';
+import type { PagePlan } from '@/lib/messaging/messages/capture';
 import type { PlatformId } from '@/lib/model/consoles';
 import type { Extraction, ReadContext } from '@/lib/platforms/types';
 import { applyTaughtRules } from '@/lib/rules/apply';
@@ -6,9 +7,10 @@ import { builtInShopLabels } from '@/lib/rules/labels';
 import type { TaughtRule } from '@/lib/rules/schema';
 
 /**
- * The seller's taught rules in the console reader (issue 12): fetched once per page view, then
- * applied after the platform's own reader on every read (lib/rules/apply.ts). With no rules for
- * this console — nearly every seller — a read costs nothing more.
+ * The seller's taught rules in the console reader (issue 12): they come with the reply to the
+ * page's visit (./visit.ts), then apply after the platform's own reader on every read
+ * (lib/rules/apply.ts). With no rules for this console — nearly every seller — a read costs
+ * nothing more, and no message is sent for them.
  */
 export interface TaughtHook {
   /** Settles once the rules are known (or could not be had: then the page reads without them). */
@@ -16,14 +18,14 @@ export interface TaughtHook {
   apply(extraction: Extraction | undefined, root: ParentNode, ctx: ReadContext): Extraction | undefined;
 }
 
-export function taughtRules(platform: PlatformId, host: string, warn: (error: unknown) => void): TaughtHook {
+export function taughtRules(plan: Promise<PagePlan>, platform: PlatformId, warn: (error: unknown) => void): TaughtHook {
   let rules: TaughtRule[] = [];
   const counted = new Set<number>();
-  const ready = sendToBackground('rules.forPage', { platform, host }).then(
+  const ready = plan.then(
     (found) => {
-      rules = found;
+      rules = found.taught;
     },
-    warn,
+    () => undefined, // the visit's failure is said where it is sent (./main.ts)
   );
   return {
     ready,

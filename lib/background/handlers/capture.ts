@@ -1,6 +1,7 @@
 import { toBusinessDate } from '@/lib/dates';
 import type { ShopMateDB } from '@/lib/db/schema';
 import { storeCapture } from '@/lib/db/capture-store';
+import { rulesOfConsole } from '@/lib/db/rules-store';
 import { resolveShop, shopKeyFor } from '@/lib/db/shops';
 import type { Extraction } from '@/lib/platforms/types';
 import type { ShopIdentity } from '@/lib/shops/identity';
@@ -61,11 +62,14 @@ export const captureHandlers = (db: ShopMateDB): Handlers<typeof captureMessages
     });
     return { read: true, stored: result.stored };
   },
-  pageVisit: async (m) => {
+  pageVisit: async (m, sender) => {
     await db.transaction('rw', db.shops, db.pageVisits, async () => {
       const { key } = await resolveShop(db, m.platform, m.shop, m.at, platformById(m.platform).currency, false);
       await db.pageVisits.add({ date: m.date, at: m.at, platform: m.platform, pageKind: m.pageKind, url: m.url, shopKey: key });
     });
+    // A page is told the rules of its own console only (the host it is on, not one it names).
+    const host = sender.url && URL.canParse(sender.url) ? new URL(sender.url).hostname : undefined;
+    return { taught: host === new URL(m.url).hostname ? await rulesOfConsole(db, m.platform, host) : [] };
   },
   captureFailed: async (m) => {
     // Once per page per day is enough for the side panel's message.

@@ -19,10 +19,6 @@ export const ruleHandlers = (db: ShopMateDB): Handlers<typeof ruleMessages> => {
   // What each recent teach took out of history, for its undo; kept in memory only: an undo is for now.
   const undo = new Map<number, { removed?: RemovedValue; at: number }>();
   return {
-    'rules.forPage': ({ platform, host }, sender) => {
-      assertOwnConsole(sender, host);
-      return rulesOfConsole(db, platform, host);
-    },
     'overlay.inject': async (_payload, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) throw new Error('no tab to show the overlay in');

@@ -3,7 +3,6 @@ import captureFailed from './capture-failed';
 import readApi from './read-api';
 import readDom from './read-dom';
 import titleGuard from './title-guard';
-import visit from './visit';
 
-/** Everything the console content script does, one file each; started in this order per page. */
-export const FEATURES: readonly ContentFeature[] = [visit, titleGuard, readApi, readDom, captureFailed];
+/** Everything the console content script does on a page besides the visit (../visit.ts), one file each; started in this order. */
+export const FEATURES: readonly ContentFeature[] = [titleGuard, readApi, readDom, captureFailed];

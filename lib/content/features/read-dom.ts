@@ -32,7 +32,7 @@ export const REREAD_EVERY_MS = 5 * 60_000;
 export default defineFeature({
   id: 'read-dom',
   include: ({ platform, pageKind }) => platform.readDom !== undefined && pageKind !== 'itemEdit',
-  init({ ctx, platform, pageKind, signal, initial, shop, memory, markRead, warn }) {
+  init({ ctx, platform, pageKind, signal, initial, shop, plan, memory, markRead, warn }) {
     const readDom = platform.readDom!;
     const readContext = (source: URL): ReadContext => ({ url: source, today: toBusinessDate(Date.now()), pageKind });
 
@@ -56,8 +56,8 @@ export default defineFeature({
 
     const page = () => new URL(location.href);
     const contextOf = (doc: Document) => readContext(doc === document ? page() : urlOf(doc, page()));
-    // The seller's taught rules (../taught.ts) apply after the platform's reader.
-    const taught = taughtRules(platform.id, page().hostname, warn);
+    // The seller's taught rules (../taught.ts), from the visit's reply, apply after the platform's reader.
+    const taught = taughtRules(plan, platform.id, warn);
     const readDoc = (doc: Document) => taught.apply(readDom(doc, contextOf(doc)), doc, contextOf(doc));
     const read = () =>
       oneWalk(() => {

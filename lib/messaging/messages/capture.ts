@@ -7,6 +7,7 @@ import {
   PlatformIdSchema,
   ShopIdentitySchema,
 } from '@/lib/model/schemas';
+import type { TaughtRule } from '@/lib/rules/schema';
 
 /** Same limit as the page-world hand-over (lib/content/bridge.ts MAX_BODY_CHARS). */
 export const MAX_OBSERVED_BODY = 4_000_000;
@@ -18,6 +19,15 @@ const PageRef = {
   /** The shop the page's header names; absent when it names none (lib/content/shop-watch.ts holds reads a while first). */
   shop: ShopIdentitySchema.optional(),
 };
+
+/**
+ * What a console page is told in reply to its visit: everything it needs from the background for
+ * that page view, in one answer (a message per page view is page cost, issue 15).
+ */
+export interface PagePlan {
+  /** The enabled rules the seller taught for this console (issue 12); almost always none. */
+  taught: TaughtRule[];
+}
 
 /** Console reading: content script → background. */
 export const captureMessages = {
@@ -47,8 +57,8 @@ export const captureMessages = {
       at: z.number().int().positive(),
     }),
   ),
-  /** A recognised page was opened: evidence for the daily checklist. */
-  pageVisit: defineMessage<void>()(
+  /** A recognised page was opened: evidence for the daily checklist. The reply is the page's plan. */
+  pageVisit: defineMessage<PagePlan>()(
     'content',
     z.object({ ...PageRef, at: z.number().int().positive(), date: BusinessDateSchema }),
   ),

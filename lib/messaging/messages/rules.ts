@@ -17,8 +17,6 @@ export interface OverlayContext {
 
 /** Taught rules (issue 12): the console page (reader, overlay) and 设置 → background. */
 export const ruleMessages = {
-  /** The enabled rules of the console this tab shows, for its reads. */
-  'rules.forPage': defineMessage<TaughtRule[]>()('content', z.object(Console)),
   /** Firefox: put the overlay's file into the asking console tab (lib/content/overlay-loader.ts). */
   'overlay.inject': defineMessage<void>()('content', z.object({})),
   /** The overlay opened: rules and settings. */

@@ -15,10 +15,6 @@ describe('content features', () => {
     expect(new Set(FEATURES.map((f) => f.id)).size).toBe(FEATURES.length);
   });
 
-  it('the visit is recorded on every recognised page', () => {
-    expect(where('visit')).toEqual(all(PAGE_KINDS));
-  });
-
   it('the title guard runs on item edit pages only, and nothing reads there', () => {
     expect(where('title-guard')).toEqual(all(['itemEdit']));
     for (const id of ['read-dom', 'read-api']) expect(where(id).filter((w) => w.endsWith(':itemEdit')), id).toEqual([]);

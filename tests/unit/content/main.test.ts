@@ -27,19 +27,14 @@ g.cancelIdleCallback ??= (id: number) => clearTimeout(id);
 
 /** The taught rules the background answers with (issue 12); none unless a test teaches one. */
 let taught: TaughtRule[] = [];
-let asked: Sent[] = [];
 
 beforeEach(() => {
   sent = [];
   taught = [];
-  asked = [];
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: Sent) => {
-    // The one question for this console's taught rules is kept apart (checked on its own below).
-    if (message.type === 'rules.forPage') {
-      asked.push(message);
-      return { ok: true, value: taught };
-    }
     sent.push(message);
+    // The visit's reply is the page plan: this console's taught rules.
+    if (message.type === 'pageVisit') return { ok: true, value: { taught } };
     return { ok: true, value: message.type === 'observedResponse' ? { read: true, stored: { shopDays: 1, items: 0 } } : { shopKey: 'taobao:default', stored: { shopDays: 1, items: 0 } } };
   }) as never);
 });
@@ -70,7 +65,7 @@ describe('startConsoleReader', () => {
     await vi.waitFor(() => expect(types()).toEqual(['pageVisit', 'capture', 'capture']), { timeout: 3000 });
   });
 
-  it('asks once per page for its console\'s taught rules, and a taught label is read from then on', async () => {
+  it('gets its console\'s taught rules with the visit\'s reply (no message of their own), and a taught label is read from then on', async () => {
     taught = [
       {
         id: 7,
@@ -90,7 +85,6 @@ describe('startConsoleReader', () => {
     ctx = new ContentScriptContext('console');
     startConsoleReader(ctx, taobao);
     await vi.waitFor(() => expect(types().sort()).toEqual(['capture', 'pageVisit', 'rules.applied']), { timeout: 3000 });
-    expect(asked.map((m) => m.payload)).toEqual([{ platform: 'taobao', host: 'sycm.taobao.com' }]);
     expect(sent.find((m) => m.type === 'capture')!.payload).toMatchObject({ extraction: { shopDays: [{ metrics: { uv: 12000, adSpend: 2480 } }] } });
     expect(sent.find((m) => m.type === 'rules.applied')!.payload).toEqual({ ids: [7] });
   });

@@ -38,8 +38,20 @@ const visit = {
 describe('background message router', () => {
   it('accepts a valid message from a console tab and writes it', async () => {
     const route = setup();
-    expect(await route(visit, consoleTab)).toEqual({ ok: true, value: undefined });
+    expect(await route(visit, consoleTab)).toEqual({ ok: true, value: { taught: [] } });
     expect(await db.pageVisits.count()).toBe(1);
+  });
+
+  it('answers a visit with the taught rules of the console the page is on, never of a console it only names', async () => {
+    const route = setup();
+    const rule = { platform: 'taobao', host: 'sycm.taobao.com', pageKind: 'dashboard', label: '万相台消耗', labelText: '万相台消耗', hint: { position: 'after', tag: 'b' }, metric: 'adSpend', enabled: true, createdAt: 1, applied: 0 } as const;
+    await db.rules.bulkAdd([rule, { ...rule, label: '关', enabled: false }, { ...rule, host: 'myseller.taobao.com' }]);
+    const told = await route(visit, consoleTab);
+    expect(told.ok && told.value).toMatchObject({ taught: [{ label: '万相台消耗', host: 'sycm.taobao.com', enabled: true }] });
+    expect(told.ok && (told.value as { taught: unknown[] }).taught).toHaveLength(1);
+    // A 千牛 tab naming 生意参谋's URL is told nothing.
+    const elsewhere = await route(visit, { ...consoleTab, url: 'https://myseller.taobao.com/home.htm' });
+    expect(elsewhere).toEqual({ ok: true, value: { taught: [] } });
   });
 
   it('rejects another extension, a non-console page and a content message from an extension page', async () => {
