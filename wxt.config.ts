@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
 import { readdirSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { CHUNK_FILES } from './lib/content/chunk-files';
 
 /**
  * Each platform's console content script lives in its own folder (lib/platforms/<id>/content-script.ts)
@@ -119,17 +120,16 @@ export default defineConfig({
         });
       }
     },
-    // Chrome/Edge: the title guard's file is imported by the console content script on item edit
-    // pages (lib/content/title-guard/loader.ts), and the reading overlay's when the seller turns
-    // it on (lib/content/overlay-loader.ts): web-accessible to the console hosts only, under a
-    // per-session URL so no page can probe for them. Firefox bundles the guard into the console
-    // script and has the background inject the overlay (scripting), so it lists none.
+    // Chrome/Edge: the console page's on-demand files (the title guard, the reading overlay:
+    // lib/content/chunks.ts) are imported by the console content script: web-accessible to the
+    // console hosts only, under a per-session URL so no page can probe for them. Firefox has the
+    // background inject them (scripting), so it lists none.
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.browser === 'firefox') return;
       const matches = [...new Set((manifest.content_scripts ?? []).flatMap((c) => c.matches ?? []))].sort();
       manifest.web_accessible_resources = [
         ...((manifest.web_accessible_resources ?? []) as object[]),
-        { resources: ['title-guard.js', 'overlay.js'], matches, use_dynamic_url: true },
+        { resources: Object.values(CHUNK_FILES).map((file) => file.slice(1)), matches, use_dynamic_url: true },
       ] as typeof manifest.web_accessible_resources;
     },
   },
@@ -141,8 +141,9 @@ export default defineConfig({
     // Minimum: no host permissions (content scripts' matches are the seller consoles),
     // no tabs, no <all_urls>. Notifications are asked for only when the seller turns on
     // the daily reminder.
-    // Firefox only: `scripting`, for the background to put the reading overlay into the console
-    // tab that asks for it (its consoles' site access is the content scripts' own).
+    // Firefox only: `scripting`, for the background to put the on-demand files (the title guard,
+    // the reading overlay) into the console tab that asks for them (lib/content/chunks.ts; its
+    // consoles' site access is the content scripts' own).
     permissions: ['storage', 'alarms', ...(browser === 'firefox' ? ['scripting'] : ['sidePanel'])],
     // The reading overlay on the console page in front (lib/overlay/toggle.ts).
     commands: {

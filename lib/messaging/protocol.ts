@@ -8,6 +8,7 @@ import { dataMessages } from './messages/data';
 import { shopMessages } from './messages/shops';
 import { sampleMessages } from './messages/sample';
 import { ruleMessages } from './messages/rules';
+import { chunkMessages } from './messages/chunks';
 
 /**
  * The one message contract between content scripts, extension pages and the background.
@@ -22,6 +23,7 @@ export const MESSAGES = {
   ...shopMessages,
   ...sampleMessages,
   ...ruleMessages,
+  ...chunkMessages,
 };
 
 export type Messages = typeof MESSAGES;

@@ -9,6 +9,7 @@ import { dataHandlers } from './data';
 import { shopHandlers } from './shops';
 import { sampleHandlers } from './sample';
 import { ruleHandlers } from './rules';
+import { chunkHandlers } from './chunks';
 
 /** Every message of the contract has exactly one handler (the type checks it). */
 export const createHandlers = (db: ShopMateDB): Handlers<Messages> => ({
@@ -20,4 +21,5 @@ export const createHandlers = (db: ShopMateDB): Handlers<Messages> => ({
   ...shopHandlers(db),
   ...sampleHandlers(db),
   ...ruleHandlers(db),
+  ...chunkHandlers(),
 });

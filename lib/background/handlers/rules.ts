@@ -2,8 +2,7 @@ import type { ShopMateDB } from '@/lib/db/schema';
 import { deleteRule, noteApplied, rulesOfConsole, teachRule, undoTeach, updateRule, type RemovedValue } from '@/lib/db/rules-store';
 import type { ruleMessages } from '@/lib/messaging/messages/rules';
 import { loadSettings } from '@/lib/settings/store';
-import { browser, type Browser } from 'wxt/browser';
-import { OVERLAY_FILE } from '@/lib/content/overlay-loader';
+import type { Browser } from 'wxt/browser';
 import type { Handlers } from '../router';
 
 /** How long a teach can be undone (the overlay's toast shows for less). */
@@ -19,11 +18,6 @@ export const ruleHandlers = (db: ShopMateDB): Handlers<typeof ruleMessages> => {
   // What each recent teach took out of history, for its undo; kept in memory only: an undo is for now.
   const undo = new Map<number, { removed?: RemovedValue; at: number }>();
   return {
-    'overlay.inject': async (_payload, sender) => {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined) throw new Error('no tab to show the overlay in');
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [OVERLAY_FILE] });
-    },
     'overlay.context': async ({ platform, host }, sender) => {
       assertOwnConsole(sender, host);
       const settings = await loadSettings();

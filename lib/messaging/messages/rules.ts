@@ -17,8 +17,6 @@ export interface OverlayContext {
 
 /** Taught rules (issue 12): the console page (reader, overlay) and 设置 → background. */
 export const ruleMessages = {
-  /** Firefox: put the overlay's file into the asking console tab (lib/content/overlay-loader.ts). */
-  'overlay.inject': defineMessage<void>()('content', z.object({})),
   /** The overlay opened: rules and settings. */
   'overlay.context': defineMessage<OverlayContext>()('content', z.object(Console)),
   /** The seller named a number on the page (or said it is none). */

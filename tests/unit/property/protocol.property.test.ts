@@ -67,7 +67,7 @@ const SAMPLES: Partial<{ [T in MessageType]: Payload<T> }> = {
   'data.freeSpace': { level: 'retention' },
   'sample.load': {},
   'sample.remove': {},
-  'overlay.inject': {},
+  'chunk.inject': { name: 'overlay' },
   'overlay.context': { platform: 'taobao', host: 'sycm.taobao.com' },
   'rules.teach': {
     platform: 'taobao',
