@@ -1,5 +1,5 @@
-import { METRIC_KINDS } from '@/lib/extract/kinds';
-import { formatMoney, formatNumber, formatPercent } from '@/lib/format';
+import { formatValue } from '@/lib/format';
+import { valueKindOfMetric } from '@/lib/model/catalogue';
 import type { Locale, MessageKey } from '@/lib/i18n';
 import type { CaptureSource, ShopMetricKey, ShopMetrics } from '@/lib/model/metrics';
 import type { PageKind, PlatformId } from '@/lib/model/consoles';
@@ -100,14 +100,5 @@ export function summarize(rows: readonly SnapshotRow[]): CapturedEntry[] {
 
 /** A metric value as the seller reads it: ¥12,345.60, 3.20%, 12,000. Missing never reaches here. */
 export function formatMetric(key: ShopMetricKey, value: number, locale: Locale, currency: Currency): string {
-  switch (METRIC_KINDS[key]) {
-    case 'money':
-      return formatMoney(value, locale, currency);
-    case 'ratio':
-      return formatPercent(value, locale);
-    case 'score':
-      return formatNumber(value, locale, 2);
-    default:
-      return formatNumber(value, locale, 0);
-  }
+  return formatValue(value, valueKindOfMetric(key), locale, currency);
 }

@@ -1,6 +1,7 @@
 import type { ShopMetricKey, ShopMetrics } from '@/lib/model/metrics';
 import { dateRange, isFinalRead } from '@/lib/dates';
 import type { ValueKind } from '@/lib/format';
+import { valueKindOfMetric } from '@/lib/model/catalogue';
 
 /**
  * 数据日报表 (docs/domain.md#daily-report): one row per day, columns in the seed's order, plus paying buyers,
@@ -16,22 +17,10 @@ export const REPORT_COLUMNS = ['pv', 'uv', 'salesAmount', 'unitsSold', 'conversi
 export const REPORT_EXTRA_COLUMNS = ['paidBuyers', 'orders', 'refundAmount', 'refundRate'] as const;
 export type ReportKey = (typeof REPORT_COLUMNS)[number] | (typeof REPORT_EXTRA_COLUMNS)[number];
 
-/** How each column's values read: for formatting and export. */
-export const REPORT_KINDS: Record<ReportKey, ValueKind> = {
-  pv: 'integer',
-  uv: 'integer',
-  salesAmount: 'money',
-  unitsSold: 'integer',
-  conversionRate: 'percent',
-  aov: 'money',
-  dsr: 'score',
-  visitDepth: 'number',
-  bounceRate: 'percent',
-  paidBuyers: 'integer',
-  orders: 'integer',
-  refundAmount: 'money',
-  refundRate: 'percent',
-};
+/** How each column's values read: for formatting and export (the metric's kind in the catalogue). */
+export const REPORT_KINDS = Object.fromEntries(
+  [...REPORT_COLUMNS, ...REPORT_EXTRA_COLUMNS].map((key) => [key, valueKindOfMetric(key)]),
+) as Record<ReportKey, ValueKind>;
 
 export interface ReportCell {
   value: number;

@@ -456,6 +456,13 @@ export const isMetricKey = (key: string): key is MetricKey => Object.hasOwn(CATA
 export const kindOfMetric = (key: string): MetricKind => (isMetricKey(key) ? CATALOGUE[key].kind : 'count');
 
 /**
+ * How a metric prints — one of lib/format.ts's ValueKinds (this file imports nothing: the build
+ * prepares it for the console scripts) — from its kind: the one map of it.
+ */
+const VALUE_KIND_OF = { money: 'money', count: 'integer', ratio: 'percent', score: 'score', duration: 'integer' } as const satisfies Record<MetricKind, string>;
+export const valueKindOfMetric = (key: string): (typeof VALUE_KIND_OF)[MetricKind] => VALUE_KIND_OF[kindOfMetric(key)];
+
+/**
  * A console's JSON field codes → ShopMate metrics, for one scope (the platforms' endpoint readers,
  * lib/platforms/<id>/readers.ts). From the catalogue's `fields`.
  */

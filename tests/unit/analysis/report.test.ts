@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dailyReport, daysWithData, extraColumnsPresent, ratio, REPORT_COLUMNS, reportCells } from '@/lib/analysis/report';
+import { dailyReport, daysWithData, extraColumnsPresent, ratio, REPORT_COLUMNS, REPORT_KINDS, reportCells } from '@/lib/analysis/report';
 
 const at = (date: string, hour: number) => new Date(`${date}T${String(hour).padStart(2, '0')}:00:00`).getTime();
 
@@ -69,5 +69,14 @@ describe('daily report (DOMAIN §2)', () => {
     expect(rows).toHaveLength(7);
     expect(daysWithData(rows)).toBe(0);
     expect(extraColumnsPresent(rows)).toEqual([]);
+  });
+});
+
+describe('how the report prints its columns', () => {
+  it('takes each column\'s kind from the metric catalogue: counts whole, money in the currency, rates as percent, scores with decimals', () => {
+    expect(REPORT_KINDS).toEqual({
+      pv: 'integer', uv: 'integer', salesAmount: 'money', unitsSold: 'integer', conversionRate: 'percent', aov: 'money', dsr: 'score',
+      visitDepth: 'score', bounceRate: 'percent', paidBuyers: 'integer', orders: 'integer', refundAmount: 'money', refundRate: 'percent',
+    });
   });
 });
