@@ -2,12 +2,15 @@ import { browser } from 'wxt/browser';
 import { sendToBackground } from '@/lib/messaging/client';
 import { CHUNK_FILES } from './chunk-files';
 import type { ToggleOverlay } from './overlay-loader';
+import type { applyTaughtRules } from '@/lib/rules/apply';
+import type { builtInShopLabels } from '@/lib/rules/labels';
 import type { startTitleGuard } from './title-guard';
 
 /**
  * Parts of the console script a page needs only sometimes are files of their own
  * (entrypoints/<file>.ts), loaded when needed, so every other console page stays small (page
- * cost): the title guard on item edit pages, the reading overlay when the seller turns it on.
+ * cost): the title guard on item edit pages, the reading overlay when the seller turns it on,
+ * the taught rules' code where the seller taught this console a rule.
  * Chrome/Edge import the file from the extension — web-accessible to the consoles only, under a
  * per-session URL no page can probe (wxt.config.ts), no extra permission. Firefox, where
  * addons-linter flags an import() whose argument is not a literal, asks the background to put
@@ -22,6 +25,7 @@ export const CHUNK_NAMES = Object.keys(CHUNK_FILES) as ChunkName[];
 export interface ChunkExports {
   titleGuard: typeof startTitleGuard;
   overlay: ToggleOverlay;
+  taughtRules: { apply: typeof applyTaughtRules; builtInShopLabels: typeof builtInShopLabels };
 }
 
 type Registry = { [key: symbol]: unknown };

@@ -5,6 +5,9 @@ import type { TaughtRule } from '@/lib/rules/schema';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { FAIL_AFTER_MS, REREAD_EVERY_MS, SHOP_WAIT_MS, startConsoleReader } from '@/lib/content/main';
 import { taobao } from '@/lib/platforms/taobao';
+import { registerChunk } from '@/lib/content/chunks';
+import { applyTaughtRules } from '@/lib/rules/apply';
+import { builtInShopLabels } from '@/lib/rules/labels';
 
 /**
  * The console content script's flow in happy-dom, with the background faked at the message
@@ -29,6 +32,7 @@ g.cancelIdleCallback ??= (id: number) => clearTimeout(id);
 let taught: TaughtRule[] = [];
 
 beforeEach(() => {
+  vi.spyOn(fakeBrowser.runtime, 'getURL');
   sent = [];
   taught = [];
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: Sent) => {
@@ -63,6 +67,8 @@ describe('startConsoleReader', () => {
     // A new number is.
     document.querySelector('b')!.textContent = '1.3万';
     await vi.waitFor(() => expect(types()).toEqual(['pageVisit', 'capture', 'capture']), { timeout: 3000 });
+    // No rule for this console: the code that applies rules was never asked for.
+    expect(fakeBrowser.runtime.getURL).not.toHaveBeenCalled();
   });
 
   it('gets its console\'s taught rules with the visit\'s reply (no message of their own), and a taught label is read from then on', async () => {
@@ -81,6 +87,8 @@ describe('startConsoleReader', () => {
         applied: 0,
       },
     ];
+    // What the taught-rules file does when the reader loads it (entrypoints/taught-rules.ts).
+    registerChunk('taughtRules', { apply: applyTaughtRules, builtInShopLabels });
     at('https://sycm.taobao.com/portal/home.htm', HEADER + '<div><div><span>访客数</span><b>1.2万</b></div><div><span>万相台消耗</span><b>¥2,480.00</b></div></div>');
     ctx = new ContentScriptContext('console');
     startConsoleReader(ctx, taobao);
