@@ -2,6 +2,7 @@ import { parseReportDate, plausibleDay, type DateOrder } from '@/lib/import/valu
 import { kindOf } from './kinds';
 import { readTableByHeaders, resolveLabelIn, MIN_CONFIDENCE, type LabelSynonyms } from './labels';
 import { parseConsoleNumber } from './number';
+import { peerRegions } from './peer';
 
 /**
  * Tables of days, the two ways consoles draw them:
@@ -10,7 +11,7 @@ import { parseConsoleNumber } from './number';
  * - one row per metric, labelled in its first cell, and one column per day (趋势明细 grids):
  *   each column is one day.
  * Only days that are real and plausible (not after today, not ten years back) are kept; a cell
- * that does not parse is missing.
+ * that does not parse is missing. Tables of other shops or of the market (lib/extract/peer.ts) are not read.
  *
  * @example
  *   readDayTables(document, { uv: ['访客数'] }, { today: '2026-11-22' })
@@ -75,8 +76,9 @@ export function readDayTables<K extends string>(root: ParentNode, labels: LabelS
   }
 
   // Columns of days.
+  const regions = peerRegions(root);
   for (const table of Array.from(root.querySelectorAll('table'))) {
-    if (tables.includes(table)) continue;
+    if (tables.includes(table) || regions.contains(table)) continue;
     // Only the first row decides: a table whose header names no day is not one (cheap on a 10,000-row item table).
     const header = table.querySelector('tr');
     if (!header) continue;

@@ -32,6 +32,7 @@
 import { kindOf } from './kinds';
 import { isShown, textNodesOf } from './text-nodes';
 import { foldText, isComparisonText, isNoValueText, otherDayOf, parseConsoleNumber, type NumberKind } from './number';
+import { isPeerText, peerRegions, type PeerRegions } from './peer';
 
 /** Metric key → the label texts that name it on a page, most specific first. */
 export type LabelSynonyms<K extends string> = Readonly<Partial<Record<K, readonly string[]>>>;
@@ -103,6 +104,11 @@ interface Candidate<K> {
   inline?: string;
   /** How sure the label match is (1 = the synonym itself); see resolveLabel. */
   confidence: number;
+  /**
+   * Another shop's or the market's label (同行平均 …, or inside a 同行/行业 section; lib/extract/peer.ts):
+   * it bounds its card like any label, but is never read, never a look-alike to confirm.
+   */
+  peer?: boolean;
 }
 
 /** Reads each metric's value by its label. Missing labels and unreadable values are absent from `values`. */
@@ -141,7 +147,8 @@ export function readMetricsByLabel<K extends string>(
 function rankCandidates<K extends string>(root: ParentNode, labels: LabelSynonyms<K>, options: LabelReadOptions<K>) {
   const lookup = withBoundaries(labels, options.boundaries ?? BOUNDARY_LABELS);
   const skip = options.skip ?? [];
-  const found = findCandidates(root, lookup, options.scope);
+  const regions = peerRegions(root);
+  const found = findCandidates(root, lookup, options.scope ?? 'shop', regions);
   const all = skip.length ? found.filter((c) => !skip.some((el) => el.contains(c.element))) : found;
 
   // How many labels each ancestor holds: a card holds exactly one, a panel several.
@@ -159,7 +166,7 @@ function rankCandidates<K extends string>(root: ParentNode, labels: LabelSynonym
   const unsure: LabelRead<K>['unsure'] = [];
   const byKey = new Map<string, Ranked[]>();
   for (const c of all) {
-    if (c.key.startsWith('\u0000')) continue;
+    if (c.key.startsWith('\u0000') || c.peer) continue;
     if (c.confidence < MIN_CONFIDENCE) {
       // A look-alike label still bounds its card (counted above), but its number is not read.
       unsure.push({ key: c.key as K, text: c.textNode.textContent?.trim() ?? '', confidence: c.confidence });
@@ -167,10 +174,10 @@ function rankCandidates<K extends string>(root: ParentNode, labels: LabelSynonym
     }
     const card = cardOf(c.element, root, labelCount);
     const panel = card.parentElement ? (labelCount.get(card.parentElement) ?? 0) : 0;
-    byKey.set(c.key, [...(byKey.get(c.key) ?? []), { ...c, card, panel }]);
+    byKey.set(c.key, [...(byKey.get(c.key) ?? []), { ...c, card, panel, regions }]);
   }
 
-  return { byKey, unsure, labelCount, all };
+  return { byKey, unsure, labelCount, all, regions };
 }
 
 /**
@@ -182,10 +189,11 @@ export const MIN_CONFIDENCE = 0.9;
 
 /** The (visible) elements holding one of these labels, in document order: to find the sections of a page. */
 export function findLabelElements<K extends string>(root: ParentNode, labels: LabelSynonyms<K>): Element[] {
-  return [...new Set(findCandidates(root, buildLookup(labels)).filter((c) => c.confidence >= MIN_CONFIDENCE).map((c) => c.element))];
+  return [...new Set(findCandidates(root, buildLookup(labels), 'shop', peerRegions(root)).filter((c) => c.confidence >= MIN_CONFIDENCE && !c.peer).map((c) => c.element))];
 }
 
-type Ranked = Candidate<string> & { card: Element; panel: number };
+/** A candidate to read, with its card, how many labels its panel holds, and the page's peer regions (its value is never in one). */
+type Ranked = Candidate<string> & { card: Element; panel: number; regions: PeerRegions };
 
 const WITH_BOUNDARIES = new WeakMap<object, WeakMap<readonly string[], Lookup<string>>>();
 
@@ -280,7 +288,7 @@ function textNodes(root: ParentNode): Text[] {
   return textNodesOf(root).filter((node) => !SKIP_TAGS.has(node.parentElement?.tagName ?? ''));
 }
 
-function findCandidates<K extends string>(root: ParentNode, lookup: Lookup<K>, scope: Scope = 'shop'): Candidate<K>[] {
+function findCandidates<K extends string>(root: ParentNode, lookup: Lookup<K>, scope: Scope, regions: PeerRegions): Candidate<K>[] {
   const out: Candidate<K>[] = [];
   const visible = new Map<Element, boolean>();
   const first = lookup.firstChars;
@@ -301,7 +309,8 @@ function findCandidates<K extends string>(root: ParentNode, lookup: Lookup<K>, s
     let shown = visible.get(element);
     if (shown === undefined) visible.set(element, (shown = isShown(element)));
     if (!shown) continue;
-    out.push({ key: found.key, synonymIndex: found.index, order: order++, element, textNode: node, inline: found.inline, confidence: found.confidence });
+    const peer = isPeerText(trimmed) || regions.contains(element);
+    out.push({ key: found.key, synonymIndex: found.index, order: order++, element, textNode: node, inline: found.inline, confidence: found.confidence, ...(peer ? { peer } : {}) });
   }
   return out;
 }
@@ -329,6 +338,8 @@ const MIN_FUZZY_SYNONYM = 3;
  *   支付金额占比): another measure as often as not, so below MIN_CONFIDENCE and not read.
  */
 export function resolveLabel<K>(text: string, lookup: Lookup<K>, scope: Scope = 'shop'): { key: K; index: number; confidence: number } | undefined {
+  // "访客数（行业均值）", "同行支付金额": another shop's or the market's number, whatever it is called.
+  if (isPeerText(text)) return undefined;
   const normal = normalizeLabel(text);
   const exact = lookup.exact.get(normal);
   if (exact) return { ...exact, confidence: 1 };
@@ -396,16 +407,16 @@ function valueTextFor(candidate: Ranked, labelCount: Map<Element, number>): Slot
     const text = firstRowCellText(header);
     return text === undefined ? undefined : { text };
   }
-  const { card } = candidate;
-  const after = scanForValue(card, candidate.textNode, 'after');
+  const { card, regions } = candidate;
+  const after = scanForValue(card, candidate.textNode, 'after', regions);
   if (after.text !== undefined) return after;
   // Value printed above its label: "3.26万 / 支付金额 / 昨日全天 2.9万".
-  const before = scanForValue(card, candidate.textNode, 'before');
+  const before = scanForValue(card, candidate.textNode, 'before', regions);
   if (before.text !== undefined) return { ...before, previousDay: after.previousDay ?? before.previousDay };
   // dt/dd, label cell/value cell: the next element, when it is not another label's. Only when the
   // label element itself is the card: a card wrapping nothing but its label is an empty card.
   const next = card === candidate.element ? card.nextElementSibling : null;
-  if (next && !labelCount.has(next)) return scanForValue(next, undefined, 'after');
+  if (next && !labelCount.has(next)) return scanForValue(next, undefined, 'after', regions);
   return after.previousDay !== undefined ? after : undefined;
 }
 
@@ -418,8 +429,10 @@ const UNIT_PIECE = /^(万亿|千万|百万|亿|万|千|w|k|%|‰|元|万元|亿�
  * with the pieces printed beside it (currency sign before, 万/亿/%/unit after). Comparison texts
  * are skipped; a bare comparison word ("较前一日") also skips the number after it; another day's
  * figure ("昨日全天 2.9万", or "昨日" with its number next) is returned as previousDay, never as the value.
+ * Another shop's or the market's figure (a 同行/行业 text, or a peer region) ends the search: after
+ * the label nothing past it, before the label nothing up to it.
  */
-function scanForValue(scope: Element, labelNode: Node | undefined, direction: 'after' | 'before'): Slot {
+function scanForValue(scope: Element, labelNode: Node | undefined, direction: 'after' | 'before', regions: PeerRegions): Slot {
   const nodes: string[] = [];
   let labelAt = labelNode === undefined ? 0 : -1;
   for (const node of textNodes(scope)) {
@@ -431,6 +444,11 @@ function scanForValue(scope: Element, labelNode: Node | undefined, direction: 'a
     if (direction === 'after' && labelAt < 0) continue;
     const text = node.data.trim();
     if (!text || (node.parentElement && !isShown(node.parentElement))) continue;
+    if (isPeerText(text) || regions.contains(node)) {
+      if (direction === 'after') break;
+      nodes.length = 0;
+      continue;
+    }
     nodes.push(text);
     if (direction === 'after' && nodes.length >= MAX_SCAN) break;
   }
@@ -515,7 +533,8 @@ const isCell = (el: Element) =>
  * Reads a table by its header texts: the header row matching the most columns wins (at least
  * `minColumns`, default 2). Works on <table> (also a header table separate from its body table,
  * as fixed-header grids render) and on ARIA grids. Linear in the number of cells; at most
- * `maxRows` rows (default 20,000). Row spans are not followed.
+ * `maxRows` rows (default 20,000). Row spans are not followed. A table in a 同行/行业 region, or a
+ * column headed with a peer word ("访客数（行业均值）"), is not read (lib/extract/peer.ts).
  */
 export function readTableByHeaders<K extends string>(
   root: ParentNode,
@@ -530,10 +549,13 @@ export function readTableByHeaders<K extends string>(
 
   let best: { row: Element; positions: Map<number, K>; columns: K[] } | undefined;
   const seenRows = new Set<Element>();
+  const regions = peerRegions(root);
   for (const cell of root.querySelectorAll(HEADER_CELL)) {
     const row = cell.closest(ROW);
     if (!row || seenRows.has(row)) continue;
     seenRows.add(row);
+    // A 同行/行业 table: not the shop's, whatever its columns are called.
+    if (regions.contains(row)) continue;
     const positions = new Map<number, K>();
     const columns: K[] = [];
     let pos = 0;
@@ -726,7 +748,7 @@ export function traceMetricsByLabel<K extends string>(
   labels: LabelSynonyms<K>,
   options: LabelReadOptions<K> = {},
 ): LabelTrace<K>[] {
-  const { byKey, labelCount, all } = rankCandidates(root, labels, options);
+  const { byKey, labelCount, all, regions } = rankCandidates(root, labels, options);
   const out: LabelTrace<K>[] = [];
   const trace = (c: Ranked, key: K, chosen: boolean, found: Located | undefined): LabelTrace<K> => {
     const kind = options.kinds?.[key] ?? kindOf(key);
@@ -754,8 +776,8 @@ export function traceMetricsByLabel<K extends string>(
     }
   }
   for (const c of all) {
-    if (c.key.startsWith('\u0000') || c.confidence >= MIN_CONFIDENCE) continue;
-    const ranked: Ranked = { ...c, card: cardOf(c.element, root, labelCount), panel: 0 };
+    if (c.key.startsWith('\u0000') || c.confidence >= MIN_CONFIDENCE || c.peer) continue;
+    const ranked: Ranked = { ...c, card: cardOf(c.element, root, labelCount), panel: 0, regions };
     out.push(trace(ranked, c.key as K, false, locate(ranked, labelCount)));
   }
   return out;

@@ -1,3 +1,4 @@
+import { isPeerPath } from '@/lib/extract/peer';
 import { PAGE_KINDS, type PageKind } from '@/lib/model/consoles';
 
 /** A pure URL test for one kind of console page. */
@@ -37,6 +38,8 @@ export function pageKinds() {
      * the detectors do not overlap).
      */
     detect: (url: URL): PageKind | undefined => {
+      // A market or competition page (生意参谋 市场/竞争, 商智 行业 …) is never the shop's, whatever it resembles.
+      if (isPeerPath(url)) return undefined;
       ordered ??= PAGE_KINDS.flatMap((kind) => {
         const is = detectors[kind];
         return is ? [[kind, is] as const] : [];
