@@ -35,7 +35,8 @@ const REREAD_MS = 800;
 /**
  * The reading overlay (issue 12): a mark on every number the read took (solid, with metric, day
  * and shop), every labelled number it did not (dashed), look-alikes and failed cross-checks
- * (orange); each mark's chip is a button, so Tab walks them and Enter opens the picker. A panel
+ * (orange); another shop's or the market's numbers (同行, 行业) get a look of their own and no
+ * picker, their chip saying why they are not read; each mark's chip is a button, so Tab walks them and Enter opens the picker. A panel
  * in the corner sums it up, lists rules whose label the page no longer shows, and holds undo.
  */
 export function OverlayApp({ platform, pageKind, initial, host, onClose }: Props) {
@@ -166,6 +167,7 @@ export function OverlayApp({ platform, pageKind, initial, host, onClose }: Props
     unread: page.marks.filter((m) => m.kind === 'unread').length,
     flagged: page.marks.filter(isFlagged).length,
   };
+  const peers = page.marks.filter((m) => m.kind === 'peer').length;
   const suggested = [...new Set(page.unused.map((r) => r.metric).filter((m): m is ShopMetricKey => !!m))];
   const scrollX = window.scrollX;
   const scrollY = window.scrollY;
@@ -184,7 +186,9 @@ export function OverlayApp({ platform, pageKind, initial, host, onClose }: Props
         const rect = rectOf(mark.node);
         if (!rect) return null;
         const open = () => {
-          if (mark.conflict) {
+          // Another shop's or the market's number: nothing to teach, only the reason again.
+          if (mark.kind === 'peer') setToast({ text: describe(t, mark, shop) });
+          else if (mark.conflict) {
             setConflict({ mark, metric: mark.conflict.metric, builtIn: mark.conflict.builtIn, builtInLabel: metricName(t, mark.conflict.metric) });
           } else setPicking(mark);
         };
@@ -199,6 +203,7 @@ export function OverlayApp({ platform, pageKind, initial, host, onClose }: Props
               className="sm-chip"
               data-kind={mark.kind}
               data-metric={mark.metric ?? ''}
+              aria-disabled={mark.kind === 'peer' ? true : undefined}
               aria-label={describe(t, mark, shop)}
               title={describe(t, mark, shop)}
               ref={(el) => {
@@ -273,6 +278,11 @@ export function OverlayApp({ platform, pageKind, initial, host, onClose }: Props
           </button>
         </div>
         <p data-testid="overlay-summary">{t('overlay.summary', counts)}</p>
+        {peers > 0 && (
+          <p className="sm-muted" data-testid="overlay-peers">
+            {t('overlay.peerSummary', { count: peers })}
+          </p>
+        )}
         <details>
           <summary>{t('overlay.help')}</summary>
           <p className="sm-muted">{t('overlay.legend')}</p>
@@ -334,12 +344,14 @@ function rectOf(node: Node): DOMRect | undefined {
 
 function chipText(t: Translate, mark: Mark): string {
   if (mark.kind === 'unread') return '?';
+  if (mark.kind === 'peer') return t('overlay.peerChip');
   const name = mark.metric ? metricName(t, mark.metric) : '';
   if (mark.kind === 'unsure') return `${name}?`;
   return mark.kind === 'taught' ? `✎ ${name}` : name;
 }
 
 function describe(t: Translate, mark: Mark, shop: string | undefined): string {
+  if (mark.kind === 'peer') return t('overlay.peerLabel', { label: mark.labelText });
   if (mark.kind === 'unread' || !mark.metric) return t('overlay.unreadLabel', { value: mark.text, label: mark.labelText });
   const parts = [
     t('overlay.markLabel', {

@@ -54,6 +54,8 @@ const MAX_CLIMB = 32;
 export interface PeerRegions {
   /** Is `node` (a label, a number, a table row) inside a peer region? */
   contains(node: Node): boolean;
+  /** The heading of the peer region holding `node` ("同行同层优秀"), to say why it is not read. */
+  headingOf(node: Node): string | undefined;
 }
 
 /**
@@ -67,37 +69,33 @@ export interface PeerRegions {
  * one header row), each once per read.
  */
 export function peerRegions(root: ParentNode): PeerRegions {
-  const heads = new Map<Element, boolean>();
-  const headsRegion = (el: Element): boolean => {
-    let known = heads.get(el);
-    if (known === undefined) heads.set(el, (known = isHeadedByPeer(el)));
-    return known;
+  const heads = new Map<Element, string | null>();
+  const headingOf = (node: Node): string | undefined => {
+    let el: Element | null = node instanceof Element ? node : node.parentElement;
+    for (let depth = 0; el && depth < MAX_CLIMB; depth++, el = el.parentElement) {
+      if ((el as Node) === root || el.tagName === 'BODY' || el.tagName === 'HTML') return undefined;
+      let heading = heads.get(el);
+      if (heading === undefined) heads.set(el, (heading = peerHeading(el) ?? null));
+      if (heading !== null) return heading;
+    }
+    return undefined;
   };
-  return {
-    contains(node) {
-      let el: Element | null = node instanceof Element ? node : node.parentElement;
-      for (let depth = 0; el && depth < MAX_CLIMB; depth++, el = el.parentElement) {
-        if ((el as Node) === root || el.tagName === 'BODY' || el.tagName === 'HTML') return false;
-        if (headsRegion(el)) return true;
-      }
-      return false;
-    },
-  };
+  return { headingOf, contains: (node) => headingOf(node) !== undefined };
 }
 
-/** The element's first text is a peer heading, at most MAX_DEPTH levels down, not a link or tab. */
-function isHeadedByPeer(el: Element): boolean {
+/** The element's first text, when it is a peer heading at most MAX_DEPTH levels down (not a link or tab). */
+function peerHeading(el: Element): string | undefined {
   const walker = (el.ownerDocument ?? document).createTreeWalker(el, SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = (node as Text).data;
     if (!text.trim()) continue;
     const own = node.parentElement;
-    if (!own || !isPeerText(text) || own.closest(NOT_A_HEADING)) return false;
+    if (!own || !isPeerText(text) || own.closest(NOT_A_HEADING)) return undefined;
     let depth = 0;
     for (let up: Element | null = own; up && up !== el; up = up.parentElement) depth++;
-    return depth < MAX_DEPTH;
+    return depth < MAX_DEPTH ? text.trim() : undefined;
   }
-  return false;
+  return undefined;
 }
 
 /**

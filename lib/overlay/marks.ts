@@ -3,6 +3,7 @@ import { crossCheck } from '@/lib/extract/cross-check';
 import { kindOf } from '@/lib/extract/kinds';
 import { MIN_CONFIDENCE, normalizeLabel, readTableByHeaders, traceMetricsByLabel, type LabelTrace } from '@/lib/extract/labels';
 import { isComparisonText, isNoValueText, parseConsoleNumber } from '@/lib/extract/number';
+import { isPeerText, peerRegions, type PeerRegions } from '@/lib/extract/peer';
 import { isShown, oneWalk, textNodesOf } from '@/lib/extract/text-nodes';
 import type { ShopMetricKey } from '@/lib/model/catalogue';
 import type { PlatformId } from '@/lib/model/consoles';
@@ -19,7 +20,12 @@ import type { RulePosition, TaughtRule } from '@/lib/rules/schema';
  * cross-check. Runs only while the overlay is on.
  */
 
-export type MarkKind = 'read' | 'taught' | 'unread' | 'unsure';
+/**
+ * read / taught: in the read; unread: labelled, not read (to teach); unsure: a look-alike label;
+ * peer: another shop's or the market's number (同行, 行业 …: lib/extract/peer.ts) — never read,
+ * never offered to teach, marked only to say why.
+ */
+export type MarkKind = 'read' | 'taught' | 'unread' | 'unsure' | 'peer';
 
 export interface Mark {
   id: string;
@@ -126,7 +132,7 @@ function collect(doc: Document, platform: PlatformAdapter, ctx: ReadContext, all
     }
   }
 
-  addUnlabelled(doc, marked, ignored, add);
+  addUnlabelled(doc, marked, ignored, peerRegions(doc.body ?? doc), add);
   return { marks: sortByPosition(marks), read, unused: unusedRules(doc, reading) };
 }
 
@@ -141,12 +147,15 @@ function tagOf(node: Node): string {
 /**
  * Numbers beside a label-like text that nothing read (a metric the catalogue has no word for,
  * or a label the console renamed): dashed marks, to teach. Table cells are left out (a table
- * is read by its headers, and an item list would drown the page in marks).
+ * is read by its headers, and an item list would drown the page in marks). A number in a
+ * 同行/行业 section or beside a peer label is another shop's or the market's: marked as such,
+ * with no value kept and nothing to teach.
  */
 function addUnlabelled(
   doc: Document,
   marked: Set<Node>,
   ignored: Set<string>,
+  regions: PeerRegions,
   add: (mark: Omit<Mark, 'id' | 'hint'> & { position?: RulePosition }) => void,
 ): void {
   const inMarked = (node: Node) => [...marked].some((m) => m !== node && m.contains(node));
@@ -160,7 +169,15 @@ function addUnlabelled(
     if (isComparisonText(text) || /\d{1,4}[-/:年月]\d{1,2}/.test(text) || parseConsoleNumber(text, 'money') === undefined) continue;
     if (inMarked(node)) continue;
     const label = labelBeside(node);
-    if (!label || ignored.has(normalizeLabel(label.text))) continue;
+    if (!label) continue;
+    // Said by the words that make it another shop's: the section's heading, or the label itself.
+    const peer = regions.headingOf(node) ?? (isPeerText(label.text) ? label.text : undefined);
+    if (peer !== undefined) {
+      count++;
+      add({ kind: 'peer', node, text: '', labelText: peer, position: label.position });
+      continue;
+    }
+    if (ignored.has(normalizeLabel(label.text))) continue;
     count++;
     add({ kind: 'unread', node, text, labelText: label.text, value: parseConsoleNumber(text, 'money'), position: label.position });
   }

@@ -1,4 +1,5 @@
 import { normalizeLabel, traceMetricsByLabel, type LabelSynonyms } from '@/lib/extract/labels';
+import { isPeerText } from '@/lib/extract/peer';
 import type { ShopMetricKey } from '@/lib/model/catalogue';
 import type { ShopMetrics } from '@/lib/model/metrics';
 import { readShopDays } from '@/lib/platforms/shop-item-readers';
@@ -37,9 +38,15 @@ export interface TaughtApplication {
 /** Item-table columns that stop a table being read as the shop's (any console). */
 const ITEM_ID_COLUMNS = { itemId: ['商品ID', '宝贝ID', '商品id', 'SKU ID', 'ASIN', '(Child) ASIN'] };
 
-/** Enabled rules of one console (platform + host). */
+/**
+ * Enabled rules of one console (platform + host). A rule whose label names another shop's or
+ * the market's number (同行平均…, 行业均值: lib/extract/peer.ts) never applies, whenever it was
+ * taught: ShopMate reads the shop's own numbers only. The rules that do apply never read inside
+ * a 同行/行业 section either: they read through the same reader (lib/extract/labels.ts), which
+ * leaves peer regions out.
+ */
 export function rulesForConsole(rules: readonly TaughtRule[], platform: string, host: string): TaughtRule[] {
-  return rules.filter((r) => r.enabled && r.platform === platform && r.host === host && r.id !== undefined);
+  return rules.filter((r) => r.enabled && r.platform === platform && r.host === host && r.id !== undefined && !isPeerText(r.labelText));
 }
 
 /** One label table for the rules that read a metric: metric → the labels taught for it. */

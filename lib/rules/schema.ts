@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isPeerText } from '@/lib/extract/peer';
 import { SHOP_METRIC_KEYS, type ShopMetricKey } from '@/lib/model/catalogue';
 import type { PageKind, PlatformId } from '@/lib/model/consoles';
 import { PageKindSchema, PlatformIdSchema, ShopIdentitySchema } from '@/lib/model/schemas';
@@ -89,7 +90,8 @@ export const TeachSchema = z.strictObject({
   platform: PlatformIdSchema,
   host: Host,
   pageKind: PageKindSchema,
-  labelText: LabelText,
+  // Another shop's or the market's number is never taught (the overlay does not offer it either).
+  labelText: LabelText.refine((label) => !isPeerText(label), { message: 'the label names another shop’s or the market’s number (同行/行业), which ShopMate never reads' }),
   hint: RuleHintSchema,
   metric: ShopMetricKeySchema.nullable(),
   replaces: ShopMetricKeySchema.optional(),

@@ -19,6 +19,7 @@ import { readAllStores } from './trust-helpers';
 const TEACH = 'https://sycm.taobao.com/portal/home.htm?shopmate-fixture=teach';
 const REDESIGN = 'https://sycm.taobao.com/portal/home.htm?shopmate-fixture=teach-redesign';
 const RENAMED = 'https://sycm.taobao.com/portal/home.htm?shopmate-fixture=teach-renamed';
+const PEER = 'https://sycm.taobao.com/portal/home.htm?shopmate-fixture=teach-peer';
 const AMAZON = 'https://sellercentral.amazon.com/business-reports#/report?id=102:SalesTrafficTimeSeries&fromDate=2021-06-11&toDate=2021-06-14';
 /** The 实时概况 cards are dated by their 更新时间 (the fixtures keep their own dates). */
 const DAY = '2026-11-22';
@@ -116,9 +117,12 @@ describe('the reading overlay on a 生意参谋 page', () => {
     // Both sections: today's cards and yesterday's table, each with its own day.
     expect(await chip(page, 'read', 'uv').count()).toBe(2);
     expect(await chip(page, 'read', 'uv').nth(1).getAttribute('aria-label')).toContain('2026-11-21');
-    // The label no catalogue knows, and the market teaser's numbers (another shop's), not read.
-    expect(await chip(page, 'unread').filter({ has: page.locator(':scope') }).count()).toBeGreaterThanOrEqual(3);
+    // The labels no catalogue knows: not read, offered to teach. The market teaser's numbers
+    // (other shops'): not the shop's — marked so, not offered.
+    expect(await chip(page, 'unread').count()).toBeGreaterThanOrEqual(2);
     expect(await page.locator('shopmate-overlay .sm-chip[data-kind="unread"][aria-label*="万相台消耗"]').count()).toBe(1);
+    expect(await chip(page, 'peer').count()).toBe(2);
+    expect(await chip(page, 'peer').first().getAttribute('aria-label')).toContain('不是本店的数字（“同行优秀”');
     expect(await page.locator('shopmate-overlay [data-testid="overlay-summary"]').textContent()).toMatch(/^已读 \d+ · 教过 0 · 未读 \d+ · 存疑 \d+$/);
     // The page's own links still take clicks: marks let them through (only the small chip is clickable).
     expect(await page.evaluate(() => (document.elementFromPoint(40, 12) as HTMLElement | null)?.closest('.hd') !== null)).toBe(true);
@@ -288,5 +292,75 @@ describe('rules the seller owns', () => {
     await dayWhere((m) => m.adSpend === 2600, 'adSpend after restore');
     await page.close();
     await options.close();
+  });
+
+  it('nothing in all of it tried to reach the network', () => {
+    // Every request not served by a console fixture is aborted and listed by the harness: none was made.
+    expect(s.blockedRequests).toEqual([]);
+  });
+});
+
+describe('another shop’s and the market’s numbers (同行, 行业)', () => {
+  // A session of its own: the shop's day holds only what this page gave.
+  let p: ExtensionSession;
+  beforeAll(async () => {
+    p = await launchExtension();
+  });
+  afterAll(async () => {
+    await p?.close();
+  });
+
+  it('are never stored, and the overlay marks them as not the shop’s with the reason on focus, nothing to teach', async () => {
+    const page = await p.openConsole(PEER);
+    const stored = await eventually(async () => {
+      const m = (await p.readStore<DailyRow>('shopDaily')).find((r) => r.shopKey === SHOP && r.date === DAY)?.metrics;
+      return m?.salesAmount !== undefined ? m : undefined;
+    }, 15_000);
+    // The shop's own cards; not the 同行同层优秀 panel placed before them (访客数 8.6万, 浏览量, 支付金额 ¥52,000).
+    expect(stored).toEqual({ salesAmount: 12345.6, uv: 12000, paidBuyers: 384, refundAmount: 1024 });
+
+    const ui = await p.openExtensionPage('popup.html');
+    await ui.getByRole('button', { name: '看到读了什么' }).focus();
+    await ui.keyboard.press('Enter');
+    await expect.poll(() => ui.getByRole('status').filter({ hasText: /已在页面上标出/ }).count(), { timeout: 10_000 }).toBe(1);
+    await ui.close();
+    await page.locator('shopmate-overlay .sm-chip[data-kind="peer"]').first().waitFor();
+
+    // Every number of the 同行 panel and the 市场行情 teaser: a peer mark, and only that.
+    const inPeer = await page.evaluate(() => {
+      const shadow = document.querySelector('shopmate-overlay')!.shadowRoot!;
+      const boxes = [...shadow.querySelectorAll<HTMLElement>('.sm-box')];
+      const peerBox = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return { top: r.top + scrollY, bottom: r.bottom + scrollY };
+      };
+      const peers = [...document.querySelectorAll('.peer, .mkt')].map(peerBox);
+      return boxes.map((b) => {
+        const top = parseFloat(b.style.top) + 3;
+        return { kind: b.querySelector('button')!.dataset.kind, inPeer: peers.some((r) => top >= r.top && top <= r.bottom) };
+      });
+    });
+    // Seven: the unlabelled-number scan takes amounts and counts, not the panel's 6.10%.
+    expect(inPeer.filter((m) => m.inPeer).length).toBe(7);
+    expect(inPeer.filter((m) => m.inPeer && m.kind !== 'peer')).toEqual([]);
+    expect(inPeer.filter((m) => !m.inPeer && m.kind === 'peer')).toEqual([]);
+    // The shop's own unknown label is still offered.
+    expect(await chip(page, 'unread').filter({ hasText: '?' }).count()).toBeGreaterThanOrEqual(1);
+    expect(await page.locator('shopmate-overlay [data-testid="overlay-peers"]').textContent()).toBe('7 个同行/行业的数字：不是本店的，不读取。');
+
+    // By keyboard: focus reaches the peer mark and says why; Enter opens no picker.
+    await tabTo(page, '不是本店的数字');
+    expect(await focusedLabel(page)).toBe('不是本店的数字（“同行同层优秀”：同行、行业或市场的数据），掌柜助手不读取、不保存，也不能教。');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => toast(page).textContent()).toContain('不是本店的数字');
+    expect(await page.locator('shopmate-overlay [role="combobox"]').count()).toBe(0);
+    expect(await page.locator('shopmate-overlay .sm-chip[data-kind="peer"]').first().getAttribute('aria-disabled')).toBe('true');
+    await p.screenshot(page, 'overlay-peer');
+
+    // Nothing changed in history, and no rule was made.
+    expect((await p.readStore<DailyRow>('shopDaily')).find((r) => r.shopKey === SHOP && r.date === DAY)?.metrics).toEqual(stored);
+    expect(await p.readStore('rules')).toEqual([]);
+    expect(p.blockedRequests).toEqual([]);
+    await page.close();
   });
 });

@@ -105,6 +105,23 @@ describe('a correction', () => {
   });
 });
 
+describe('never on another shop’s or the market’s numbers', () => {
+  it('a rule does not read its label inside a 同行/行业 section, nor correct there', () => {
+    const root = page(`${cards('')}<div class="peer"><h4>同行同层优秀</h4><div class="c"><div>万相台消耗</div><div>¥9,900.00</div></div><div class="c"><div>退款金额</div><div>¥7.00</div></div></div>`);
+    const result = read(root, [rule(), rule({ id: 4, label: '退款金额', labelText: '退款金额', metric: 'adSpend', replaces: 'refundAmount' })]);
+    expect(today(result)?.adSpend).toBe(1024);
+    expect(today(result)?.refundAmount).toBeUndefined();
+    const only = read(root);
+    expect(today(only)?.adSpend).toBeUndefined();
+    expect(only.applied).toEqual([]);
+  });
+
+  it('a rule whose label names a peer number (taught before this was refused) never applies', () => {
+    const peer = rule({ id: 5, label: '同行平均访客数', labelText: '同行平均访客数', metric: 'uv' });
+    expect(rulesForConsole([rule(), peer], 'taobao', 'sycm.taobao.com').map((r) => r.id)).toEqual([1]);
+  });
+});
+
 describe('which rules apply', () => {
   it('only enabled rules of this console (platform and host)', () => {
     const rules = [rule(), rule({ id: 2, enabled: false }), rule({ id: 3, host: 'myseller.taobao.com' }), rule({ id: 4, platform: 'jd', host: 'sz.jd.com' })];

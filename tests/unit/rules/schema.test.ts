@@ -41,4 +41,12 @@ describe('TeachSchema', () => {
     expect(TeachSchema.safeParse({ ...teach, remove: { date: 'yesterday', metric: 'uv' } }).success).toBe(false);
     expect(TeachSchema.safeParse({ ...teach, hint: { position: 'after', tag: '<script>' } }).success).toBe(false);
   });
+
+  it('rejects another shop’s or the market’s number, with the reason', () => {
+    for (const labelText of ['同行平均访客数', '行业均值', '竞品支付金额', '交易指数']) {
+      const parsed = TeachSchema.safeParse({ ...teach, labelText });
+      expect(parsed.success).toBe(false);
+      expect(parsed.error?.message).toMatch(/同行\/行业/);
+    }
+  });
 });
