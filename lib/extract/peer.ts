@@ -20,7 +20,7 @@ import { isComparisonText } from './number';
 /** The words, in the consoles' languages. Lower case for the English ones (compared lower case). */
 export const PEER_WORDS: readonly string[] = [
   // other shops
-  '同行', '竞品', '竞店', '竞对', '竞争对手', '对手', '优秀商家', '标杆店铺',
+  '同行', '竞品', '竞店', '竞对', '对手', '优秀商家', '标杆店铺',
   // the market, the category
   '行业', '大盘', '市场行情', '市场排名', '类目均值', '类目平均', '类目排名',
   // the platform's indices (computed over the market, not the shop's numbers)
@@ -43,7 +43,7 @@ export function isPeerText(text: string): boolean {
 }
 
 /** Texts in these never head a region: navigation, tabs and links name other pages, not this section. */
-const NOT_A_HEADING = 'a, button, nav, select, option, [role="tab"], [role="tablist"], [role="menuitem"], [role="menu"], [role="navigation"], script, style, template, textarea';
+const NOT_A_HEADING = 'a,button,nav,select,option,textarea,script,style,template,[role=tab],[role=tablist],[role=menuitem],[role=navigation]';
 /** How far above its heading a region may reach. */
 const MAX_DEPTH = 6;
 const SHOW_TEXT = 4;

@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, launchExtension, type ExtensionSession } from './harness';
 import { readAllStores } from './trust-helpers';
@@ -263,27 +263,44 @@ describe('rules the seller owns', () => {
     await options.close();
   });
 
-  it('survive backup → delete all → restore', async () => {
+  it('survive backup → delete all → restore, each step pressed in 设置 by keyboard', async () => {
     const options = await s.openExtensionPage('options.html');
     await options.getByTestId('data-section').waitFor();
     const before = await rules();
     expect(before.length).toBeGreaterThanOrEqual(3);
     const dir = mkdtempSync(path.join(tmpdir(), 'shopmate-teach-'));
-    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: '下载备份' }).click()]);
+    /** Focus a control as Tab would reach it, then press a key on it. */
+    const press = async (control: Locator, key: string) => {
+      await control.focus();
+      await options.keyboard.press(key);
+    };
+
+    const downloaded = options.waitForEvent('download');
+    await press(options.getByRole('button', { name: '下载备份' }), 'Enter');
+    const download = await downloaded;
     const file = path.join(dir, download.suggestedFilename());
     await download.saveAs(file);
+
     const del = options.getByTestId('delete-all');
-    await del.getByRole('button', { name: '删除全部数据…' }).click();
-    await del.getByLabel('请输入“删除”确认').fill('删除');
-    await del.getByRole('button', { name: '永久删除' }).click();
+    await press(del.getByRole('button', { name: '删除全部数据…' }), 'Enter');
+    // The confirmation field takes focus; typing the word and Enter submits.
+    await expect.poll(() => del.getByLabel('请输入“删除”确认').evaluate((el) => el === document.activeElement)).toBe(true);
+    await options.keyboard.type('删除');
+    await options.keyboard.press('Enter');
     await expect.poll(() => del.getByRole('status').textContent()).toBe('已删除全部数据。');
     expect(await rules()).toEqual([]);
     expect(await options.getByTestId('rules-section').locator('.empty').textContent()).toContain('还没有教过');
+
+    // The file input, opened by keyboard (Space), answered through the browser's file chooser.
     const restore = options.getByTestId('restore');
-    await restore.getByLabel('选择备份文件').setInputFiles(file);
+    const chooser = options.waitForEvent('filechooser');
+    await restore.getByLabel('选择备份文件').focus();
+    await options.keyboard.press('Space');
+    await (await chooser).setFiles(file);
     await restore.getByTestId('restore-preview').waitFor();
-    await restore.getByRole('radio', { name: /替换/ }).check();
-    await restore.getByRole('button', { name: '开始恢复' }).click();
+    await press(restore.getByRole('radio', { name: /替换/ }), 'Space');
+    await expect.poll(() => restore.getByRole('radio', { name: /替换/ }).isChecked()).toBe(true);
+    await press(restore.getByRole('button', { name: '开始恢复' }), 'Enter');
     await restore.getByTestId('restore-done').waitFor();
     expect(await rules()).toEqual(before);
     expect((await readAllStores(options)).rules).toHaveLength(before.length);
