@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { toBusinessDate } from '@/lib/dates';
-import { translator, type MessageKey, type Translate } from '@/lib/i18n';
+import { formatMoney, formatNumber, formatPercent } from '@/lib/format';
+import { translator, type Locale, type MessageKey, type Translate } from '@/lib/i18n';
 import { resolveLocale } from '@/lib/i18n/locale';
 import { sendToBackground } from '@/lib/messaging/client';
 import type { OverlayContext } from '@/lib/messaging/messages/rules';
-import type { ShopMetricKey } from '@/lib/model/catalogue';
+import { CATALOGUE, type ShopMetricKey } from '@/lib/model/catalogue';
 import type { PageKind } from '@/lib/model/consoles';
 import { collectMarks, conflictOf, type Mark } from '@/lib/overlay/marks';
 import type { PlatformAdapter } from '@/lib/platforms/types';
@@ -40,7 +41,8 @@ const REREAD_MS = 800;
  * in the corner sums it up, lists rules whose label the page no longer shows, and holds undo.
  */
 export function OverlayApp({ platform, pageKind, initial, host, onClose }: Props) {
-  const t = useMemo(() => translator(resolveLocale(initial.language)), [initial.language]);
+  const locale = resolveLocale(initial.language);
+  const t = useMemo(() => translator(locale), [locale]);
   const [rules, setRules] = useState(initial.rules);
   const [version, setVersion] = useState(0);
   const [, setLayout] = useState(0);
@@ -187,7 +189,7 @@ export function OverlayApp({ platform, pageKind, initial, host, onClose }: Props
         if (!rect) return null;
         const open = () => {
           // Another shop's or the market's number: nothing to teach, only the reason again.
-          if (mark.kind === 'peer') setToast({ text: describe(t, mark, shop) });
+          if (mark.kind === 'peer') setToast({ text: describe(t, mark, shop, locale) });
           else if (mark.conflict) {
             setConflict({ mark, metric: mark.conflict.metric, builtIn: mark.conflict.builtIn, builtInLabel: metricName(t, mark.conflict.metric) });
           } else setPicking(mark);
@@ -204,8 +206,8 @@ export function OverlayApp({ platform, pageKind, initial, host, onClose }: Props
               data-kind={mark.kind}
               data-metric={mark.metric ?? ''}
               aria-disabled={mark.kind === 'peer' ? true : undefined}
-              aria-label={describe(t, mark, shop)}
-              title={describe(t, mark, shop)}
+              aria-label={describe(t, mark, shop, locale)}
+              title={describe(t, mark, shop, locale)}
               ref={(el) => {
                 if (el) chips.current.set(mark.id, el);
                 else chips.current.delete(mark.id);
@@ -350,7 +352,13 @@ function chipText(t: Translate, mark: Mark): string {
   return mark.kind === 'taught' ? `✎ ${name}` : name;
 }
 
-function describe(t: Translate, mark: Mark, shop: string | undefined): string {
+/** The value a ratio's parts give, printed as the console prints that metric. */
+function formatExpected(metric: ShopMetricKey, value: number, locale: Locale): string {
+  const kind = CATALOGUE[metric].kind;
+  return kind === 'ratio' ? formatPercent(value, locale) : kind === 'money' ? formatMoney(value, locale) : formatNumber(value, locale, 2);
+}
+
+function describe(t: Translate, mark: Mark, shop: string | undefined, locale: Locale): string {
   if (mark.kind === 'peer') return t('overlay.peerLabel', { label: mark.labelText });
   if (mark.kind === 'unread' || !mark.metric) return t('overlay.unreadLabel', { value: mark.text, label: mark.labelText });
   const parts = [
@@ -363,7 +371,10 @@ function describe(t: Translate, mark: Mark, shop: string | undefined): string {
       label: mark.labelText,
     }),
   ];
-  if (mark.doubtful) parts.push(t('overlay.doubtful'));
+  if (mark.doubtful) {
+    const { numerator, denominator, expected } = mark.doubtful;
+    parts.push(t('overlay.doubtful', { metric: metricName(t, mark.metric), numerator: metricName(t, numerator), denominator: metricName(t, denominator), expected: formatExpected(mark.metric, expected, locale) }));
+  }
   if (mark.conflict) parts.push(t('overlay.conflictMark', { metric: metricName(t, mark.conflict.metric), builtIn: mark.conflict.builtIn }));
   return parts.join(' ');
 }

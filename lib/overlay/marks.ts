@@ -5,7 +5,7 @@ import { MIN_CONFIDENCE, normalizeLabel, readTableByHeaders, traceMetricsByLabel
 import { isComparisonText, isNoValueText, parseConsoleNumber } from '@/lib/extract/number';
 import { isPeerText, peerRegions, type PeerRegions } from '@/lib/extract/peer';
 import { isShown, oneWalk, textNodesOf } from '@/lib/extract/text-nodes';
-import type { ShopMetricKey } from '@/lib/model/catalogue';
+import { CATALOGUE, type ShopMetricKey } from '@/lib/model/catalogue';
 import type { PlatformId } from '@/lib/model/consoles';
 import type { PlatformAdapter, ReadContext } from '@/lib/platforms/types';
 import { applyTaughtRules, readingLabels, rulesForConsole, unusedRules, type RuleConflict } from '@/lib/rules/apply';
@@ -38,8 +38,8 @@ export interface Mark {
   /** What it was read as (read, taught) or looks like (unsure). */
   metric?: ShopMetricKey;
   date?: string;
-  /** Failed a cross-check of the day's numbers. */
-  doubtful?: boolean;
+  /** Failed a cross-check of the day's numbers: the ratio its parts give (支付买家数 ÷ 访客数). */
+  doubtful?: { numerator: ShopMetricKey; denominator: ShopMetricKey; expected: number };
   confidence?: number;
   ruleId?: number;
   /** The rule's number differs from the built-in read of the same metric: the seller is asked. */
@@ -81,8 +81,13 @@ function collect(doc: Document, platform: PlatformAdapter, ctx: ReadContext, all
     for (const [date, metrics] of read) if (metrics[key] === value) return date;
     return undefined;
   };
-  const doubtful = new Set<string>();
-  for (const [date, metrics] of read) for (const key of crossCheck(metrics, tolerance)) doubtful.add(`${date}|${key}`);
+  const doubtful = new Map<string, NonNullable<Mark['doubtful']>>();
+  for (const [date, metrics] of read) {
+    for (const key of crossCheck(metrics, tolerance)) {
+      const { numerator, denominator } = (CATALOGUE[key] as { derive: { numerator: ShopMetricKey; denominator: ShopMetricKey } }).derive;
+      doubtful.set(`${date}|${key}`, { numerator, denominator, expected: metrics[numerator]! / metrics[denominator]! });
+    }
+  }
 
   const marks: Mark[] = [];
   const marked = new Set<Node>();
@@ -90,8 +95,8 @@ function collect(doc: Document, platform: PlatformAdapter, ctx: ReadContext, all
     if (marked.has(mark.node)) return;
     marked.add(mark.node);
     const { position, ...rest } = mark;
-    const flagged = mark.date !== undefined && mark.metric !== undefined && doubtful.has(`${mark.date}|${mark.metric}`);
-    marks.push({ ...rest, ...(flagged ? { doubtful: true } : {}), id: `m${marks.length}`, hint: { position: position ?? 'near', tag: tagOf(mark.node) } });
+    const check = mark.date !== undefined && mark.metric !== undefined ? doubtful.get(`${mark.date}|${mark.metric}`) : undefined;
+    marks.push({ ...rest, ...(check ? { doubtful: check } : {}), id: `m${marks.length}`, hint: { position: position ?? 'near', tag: tagOf(mark.node) } });
   };
 
   // Numbers read by the seller's rules first: a rule that corrected a built-in read wins the mark.

@@ -20,6 +20,7 @@ const TEACH = 'https://sycm.taobao.com/portal/home.htm?shopmate-fixture=teach';
 const REDESIGN = 'https://sycm.taobao.com/portal/home.htm?shopmate-fixture=teach-redesign';
 const RENAMED = 'https://sycm.taobao.com/portal/home.htm?shopmate-fixture=teach-renamed';
 const PEER = 'https://sycm.taobao.com/portal/home.htm?shopmate-fixture=teach-peer';
+const FLAGGED = 'https://sycm.taobao.com/portal/home.htm?shopmate-fixture=teach-flagged';
 const AMAZON = 'https://sellercentral.amazon.com/business-reports#/report?id=102:SalesTrafficTimeSeries&fromDate=2021-06-11&toDate=2021-06-14';
 /** The 实时概况 cards are dated by their 更新时间 (the fixtures keep their own dates). */
 const DAY = '2026-11-22';
@@ -317,14 +318,49 @@ describe('rules the seller owns', () => {
   });
 });
 
-describe('another shop’s and the market’s numbers (同行, 行业)', () => {
-  // A session of its own: the shop's day holds only what this page gave.
+describe('what is not the shop’s, and what is doubtful', () => {
+  // A session of its own: the shop's day holds only what these pages gave.
   let p: ExtensionSession;
   beforeAll(async () => {
     p = await launchExtension();
   });
   afterAll(async () => {
     await p?.close();
+  });
+
+  it('a failed cross-check and a look-alike label are marked doubtful (orange), the reason in each mark’s name, by keyboard', async () => {
+    const page = await p.openConsole(FLAGGED);
+    await eventually(async () => (await p.readStore<DailyRow>('shopDaily')).find((r) => r.shopKey === 'taobao:57300009'), 15_000);
+    const ui = await p.openExtensionPage('sidepanel.html');
+    await ui.getByRole('button', { name: '看到读了什么' }).focus();
+    await ui.keyboard.press('Enter');
+    await expect.poll(() => ui.getByRole('status').filter({ hasText: /已在页面上标出/ }).count(), { timeout: 10_000 }).toBe(1);
+    await ui.close();
+    await page.locator('shopmate-overlay .sm-chip').first().waitFor();
+    const flagged = page.locator('shopmate-overlay .sm-box.sm-flag > .sm-chip');
+    expect(await flagged.evaluateAll((els) => els.map((e) => `${(e as HTMLElement).dataset.kind}:${(e as HTMLElement).dataset.metric}`))).toEqual([
+      'read:conversionRate',
+      'unsure:salesAmount',
+    ]);
+    // Only those two: the numbers that agree are plain reads.
+    expect(await page.locator('shopmate-overlay .sm-box:not(.sm-flag) > .sm-chip[data-kind="read"]').count()).toBe(3);
+    expect(await page.locator('shopmate-overlay [data-testid="overlay-summary"]').textContent()).toBe('已读 4 · 教过 0 · 未读 0 · 存疑 2');
+
+    // Tab reaches each; its name says why it is doubtful.
+    await tabTo(page, '转化率 5.00%');
+    expect(await focusedLabel(page)).toBe(
+      '已读：转化率 5.00%，2026-11-22，山茶小铺。标签“支付转化率”。按 Enter 更改 存疑：没通过核对——支付买家数 ÷ 访客数 = 3.20%，与 转化率 对不上。',
+    );
+    await tabTo(page, '累计支付金额');
+    expect(await focusedLabel(page)).toBe('存疑，没读（标签只是像这个指标）：销售额 ¥88,000.00，山茶小铺。标签“累计支付金额”。按 Enter 更改');
+    // Enter opens the picker on it (the seller may say what it is); Esc closes it, focus back on the mark.
+    await page.keyboard.press('Enter');
+    await page.locator('shopmate-overlay [role="combobox"]').waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('shopmate-overlay [role="combobox"]').count()).toBe(0);
+    await expect.poll(() => focusedLabel(page)).toContain('累计支付金额');
+    await p.screenshot(page, 'overlay-flagged');
+    await page.close();
   });
 
   it('are never stored, and the overlay marks them as not the shop’s with the reason on focus, nothing to teach', async () => {
