@@ -7,7 +7,8 @@ import { sendToBackground } from '@/lib/messaging/client';
 import type { OverlayContext } from '@/lib/messaging/messages/rules';
 import { CATALOGUE, type ShopMetricKey } from '@/lib/model/catalogue';
 import type { PageKind } from '@/lib/model/consoles';
-import { collectMarks, conflictOf, type Mark } from '@/lib/overlay/marks';
+import { readableDocuments, urlOf } from '@/lib/content/frames';
+import { collectMarks, conflictOf, frameOf, type Mark } from '@/lib/overlay/marks';
 import type { PlatformAdapter } from '@/lib/platforms/types';
 import type { Teach } from '@/lib/rules/schema';
 import { MetricPicker, type Choice } from './MetricPicker';
@@ -52,19 +53,31 @@ export function OverlayApp({ platform, pageKind, initial, host, onClose }: Props
   const chips = useRef(new Map<string, HTMLButtonElement>());
   const panel = useRef<HTMLElement>(null);
 
-  const page = useMemo(() => {
+  // The page and its same-origin frames (生意参谋's micro-apps), read as the console script reads them.
+  const docs = useMemo(() => {
     void version;
-    return collectMarks(document, platform, readContext(pageKind), rules, initial.crossCheckTolerance);
-  }, [platform, pageKind, rules, version, initial.crossCheckTolerance]);
+    return readableDocuments(document).map((doc) => ({ doc, ctx: readContext(pageKind, doc) }));
+  }, [pageKind, version]);
+  const [frames, setFrames] = useState(docs.length);
+  const frameCount = useRef(docs.length);
+  const page = useMemo(() => collectMarks(docs, platform, rules, initial.crossCheckTolerance), [docs, platform, rules, initial.crossCheckTolerance]);
   const shop = useMemo(() => {
     void version;
     const identity = platform.readShop?.(document);
     return identity?.name ?? identity?.id;
   }, [platform, version]);
 
-  // Follow the page: lay out again on resize and now and then; read again after the page changes.
+  // Follow the page: lay out again on resize and now and then; read again after the page or one
+  // of its frames changes, or a frame comes or goes.
   useEffect(() => {
-    const relayout = () => setLayout((n) => n + 1);
+    const relayout = () => {
+      setLayout((n) => n + 1);
+      const count = readableDocuments(document).length;
+      if (count === frameCount.current) return;
+      frameCount.current = count;
+      setFrames(count);
+      setVersion((n) => n + 1);
+    };
     window.addEventListener('resize', relayout);
     const timer = window.setInterval(relayout, LAYOUT_MS);
     let pending: number | undefined;
@@ -73,14 +86,15 @@ export function OverlayApp({ platform, pageKind, initial, host, onClose }: Props
       window.clearTimeout(pending);
       pending = window.setTimeout(() => setVersion((n) => n + 1), REREAD_MS);
     });
-    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    for (const doc of readableDocuments(document)) observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
     return () => {
       window.removeEventListener('resize', relayout);
       window.clearInterval(timer);
       window.clearTimeout(pending);
       observer.disconnect();
     };
-  }, [host]);
+    // Re-subscribed when frames come or go (the read itself follows `version`).
+  }, [host, frames]);
 
   // Keyboard: start on the first mark (or the panel), Esc hides the overlay when no picker is open.
   useEffect(() => {
@@ -130,7 +144,7 @@ export function OverlayApp({ platform, pageKind, initial, host, onClose }: Props
   const choose = async (mark: Mark, choice: Choice) => {
     if (choice && mark.kind !== 'read' && mark.kind !== 'taught') {
       // Never silently over a built-in read of the same metric: ask which number to keep.
-      const clash = conflictOf(document, platform.id, readContext(pageKind), page, mark.labelText, choice);
+      const clash = conflictOf(docs.find((d) => d.doc === mark.node.ownerDocument) ?? docs[0]!, platform.id, page, mark.labelText, choice);
       if (clash) {
         const from = page.marks.find((m) => m.kind === 'read' && m.metric === choice && m.date === clash.date);
         setPicking(undefined);
@@ -327,21 +341,37 @@ function Dialog({ anchor, children }: { anchor: Mark; children: React.ReactNode 
   );
 }
 
-const readContext = (pageKind: PageKind) => ({ url: new URL(location.href), today: toBusinessDate(Date.now()), pageKind });
+/** A document's read context: a frame's own URL may name the day (lib/content/frames.ts urlOf). */
+const readContext = (pageKind: PageKind, doc: Document) => {
+  const page = new URL(location.href);
+  return { url: doc === document ? page : urlOf(doc, page), today: toBusinessDate(Date.now()), pageKind };
+};
 
 const shopIdentity = (platform: PlatformAdapter) => platform.readShop?.(document);
 
 const isFlagged = (mark: Mark) => !!mark.doubtful || !!mark.conflict || mark.kind === 'unsure';
 
+/**
+ * Where a node shows in the page's viewport: a node in a frame is offset by where each frame
+ * sits (its border included), and hidden when scrolled out of its frame.
+ */
 function rectOf(node: Node): DOMRect | undefined {
   let rect: DOMRect;
   if (node instanceof Element) rect = node.getBoundingClientRect();
   else {
-    const range = document.createRange();
+    const range = (node.ownerDocument ?? document).createRange();
     range.selectNodeContents(node);
     rect = range.getBoundingClientRect();
   }
-  return rect.width > 0 || rect.height > 0 ? rect : undefined;
+  if (rect.width <= 0 && rect.height <= 0) return undefined;
+  let { left, top } = rect;
+  for (let frame = frameOf(node.ownerDocument); frame; frame = frameOf(frame.ownerDocument)) {
+    if (left + rect.width < 0 || top + rect.height < 0 || left > frame.clientWidth || top > frame.clientHeight) return undefined;
+    const box = frame.getBoundingClientRect();
+    left += box.left + frame.clientLeft;
+    top += box.top + frame.clientTop;
+  }
+  return new DOMRect(left, top, rect.width, rect.height);
 }
 
 function chipText(t: Translate, mark: Mark): string {

@@ -7,6 +7,7 @@ import { isPeerText, peerRegions, type PeerRegions } from '@/lib/extract/peer';
 import { isShown, oneWalk, textNodesOf } from '@/lib/extract/text-nodes';
 import { CATALOGUE, type ShopMetricKey } from '@/lib/model/catalogue';
 import type { PlatformId } from '@/lib/model/consoles';
+import { mergeReads } from '@/lib/content/frames';
 import type { PlatformAdapter, ReadContext } from '@/lib/platforms/types';
 import { applyTaughtRules, readingLabels, rulesForConsole, unusedRules, type RuleConflict } from '@/lib/rules/apply';
 import { builtInShopLabels } from '@/lib/rules/labels';
@@ -60,22 +61,28 @@ const MAX_UNREAD = 80;
 /** A label-like text: short, no digits. */
 const MAX_LABEL = 16;
 
-export function collectMarks(
-  doc: Document,
-  platform: PlatformAdapter,
-  ctx: ReadContext,
-  allRules: readonly TaughtRule[],
-  tolerance: number,
-): PageMarks {
-  return oneWalk(() => collect(doc, platform, ctx, allRules, tolerance));
+/** A document the console reader reads — the page's, or a same-origin frame's — with its read context. */
+export interface ReadDocument {
+  doc: Document;
+  ctx: ReadContext;
 }
 
-function collect(doc: Document, platform: PlatformAdapter, ctx: ReadContext, allRules: readonly TaughtRule[], tolerance: number): PageMarks {
-  const rules = rulesForConsole(allRules, platform.id, ctx.url.hostname);
+/**
+ * The marks of a page and its same-origin frames (生意参谋's micro-apps; lib/content/frames.ts),
+ * read as the console script reads them: each document by itself, taught rules applied to each,
+ * then merged (the page before its frames). The first document is the page.
+ */
+export function collectMarks(docs: readonly ReadDocument[], platform: PlatformAdapter, allRules: readonly TaughtRule[], tolerance: number): PageMarks {
+  return oneWalk(() => collect(docs, platform, allRules, tolerance));
+}
+
+function collect(docs: readonly ReadDocument[], platform: PlatformAdapter, allRules: readonly TaughtRule[], tolerance: number): PageMarks {
+  const rules = rulesForConsole(allRules, platform.id, docs[0]!.ctx.url.hostname);
   const builtInLabels = builtInShopLabels(platform.id);
-  const builtIn = platform.readDom?.(doc, ctx);
-  const taught = applyTaughtRules(builtIn, doc, ctx, rules, builtInLabels);
-  const read = new Map((taught.extraction?.shopDays ?? []).map((d) => [d.date, d.metrics as Partial<Record<ShopMetricKey, number>>]));
+  const applied = docs.map(({ doc, ctx }) => applyTaughtRules(platform.readDom?.(doc, ctx), doc, ctx, rules, builtInLabels));
+  const conflicts = applied.flatMap((a) => a.conflicts);
+  const merged = mergeReads(applied.map((a) => a.extraction));
+  const read = new Map((merged?.shopDays ?? []).map((d) => [d.date, d.metrics as Partial<Record<ShopMetricKey, number>>]));
   const dayOf = (key: ShopMetricKey, value: number | undefined) => {
     if (value === undefined) return undefined;
     for (const [date, metrics] of read) if (metrics[key] === value) return date;
@@ -99,46 +106,53 @@ function collect(doc: Document, platform: PlatformAdapter, ctx: ReadContext, all
     marks.push({ ...rest, ...(check ? { doubtful: check } : {}), id: `m${marks.length}`, hint: { position: position ?? 'near', tag: tagOf(mark.node) } });
   };
 
-  // Numbers read by the seller's rules first: a rule that corrected a built-in read wins the mark.
   const reading = rules.filter((r) => r.metric !== null);
-  for (const t of traceMetricsByLabel(doc, readingLabels(reading))) {
-    if (!t.value || t.parsed === undefined) continue;
-    const rule = reading.find((r) => r.metric === t.key && r.label === normalizeLabel(t.labelText)) ?? reading.find((r) => r.metric === t.key);
-    const conflict = taught.conflicts.find((c) => c.ruleId === rule?.id);
-    const date = dayOf(t.key, t.parsed) ?? conflict?.date;
-    if (date === undefined && !conflict) continue;
-    add({ kind: 'taught', node: t.value, text: t.text ?? '', labelText: t.labelText, metric: t.key, date, ...val(t), ruleId: rule?.id, ...(conflict ? { conflict } : {}), position: t.position });
-  }
-
   const ignored = new Set(rules.filter((r) => r.metric === null).map((r) => r.label));
-  for (const t of traceMetricsByLabel(doc, builtInLabels)) {
-    if (!t.value || ignored.has(normalizeLabel(t.labelText))) continue;
-    const base = { node: t.value, text: t.text ?? '', labelText: t.labelText, metric: t.key, confidence: t.confidence, ...val(t), position: t.position };
-    if (t.confidence < MIN_CONFIDENCE) add({ kind: 'unsure', ...base });
-    else {
-      // Read if the read holds this very number (a page reads each dated section by itself).
-      const date = dayOf(t.key, t.parsed);
-      if (date !== undefined) add({ kind: 'read', ...base, date });
-      else add({ kind: 'unread', ...base });
-    }
-  }
+  for (const { doc } of docs) markDocument(doc);
+  // A rule is unused when no document of the page shows its label.
+  const unusedIn = docs.map(({ doc }) => new Set(unusedRules(doc, reading).map((r) => r.id)));
+  const unused = reading.filter((r) => unusedIn.every((ids) => ids.has(r.id)));
+  return { marks: sortByPosition(marks), read, unused };
 
-  // Tables of days (Seller Central's Sales and Traffic by Date, 取数 reports): each cell read.
-  const table = readTableByHeaders(doc, { date: DATE_COLUMN_WORDS, ...builtInLabels }, { minColumns: 2, maxRows: 400 });
-  if (table?.columns.includes('date')) {
-    for (const row of table.rows) {
-      for (const key of table.columns) {
-        if (key === 'date') continue;
-        const cell = row.cells[key];
-        const value = parseConsoleNumber(row.text[key], kindOf(key));
-        const date = dayOf(key as ShopMetricKey, value);
-        if (cell && date !== undefined) add({ kind: 'read', node: cell, text: row.text[key] ?? '', labelText: key, metric: key as ShopMetricKey, date, value, position: 'column' });
+  function markDocument(doc: Document): void {
+    // Numbers read by the seller's rules first: a rule that corrected a built-in read wins the mark.
+    for (const t of traceMetricsByLabel(doc, readingLabels(reading))) {
+      if (!t.value || t.parsed === undefined) continue;
+      const rule = reading.find((r) => r.metric === t.key && r.label === normalizeLabel(t.labelText)) ?? reading.find((r) => r.metric === t.key);
+      const conflict = conflicts.find((c) => c.ruleId === rule?.id && c.taught === t.parsed);
+      const date = dayOf(t.key, t.parsed) ?? conflict?.date;
+      if (date === undefined && !conflict) continue;
+      add({ kind: 'taught', node: t.value, text: t.text ?? '', labelText: t.labelText, metric: t.key, date, ...val(t), ruleId: rule?.id, ...(conflict ? { conflict } : {}), position: t.position });
+    }
+
+    for (const t of traceMetricsByLabel(doc, builtInLabels)) {
+      if (!t.value || ignored.has(normalizeLabel(t.labelText))) continue;
+      const base = { node: t.value, text: t.text ?? '', labelText: t.labelText, metric: t.key, confidence: t.confidence, ...val(t), position: t.position };
+      if (t.confidence < MIN_CONFIDENCE) add({ kind: 'unsure', ...base });
+      else {
+        // Read if the read holds this very number (a page reads each dated section by itself).
+        const date = dayOf(t.key, t.parsed);
+        if (date !== undefined) add({ kind: 'read', ...base, date });
+        else add({ kind: 'unread', ...base });
       }
     }
-  }
 
-  addUnlabelled(doc, marked, ignored, peerRegions(doc.body ?? doc), add);
-  return { marks: sortByPosition(marks), read, unused: unusedRules(doc, reading) };
+    // Tables of days (Seller Central's Sales and Traffic by Date, 取数 reports): each cell read.
+    const table = readTableByHeaders(doc, { date: DATE_COLUMN_WORDS, ...builtInLabels }, { minColumns: 2, maxRows: 400 });
+    if (table?.columns.includes('date')) {
+      for (const row of table.rows) {
+        for (const key of table.columns) {
+          if (key === 'date') continue;
+          const cell = row.cells[key];
+          const value = parseConsoleNumber(row.text[key], kindOf(key));
+          const date = dayOf(key as ShopMetricKey, value);
+          if (cell && date !== undefined) add({ kind: 'read', node: cell, text: row.text[key] ?? '', labelText: key, metric: key as ShopMetricKey, date, value, position: 'column' });
+        }
+      }
+    }
+
+    addUnlabelled(doc, marked, ignored, peerRegions(doc.body ?? doc), add);
+  }
 }
 
 const val = (t: LabelTrace<string>) => (t.parsed !== undefined ? { value: t.parsed } : {});
@@ -206,9 +220,34 @@ function labelBeside(node: Text): { text: string; position: RulePosition } | und
   return undefined;
 }
 
-/** Document order, so Tab walks the marks as the page reads. */
+/** Document order, so Tab walks the marks as the page reads; a frame's marks where the frame sits in the page. */
 function sortByPosition(marks: Mark[]): Mark[] {
-  return marks.sort((a, b) => (a.node === b.node ? 0 : a.node.compareDocumentPosition(b.node) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  const paths = new Map(marks.map((m) => [m, framePath(m.node)]));
+  return marks.sort((a, b) => {
+    const pa = paths.get(a)!;
+    const pb = paths.get(b)!;
+    for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+      if (pa[i] === pb[i]) continue;
+      return pa[i]!.compareDocumentPosition(pb[i]!) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+    }
+    return 0;
+  });
+}
+
+/** The frame elements from the page down to the node's document, then the node: comparable level by level. */
+function framePath(node: Node): Node[] {
+  const path: Node[] = [node];
+  for (let frame = frameOf(node.ownerDocument); frame; frame = frameOf(frame.ownerDocument)) path.unshift(frame);
+  return path;
+}
+
+/** The frame element showing a same-origin document (null for the page itself). */
+export function frameOf(doc: Document | null): Element | null {
+  try {
+    return doc?.defaultView?.frameElement ?? null;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -216,9 +255,8 @@ function sortByPosition(marks: Mark[]): Mark[] {
  * application the reader will make (lib/rules/apply.ts), with the rule as it would be stored.
  */
 export function conflictOf(
-  doc: Document,
+  { doc, ctx }: ReadDocument,
   platform: PlatformId,
-  ctx: ReadContext,
   page: PageMarks,
   labelText: string,
   metric: ShopMetricKey,

@@ -21,6 +21,7 @@ const REDESIGN = 'https://sycm.taobao.com/portal/home.htm?shopmate-fixture=teach
 const RENAMED = 'https://sycm.taobao.com/portal/home.htm?shopmate-fixture=teach-renamed';
 const PEER = 'https://sycm.taobao.com/portal/home.htm?shopmate-fixture=teach-peer';
 const FLAGGED = 'https://sycm.taobao.com/portal/home.htm?shopmate-fixture=teach-flagged';
+const FRAME = 'https://sycm.taobao.com/portal/home.htm?shopmate-fixture=teach-frame';
 const AMAZON = 'https://sellercentral.amazon.com/business-reports#/report?id=102:SalesTrafficTimeSeries&fromDate=2021-06-11&toDate=2021-06-14';
 /** The 实时概况 cards are dated by their 更新时间 (the fixtures keep their own dates). */
 const DAY = '2026-11-22';
@@ -413,6 +414,47 @@ describe('what is not the shop’s, and what is doubtful', () => {
     // Nothing changed in history, and no rule was made.
     expect((await p.readStore<DailyRow>('shopDaily')).find((r) => r.shopKey === SHOP && r.date === DAY)?.metrics).toEqual(stored);
     expect(await p.readStore('rules')).toEqual([]);
+    expect(p.blockedRequests).toEqual([]);
+    await page.close();
+  });
+
+  it('marks the numbers of a same-origin frame where they show, and a number in it is taught by keyboard', async () => {
+    const page = await p.openConsole(FRAME);
+    const frameDay = async () => (await p.readStore<DailyRow>('shopDaily')).find((r) => r.shopKey === 'taobao:57300011' && r.date === DAY)?.metrics;
+    await eventually(async () => (await frameDay())?.uv === 1530, 15_000);
+    const ui = await p.openExtensionPage('popup.html');
+    await ui.getByRole('button', { name: '看到读了什么' }).focus();
+    await ui.keyboard.press('Enter');
+    await expect.poll(() => ui.getByRole('status').filter({ hasText: /已在页面上标出/ }).count(), { timeout: 10_000 }).toBe(1);
+    await ui.close();
+    const uv = chip(page, 'read', 'uv');
+    await uv.waitFor();
+    expect(await uv.getAttribute('aria-label')).toBe('已读：访客数 1,530，2026-11-22，小溪茶具。标签“访客数”。按 Enter 更改');
+    expect(await chip(page, 'read').count()).toBe(3);
+    // Each mark sits over its number inside the frame (the frame's place and border added).
+    const placed = await page.evaluate(() => {
+      const frame = document.querySelector('iframe')!;
+      const doc = frame.contentDocument!;
+      const shadow = document.querySelector('shopmate-overlay')!.shadowRoot!;
+      const box = shadow.querySelector<HTMLElement>('.sm-chip[data-metric="uv"]')!.parentElement!;
+      const dd = [...doc.querySelectorAll('dd')].find((d) => d.textContent === '1,530')!;
+      const f = frame.getBoundingClientRect();
+      const r = doc.createRange();
+      r.selectNodeContents(dd.firstChild!);
+      const n = r.getBoundingClientRect();
+      return { dx: parseFloat(box.style.left) - (n.left + f.left + frame.clientLeft + scrollX), dy: parseFloat(box.style.top) - (n.top + f.top + frame.clientTop + scrollY) };
+    });
+    expect(Math.abs(placed.dx)).toBeLessThan(1);
+    expect(Math.abs(placed.dy)).toBeLessThan(1);
+    await p.screenshot(page, 'overlay-frame');
+
+    await tabTo(page, '引力魔方消耗');
+    await pick(page, '推广');
+    await expect.poll(() => toast(page).textContent()).toContain('记住了：“引力魔方消耗” 是 推广花费');
+    await chip(page, 'taught', 'adSpend').waitFor();
+    await page.reload();
+    await eventually(async () => (await frameDay())?.adSpend === 1200, 15_000);
+    expect(await frameDay()).toMatchObject({ uv: 1530, salesAmount: 18066, paidBuyers: 60, adSpend: 1200 });
     expect(p.blockedRequests).toEqual([]);
     await page.close();
   });

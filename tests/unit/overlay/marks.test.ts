@@ -21,7 +21,7 @@ beforeEach(() => {
   document.documentElement.innerHTML = readFileSync(FIXTURE, 'utf8').replace(/^[\s\S]*?<html[^>]*>/, '').replace(/<\/html>\s*$/, '');
 });
 
-const marks = (rules = [rule({ id: 9, label: '退款金额', labelText: '退款金额', metric: 'adSpend' })]) => collectMarks(document, taobao, ctx, rules, 0.02).marks;
+const marks = (rules = [rule({ id: 9, label: '退款金额', labelText: '退款金额', metric: 'adSpend' })]) => collectMarks([{ doc: document, ctx }], taobao, rules, 0.02).marks;
 const inPeer = (node: Node) => !!(node instanceof Element ? node : node.parentElement)?.closest('.peer, .mkt');
 
 describe('another shop’s or the market’s numbers in the overlay', () => {
