@@ -9,6 +9,7 @@ export const OPTION_SECTIONS = [
   { id: 'title', Component: lazy(() => import('./sections/TitleWordsSection')) },
   { id: 'shops', Component: lazy(() => import('./sections/ShopsSection')) },
   { id: 'rules', Component: lazy(() => import('./sections/RulesSection')) },
+  { id: 'guidance', Component: lazy(() => import('./sections/GuidanceSection')) },
   { id: 'import', Component: lazy(() => import('./sections/ImportSection')) },
   { id: 'data', Component: lazy(() => import('./sections/DataSection')) },
 ] as const;

@@ -5,6 +5,7 @@ import SampleBanner from '@/components/sample/SampleBanner';
 import TrustBanner from '@/components/trust/TrustBanner';
 import ChecklistProgressSlot from './ChecklistProgressSlot';
 import { OverlayToggle } from '@/components/overlay/OverlayToggle';
+import FocusFromPage from '@/components/guidance/FocusFromPage';
 import { SIDE_PANEL_TABS } from './tabs';
 import { useSidePanelStore } from './ui-store';
 import './sidepanel.css';
@@ -40,6 +41,7 @@ export default function SidePanelApp() {
         <ChecklistProgressSlot />
         <OverlayToggle className="sp-overlay-toggle" />
       </header>
+      <FocusFromPage />
       <TrustBanner />
       <SampleBanner />
       <nav className="sp-tabs" role="tablist" aria-label={t('nav.tabs')}>

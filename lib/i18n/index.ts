@@ -11,6 +11,7 @@ import * as sample from './catalog/sample';
 import * as importPreview from './catalog/import-preview';
 import * as allShops from './catalog/all-shops';
 import * as overlay from './catalog/overlay';
+import * as guide from './catalog/guide';
 
 /**
  * UI strings. Simplified Chinese is the default; English second. A runtime catalog (not
@@ -31,6 +32,7 @@ const zhCN = {
   ...importPreview.zhCN,
   ...allShops.zhCN,
   ...overlay.zhCN,
+  ...guide.zhCN,
 };
 const en: Record<MessageKey, string> = {
   ...common.en,
@@ -46,6 +48,7 @@ const en: Record<MessageKey, string> = {
   ...importPreview.en,
   ...allShops.en,
   ...overlay.en,
+  ...guide.en,
 };
 
 export type Locale = 'zh-CN' | 'en';

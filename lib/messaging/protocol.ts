@@ -9,6 +9,7 @@ import { shopMessages } from './messages/shops';
 import { sampleMessages } from './messages/sample';
 import { ruleMessages } from './messages/rules';
 import { chunkMessages } from './messages/chunks';
+import { guidanceMessages } from './messages/guidance';
 
 /**
  * The one message contract between content scripts, extension pages and the background.
@@ -24,6 +25,7 @@ export const MESSAGES = {
   ...sampleMessages,
   ...ruleMessages,
   ...chunkMessages,
+  ...guidanceMessages,
 };
 
 export type Messages = typeof MESSAGES;

@@ -158,6 +158,19 @@ export const SettingsSchema = z.object({
   titleKeywords: z.array(z.string().trim().min(1).max(30)).max(100).default([]),
   /** The seller's own banned/risky words, on top of the bundled list. */
   extraBannedWords: z.array(z.string().trim().min(1).max(30)).max(500).default([]),
+  /**
+   * In-page guidance (issue 19): hints on the console pages themselves — beside a metric, on an
+   * item's row, on campaign pages. One switch for all, one per kind; a page can also be hidden
+   * for the day from the page itself (kept apart from settings: lib/guidance/hidden.ts).
+   */
+  guidance: z
+    .object({
+      enabled: z.boolean().default(true),
+      metrics: z.boolean().default(true),
+      items: z.boolean().default(true),
+      campaigns: z.boolean().default(true),
+    })
+    .default({ enabled: true, metrics: true, items: true, campaigns: true }),
   /** Raw snapshot log retention; daily aggregates are kept regardless. */
   snapshotRetentionDays: z.number().int().min(1).max(3650).default(90),
 });

@@ -10,6 +10,7 @@ import { shopHandlers } from './shops';
 import { sampleHandlers } from './sample';
 import { ruleHandlers } from './rules';
 import { chunkHandlers } from './chunks';
+import { guidanceHandlers } from './guidance';
 
 /** Every message of the contract has exactly one handler (the type checks it). */
 export const createHandlers = (db: ShopMateDB): Handlers<Messages> => ({
@@ -22,4 +23,5 @@ export const createHandlers = (db: ShopMateDB): Handlers<Messages> => ({
   ...sampleHandlers(db),
   ...ruleHandlers(db),
   ...chunkHandlers(),
+  ...guidanceHandlers(db),
 });

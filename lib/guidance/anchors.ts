@@ -1,0 +1,107 @@
+import { toBusinessDate } from '@/lib/dates';
+import { textNodesOf } from '@/lib/extract/text-nodes';
+import type { ShopMetricKey } from '@/lib/model/catalogue';
+import type { PageKind } from '@/lib/model/consoles';
+import { collectMarks } from '@/lib/overlay/marks';
+import type { PlatformAdapter, ReadContext } from '@/lib/platforms/types';
+import type { TaughtRule } from '@/lib/rules/schema';
+
+/**
+ * Where on the console page a hint belongs (issue 19), found the way the reader reads: a metric's
+ * number is the one the reader took for that metric and day (the reading overlay's provenance,
+ * lib/overlay/marks.ts), an item's row is the table row that shows its id. No class names, no
+ * one console's markup. Runs in the guidance file only, after the page is idle.
+ */
+
+export const readContextOf = (pageKind: PageKind, href = location.href): ReadContext => ({ url: new URL(href), today: toBusinessDate(Date.now()), pageKind });
+
+/** The items the page lists (its reader's item ids), in page order. */
+export function listedItemIds(doc: Document, platform: PlatformAdapter, pageKind: PageKind): string[] {
+  const read = platform.readDom?.(doc, readContextOf(pageKind));
+  return [...new Set((read?.items ?? []).map((i) => i.itemId))].slice(0, 500);
+}
+
+export interface MetricAnchor {
+  metric: ShopMetricKey;
+  date?: string;
+  /** The number's text node or cell. */
+  node: Node;
+}
+
+/** Every number the reader took for a shop metric on this page, with its day. */
+export function metricAnchors(doc: Document, platform: PlatformAdapter, pageKind: PageKind, rules: readonly TaughtRule[], tolerance: number): MetricAnchor[] {
+  const { marks } = collectMarks(doc, platform, readContextOf(pageKind), rules, tolerance);
+  return marks.flatMap((m) => ((m.kind === 'read' || m.kind === 'taught') && m.metric ? [{ metric: m.metric, node: m.node, ...(m.date ? { date: m.date } : {}) }] : []));
+}
+
+/**
+ * The number a hint about `metric` on `date` sits beside: that day's number if the page shows it,
+ * else the page's latest number of that metric (the chip then names the day it is about).
+ */
+export function anchorFor(anchors: readonly MetricAnchor[], metric: ShopMetricKey, date: string): MetricAnchor | undefined {
+  const same = anchors.filter((a) => a.metric === metric);
+  return same.find((a) => a.date === date) ?? [...same].sort((a, b) => ((b.date ?? '') > (a.date ?? '') ? 1 : -1))[0];
+}
+
+const ROW = 'tr, [role="row"]';
+const TOKEN = /[A-Za-z0-9]{5,25}/g;
+
+export interface ItemAnchor {
+  itemId: string;
+  row: Element;
+  /** Where the item is named in its row (its title link or id text): the marks follow it. */
+  name: Node;
+}
+
+/**
+ * Each listed item's row: the row holding a link whose address carries the id, or a text showing
+ * it (a title cell's "ID: …", an id column). One pass over links and texts, ids looked up by token.
+ */
+export function itemAnchors(doc: Document, itemIds: readonly string[]): ItemAnchor[] {
+  const wanted = new Set(itemIds);
+  const found = new Map<string, ItemAnchor>();
+  const take = (id: string, node: Node) => {
+    if (found.has(id)) return;
+    const el = node instanceof Element ? node : node.parentElement;
+    const row = el?.closest(ROW);
+    if (row && !row.querySelector('th')) found.set(id, { itemId: id, row, name: node });
+  };
+  for (const a of doc.querySelectorAll('a[href]')) {
+    for (const token of (a.getAttribute('href') ?? '').match(TOKEN) ?? []) if (wanted.has(token)) take(token, a);
+  }
+  for (const text of textNodesOf(doc.body ?? doc)) {
+    if (found.size === wanted.size) break;
+    for (const token of text.data.match(TOKEN) ?? []) if (wanted.has(token)) take(token, text);
+  }
+  return itemIds.flatMap((id) => (found.has(id) ? [found.get(id)!] : []));
+}
+
+/**
+ * The box of the text a node shows (a cell: its first text, not the whole cell), or undefined
+ * when not laid out: a chip goes right after the number, not after the cell.
+ */
+export function rectOf(node: Node): DOMRect | undefined {
+  const doc = node.ownerDocument ?? document;
+  let text: Node | undefined = node;
+  if (node instanceof Element) text = textNodesOf(node).find((n) => n.data.trim()) ?? node;
+  let rect: DOMRect;
+  if (text instanceof Element) rect = text.getBoundingClientRect();
+  else {
+    const range = doc.createRange();
+    range.selectNodeContents(text);
+    rect = range.getBoundingClientRect();
+  }
+  return rect.width > 0 || rect.height > 0 ? rect : undefined;
+}
+
+/** Is the console's own look dark? Its page background, not the browser's preference. */
+export function consoleIsDark(doc: Document): boolean {
+  for (const el of [doc.body, doc.documentElement]) {
+    if (!el) continue;
+    const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?\)/.exec(getComputedStyle(el).backgroundColor);
+    if (!m || m[4] === '0') continue;
+    const [r, g, b] = [m[1], m[2], m[3]].map(Number) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
+  }
+  return false;
+}

@@ -1,0 +1,86 @@
+import { createElement } from 'react';
+import { createRoot } from 'react-dom/client';
+import { GuidanceApp } from '@/components/guidance/GuidanceApp';
+import GUIDANCE_CSS from '@/components/guidance/guidance.css?inline';
+import type { FeaturePage } from '@/lib/content/feature';
+import { toBusinessDate } from '@/lib/dates';
+import { sendToBackground } from '@/lib/messaging/client';
+import { listedItemIds } from './anchors';
+import { guidanceKindOf } from './types';
+
+/** How long an item list may take to render its rows before the layer gives up (SPAs render late). */
+const RENDER_WAIT_MS = 15_000;
+const SETTLE_MS = 500;
+
+/**
+ * The guidance file's entry (issue 19): for one page view, waits for the page to show what the
+ * hints are about (an item list's rows), asks the background once for the page's hints
+ * (guidance.forPage) and draws them in a layer of its own: a zero-size host at the top of the
+ * document with a shadow root, hints absolutely placed over the page — nothing of the page moves.
+ */
+export function startGuidance(page: FeaturePage): void {
+  const kind = guidanceKindOf(page.pageKind);
+  if (!kind) return;
+  const ready = kind === 'items' ? whenListed(page) : Promise.resolve<string[]>([]);
+  void ready
+    .then(async (itemIds) => {
+      if (page.signal.aborted || (kind === 'items' && !itemIds.length)) return;
+      const guidance = await sendToBackground('guidance.forPage', {
+        platform: page.platform.id,
+        pageKind: page.pageKind,
+        host: location.hostname,
+        path: location.pathname,
+        today: toBusinessDate(Date.now()),
+        itemIds,
+        ...page.shop.identity(),
+      });
+      if (page.signal.aborted || !guidance.kind) return;
+      if (!guidance.metrics.length && !guidance.items.length && !guidance.campaigns.length) return;
+      mount(page, guidance);
+    })
+    .catch(page.warn);
+}
+
+/** The item ids the page lists, once it lists some (or [] after RENDER_WAIT_MS). */
+function whenListed(page: FeaturePage): Promise<string[]> {
+  const read = () => listedItemIds(document, page.platform, page.pageKind);
+  const now = read();
+  if (now.length) return Promise.resolve(now);
+  return new Promise((resolve) => {
+    let timer: number | undefined;
+    const done = (ids: string[]) => {
+      observer.disconnect();
+      window.clearTimeout(timer);
+      window.clearTimeout(giveUp);
+      resolve(ids);
+    };
+    const observer = new MutationObserver(() => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => {
+        const ids = read();
+        if (ids.length) done(ids);
+      }, SETTLE_MS);
+    });
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+    const giveUp = window.setTimeout(() => done([]), RENDER_WAIT_MS);
+    page.signal.addEventListener('abort', () => done([]), { once: true });
+  });
+}
+
+function mount(page: FeaturePage, guidance: Parameters<typeof GuidanceApp>[0]['guidance']): void {
+  const host = document.createElement('shopmate-guidance');
+  host.style.cssText = 'position:absolute;top:0;left:0;width:0;height:0;margin:0;padding:0;border:0;z-index:2147483645;';
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = GUIDANCE_CSS;
+  const root = document.createElement('div');
+  shadow.append(style, root);
+  document.documentElement.append(host);
+  const react = createRoot(root);
+  const remove = () => {
+    react.unmount();
+    host.remove();
+  };
+  react.render(createElement(GuidanceApp, { platform: page.platform, pageKind: page.pageKind, guidance, host, onHidden: remove }));
+  page.signal.addEventListener('abort', remove, { once: true });
+}
