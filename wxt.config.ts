@@ -120,8 +120,8 @@ export default defineConfig({
         });
       }
     },
-    // Chrome/Edge: the console page's on-demand files (the title guard, the reading overlay:
-    // lib/content/chunks.ts) are imported by the console content script: web-accessible to the
+    // Chrome/Edge: the console page's on-demand files (the title guard, the reading overlay, the
+    // page hints: lib/content/chunks.ts) are imported by the console content script: web-accessible to the
     // console hosts only, under a per-session URL so no page can probe for them. Firefox has the
     // background inject them (scripting), so it lists none.
     'build:manifestGenerated': (wxt, manifest) => {

@@ -1,12 +1,12 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { registerGuidance } from '@/lib/content/guidance-loader';
+import { registerChunk } from '@/lib/content/chunks';
 import { startGuidance } from '@/lib/guidance/start';
 
 /**
  * In-page guidance (issue 19), loaded into a console page only when the reply to its visit says
- * there is guidance to show there (lib/content/guidance-loader.ts).
+ * there is guidance to show there (lib/content/features/guidance.ts, lib/content/chunks.ts).
  */
 export default defineUnlistedScript({
   globalName: false,
-  main: () => registerGuidance(startGuidance),
+  main: () => registerChunk('guidance', startGuidance),
 });

@@ -6,7 +6,7 @@ import { toBusinessDate } from '@/lib/dates';
 import { shortDate } from '@/lib/format';
 import type { PageKind } from '@/lib/model/consoles';
 import type { PlatformAdapter } from '@/lib/platforms/types';
-import { anchorFor, consoleIsDark, itemAnchors, metricAnchors, rectOf } from '@/lib/guidance/anchors';
+import { anchorFor, consoleIsDark, freeSpot, itemAnchors, metricAnchors, obstaclesNear, rectOf } from '@/lib/guidance/anchors';
 import { itemMarks, metricChipCompact, metricChipText, tipText, type ItemMarkText } from '@/lib/guidance/describe';
 import type { GuidanceFocus } from '@/lib/guidance/focus';
 import type { PageGuidance } from '@/lib/guidance/types';
@@ -23,18 +23,19 @@ interface Props {
 
 /** The page is anchored again this long after it stops changing, and at most this often. */
 const SETTLE_MS = 800;
-/** Chips are small: about this many pixels a character at their 11 px font. */
-const CHAR_PX = 11;
+/** The chips' height and font (components/guidance/guidance.css .sg-chip). */
+const CHIP_HEIGHT = 16;
+const CHIP_FONT = "11px system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', 'WenQuanYi Micro Hei', sans-serif";
+const CHIP_PADDING = 12;
 
 /** One chip placed on the page: where, what it says, and what opens from it. */
 interface Placed {
   id: string;
   left: number;
   top: number;
-  /** Room to the right of the anchor inside its cell or card. */
-  room: number;
+  /** The words shown: the fullest form that fits beside the anchor. */
+  shown: string;
   text: string;
-  compact: string;
   label: string;
   warn: boolean;
   data: Record<string, string>;
@@ -125,6 +126,14 @@ export function GuidanceApp({ platform, pageKind, guidance, host, onHidden }: Pr
   );
 
   const placed: Placed[] = [];
+  // Chips placed so far are obstacles too: two chips never overlap.
+  const taken: DOMRect[] = [];
+  const place = (node: Node, rect: DOMRect, forms: string[], row?: Element) => {
+    const spot = freeSpot(rect, forms.map(chipWidth), CHIP_HEIGHT, [...obstaclesNear(node), ...taken], row?.getBoundingClientRect());
+    const shown = forms[spot.level]!;
+    taken.push(new DOMRect(spot.left, spot.top, chipWidth(shown), CHIP_HEIGHT));
+    return { left: spot.left + window.scrollX, top: spot.top + window.scrollY, shown };
+  };
   if (!hidden) {
     for (const hint of guidance.metrics) {
       const anchor = anchorFor(anchored.metrics, hint.metric, hint.tip.date);
@@ -136,10 +145,9 @@ export function GuidanceApp({ platform, pageKind, guidance, host, onHidden }: Pr
       const metric = t(`metric.${hint.metric}` as MessageKey);
       const { title, body } = tipText(hint.tip, t, locale, guidance.currency);
       placed.push({
-        ...placeBeside(anchor.node, rect),
+        ...place(anchor.node, rect, [text, metricChipCompact(hint, locale), metricChipCompact(hint, locale).slice(0, 1)]),
         id: `metric-${hint.tip.id}`,
         text,
-        compact: metricChipCompact(hint, locale),
         label: t('guide.metric.chipLabel', { metric, text }),
         warn: hint.tip.severity !== 'low',
         data: { 'data-guide': 'metric', 'data-metric': hint.metric, 'data-rule': hint.tip.rule },
@@ -165,10 +173,9 @@ export function GuidanceApp({ platform, pageKind, guidance, host, onHidden }: Pr
       if (!marks.length) continue;
       const text = marks.map((m) => m.label).join(' · ');
       placed.push({
-        ...placeBeside(anchor.name, rect),
+        ...place(anchor.name, rect, [text, ...(marks.length > 1 ? [`${marks[0]!.label} +${marks.length - 1}`] : []), marks[0]!.label, String(marks.length)], anchor.row),
         id: `item-${g.itemId}`,
         text,
-        compact: marks.length > 1 ? `${marks[0]!.label} +${marks.length - 1}` : marks[0]!.label,
         label: t('guide.item.chipLabel', { marks: text }),
         warn: marks.some((m) => m.warn),
         data: { 'data-guide': 'item', 'data-item': g.itemId, 'data-marks': marks.map((m) => m.kind).join(' ') },
@@ -191,7 +198,6 @@ export function GuidanceApp({ platform, pageKind, guidance, host, onHidden }: Pr
     <div className={`sg-root${dark ? ' sg-dark' : ''}`} role="region" aria-label={t('guide.layer')}>
       {placed.map((p) => {
         const shown = pinned === p.id || hot === p.id;
-        const fits = p.text.length * CHAR_PX <= p.room;
         return (
           <div
             key={p.id}
@@ -223,7 +229,7 @@ export function GuidanceApp({ platform, pageKind, guidance, host, onHidden }: Pr
               }}
               onClick={() => setPinned((x) => (x === p.id ? undefined : p.id))}
             >
-              {fits ? p.text : p.compact}
+              {p.shown}
             </button>
             {shown ? (
               <div className="sg-pop" role="dialog" aria-label={p.text} data-guide-pop={p.id}>
@@ -261,14 +267,11 @@ function ItemBody({ marks, t, actions }: { marks: ItemMarkText[]; t: Translate; 
   );
 }
 
-/**
- * A chip's place: just right of its anchor's text, on its line, in page coordinates; `room` is
- * the free width up to the edge of the anchor's cell (or its box), so a long chip shortens rather
- * than spill over the next cell's content.
- */
-function placeBeside(node: Node, rect: DOMRect): { left: number; top: number; room: number } {
-  const el = node instanceof Element ? (node.matches('td, th, [role="cell"], [role="gridcell"]') ? node : node.parentElement) : node.parentElement;
-  const box = el?.closest('td, th, [role="cell"], [role="gridcell"]') ?? el?.parentElement ?? el;
-  const edge = box?.getBoundingClientRect().right ?? rect.right;
-  return { left: rect.right + window.scrollX + 4, top: rect.top + window.scrollY + Math.max(0, (rect.height - 16) / 2), room: Math.max(0, edge - rect.right - 8) };
+let measure: CanvasRenderingContext2D | null | undefined;
+/** A chip's width with these words, measured in its own font. */
+function chipWidth(text: string): number {
+  measure ??= document.createElement('canvas').getContext('2d');
+  if (!measure) return text.length * 11 + CHIP_PADDING;
+  measure.font = CHIP_FONT;
+  return Math.ceil(measure.measureText(text).width) + CHIP_PADDING;
 }

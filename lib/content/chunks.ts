@@ -5,12 +5,14 @@ import type { ToggleOverlay } from './overlay-loader';
 import type { applyTaughtRules } from '@/lib/rules/apply';
 import type { builtInShopLabels } from '@/lib/rules/labels';
 import type { startTitleGuard } from './title-guard';
+import type { FeaturePage } from './feature';
 
 /**
  * Parts of the console script a page needs only sometimes are files of their own
  * (entrypoints/<file>.ts), loaded when needed, so every other console page stays small (page
  * cost): the title guard on item edit pages, the reading overlay when the seller turns it on,
- * the taught rules' code where the seller taught this console a rule.
+ * the taught rules' code where the seller taught this console a rule, in-page guidance where
+ * the reply to the page's visit says there is some.
  * Chrome/Edge import the file from the extension — web-accessible to the consoles only, under a
  * per-session URL no page can probe (wxt.config.ts), no extra permission. Firefox, where
  * addons-linter flags an import() whose argument is not a literal, asks the background to put
@@ -26,6 +28,8 @@ export interface ChunkExports {
   titleGuard: typeof startTitleGuard;
   overlay: ToggleOverlay;
   taughtRules: { apply: typeof applyTaughtRules; builtInShopLabels: typeof builtInShopLabels };
+  /** In-page guidance (issue 19): asks for this page's hints once, then draws them. */
+  guidance: (page: FeaturePage) => void;
 }
 
 type Registry = { [key: symbol]: unknown };

@@ -94,6 +94,74 @@ export function rectOf(node: Node): DOMRect | undefined {
   return rect.width > 0 || rect.height > 0 ? rect : undefined;
 }
 
+/**
+ * The console's own text and controls around an anchor: its table row with the rows before and
+ * after it, or its card (three levels up) — not the whole page, which may list 10,000 rows.
+ */
+export function obstaclesNear(node: Node): DOMRect[] {
+  let scope: Element | null = node instanceof Element ? node : node.parentElement;
+  const row = scope?.closest(ROW);
+  let scopes: Element[];
+  if (row) scopes = [row.previousElementSibling, row, row.nextElementSibling].filter((r): r is Element => !!r);
+  else {
+    for (let i = 0; i < 3 && scope?.parentElement && scope.parentElement !== document.body; i++) scope = scope.parentElement;
+    scopes = scope ? [scope] : [];
+  }
+  const out: DOMRect[] = [];
+  const range = document.createRange();
+  for (const el of scopes) {
+    for (const text of textNodesOf(el)) {
+      if (!text.data.trim()) continue;
+      range.selectNodeContents(text);
+      out.push(...Array.from(range.getClientRects()));
+    }
+    for (const control of el.querySelectorAll('a, button, input, select, textarea, label, [role="button"], [role="link"], [tabindex], [onclick]')) {
+      out.push(control.getBoundingClientRect());
+    }
+  }
+  return out.filter((r) => r.width > 0 && r.height > 0);
+}
+
+export interface Spot {
+  /** Viewport coordinates of the chip's top left. */
+  left: number;
+  top: number;
+  /** Which of the offered widths fits there (0 = the first, the fullest words). */
+  level: number;
+}
+
+const overlaps = (a: { left: number; top: number; right: number; bottom: number }, b: DOMRect) =>
+  a.left < b.right - 1 && a.right > b.left + 1 && a.top < b.bottom - 1 && a.bottom > b.top + 1;
+
+/**
+ * Where a chip can go beside its anchor without covering any of the console's text or controls:
+ * right of it, under it, or above it, fullest words first, then shorter forms. When nothing is
+ * free, the shortest form right of the anchor (the case a page leaves no gap at all).
+ */
+export function freeSpot(
+  anchor: DOMRect,
+  widths: readonly number[],
+  height: number,
+  obstacles: readonly DOMRect[],
+  /** The band the chip must stay in (an item's row): it never looks like the next row's. */
+  band?: { top: number; bottom: number },
+): Spot {
+  for (let level = 0; level < widths.length; level++) {
+    const w = widths[level]!;
+    const candidates = [
+      { left: anchor.right + 4, top: anchor.top + (anchor.height - height) / 2 },
+      { left: anchor.left, top: anchor.bottom + 2 },
+      { left: anchor.left, top: anchor.top - height - 2 },
+    ];
+    for (const c of candidates) {
+      const box = { left: c.left, top: c.top, right: c.left + w, bottom: c.top + height };
+      const inBand = !band || (box.top >= band.top - 1 && box.bottom <= band.bottom + 1);
+      if (box.left >= 0 && box.top >= 0 && inBand && !obstacles.some((o) => overlaps(box, o))) return { ...c, level };
+    }
+  }
+  return { left: anchor.right + 4, top: anchor.top + (anchor.height - height) / 2, level: widths.length - 1 };
+}
+
 /** Is the console's own look dark? Its page background, not the browser's preference. */
 export function consoleIsDark(doc: Document): boolean {
   for (const el of [doc.body, doc.documentElement]) {

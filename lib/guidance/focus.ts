@@ -3,7 +3,7 @@ import { storage } from 'wxt/utils/storage';
 /**
  * Where the side panel should look when the seller follows a hint from the console page: written
  * by the background (guidance.open), read by the side panel when it opens or while it is open
- * (components/guidance/FocusFromPage.tsx). Session storage: it means nothing after a restart.
+ * (FocusFromPage in components/guidance). Session storage: it means nothing after a restart.
  */
 export interface GuidanceFocus {
   tab: 'items' | 'report' | 'tips' | 'campaigns';

@@ -9,7 +9,8 @@ import { platformById } from '@/lib/platforms/registry';
 import type { Settings } from '@/lib/settings/schema';
 import type { ShopIdentity } from '@/lib/shops/identity';
 import { editThrottle } from '@/lib/title/throttle';
-import { isHidden, type HiddenToday } from './hidden';
+import { loadSettings } from '@/lib/settings/store';
+import { hiddenTodayItem, isHidden, type HiddenToday } from './hidden';
 import { guidanceKindOf, type GuidanceKind, type ItemGuidance, type MetricHint, type PageGuidance } from './types';
 
 /**
@@ -51,6 +52,13 @@ export async function guidancePlanned(db: ShopMateDB, settings: Settings, hidden
   // A tip compares a day with the baseline days before it: fewer days than half the baseline say nothing.
   const days = await db.shopDaily.where('[shopKey+date]').between([shopKey, ''], [shopKey, today]).count();
   return days > Math.ceil(settings.thresholds.tipBaselineDays / 2);
+}
+
+/** guidancePlanned with the seller's settings and today's hides, for the reply to a page's visit. */
+export async function guidanceOnPage(db: ShopMateDB, today: string, page: GuidancePageRef): Promise<true | undefined> {
+  if (!guidanceKindOf(page.pageKind)) return undefined; // most console pages: nothing to read
+  const [settings, hidden] = await Promise.all([loadSettings(), hiddenTodayItem.getValue()]);
+  return (await guidancePlanned(db, settings, hidden, today, page)) || undefined;
 }
 
 /** Tips about one shop metric (the chip's place): the first metric their evidence cites. */

@@ -3,7 +3,8 @@ import type { Page } from 'playwright-core';
 import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, toBusinessDate } from '../../lib/dates';
-import type { ItemMetrics, ShopMetrics } from '../../lib/model/metrics';
+import type { ShopMetrics } from '../../lib/model/metrics';
+import { range, weekIndex } from './history';
 import { launchExtension, type ExtensionSession } from './harness';
 import { sendFromPage } from './trust-helpers';
 
@@ -36,21 +37,6 @@ function shopDays() {
   return days;
 }
 
-const range = (from: number, to: number, f: (offset: number) => ItemMetrics | undefined) => {
-  const out: { date: string; metrics: ItemMetrics }[] = [];
-  for (let o = from; o <= to; o++) {
-    const m = f(o);
-    if (m) out.push({ date: day(o), metrics: m });
-  }
-  return out;
-};
-/** Monday-based week index of an offset from today (0 = this week, -1 = last week…). */
-const weekIndex = (offset: number) => {
-  const d = new Date(`${day(offset)}T00:00:00Z`);
-  const t = new Date(`${TODAY}T00:00:00Z`);
-  const monday = (x: Date) => x.getTime() - ((x.getUTCDay() + 6) % 7) * 86_400_000;
-  return Math.round((monday(d) - monday(t)) / (7 * 86_400_000));
-};
 
 function items() {
   return [

@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, toBusinessDate } from '../../lib/dates';
-import type { ItemMetrics, ShopMetrics } from '../../lib/model/metrics';
+import type { ShopMetrics } from '../../lib/model/metrics';
+import { range } from './history';
 import { eventually, launchExtension, type ExtensionSession } from './harness';
 import { sendFromPage } from './trust-helpers';
 
@@ -17,14 +18,6 @@ import { sendFromPage } from './trust-helpers';
 const TODAY = toBusinessDate(Date.now());
 const day = (offset: number) => addDays(TODAY, offset);
 
-const range = (from: number, to: number, f: (offset: number) => ItemMetrics | undefined) => {
-  const out: { date: string; metrics: ItemMetrics }[] = [];
-  for (let o = from; o <= to; o++) {
-    const m = f(o);
-    if (m) out.push({ date: day(o), metrics: m });
-  }
-  return out;
-};
 
 /**
  * 40 days of a steady shop whose bounce is 40 %, selling ¥15,000 a day. Ad spend ¥1,000 a day,

@@ -2,6 +2,7 @@ import { toBusinessDate } from '@/lib/dates';
 import type { ShopMateDB } from '@/lib/db/schema';
 import { storeCapture } from '@/lib/db/capture-store';
 import { rulesOfConsole } from '@/lib/db/rules-store';
+import { guidanceOnPage } from '@/lib/guidance/service';
 import { resolveShop, shopKeyFor } from '@/lib/db/shops';
 import type { Extraction } from '@/lib/platforms/types';
 import type { ShopIdentity } from '@/lib/shops/identity';
@@ -69,7 +70,13 @@ export const captureHandlers = (db: ShopMateDB): Handlers<typeof captureMessages
     });
     // A page is told the rules of its own console only (the host it is on, not one it names).
     const host = sender.url && URL.canParse(sender.url) ? new URL(sender.url).hostname : undefined;
-    return { taught: host === new URL(m.url).hostname ? await rulesOfConsole(db, m.platform, host) : [] };
+    const page = new URL(m.url);
+    if (host !== page.hostname) return { taught: [] };
+    const [taught, guidance] = await Promise.all([
+      rulesOfConsole(db, m.platform, host),
+      guidanceOnPage(db, m.date, { platform: m.platform, pageKind: m.pageKind, host, path: page.pathname, ...(m.shop ? { shop: m.shop } : {}) }),
+    ]);
+    return guidance ? { taught, guidance } : { taught };
   },
   captureFailed: async (m) => {
     // Once per page per day is enough for the side panel's message.

@@ -1,6 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { ShopMateDB } from '@/lib/db/schema';
-import { GUIDANCE_FILE } from '@/lib/content/guidance-loader';
 import { guidanceFocusItem } from '@/lib/guidance/focus';
 import { hiddenTodayItem, withHidden } from '@/lib/guidance/hidden';
 import { guidanceForPage } from '@/lib/guidance/service';
@@ -43,10 +42,5 @@ export const guidanceHandlers = (db: ShopMateDB): Handlers<typeof guidanceMessag
     await guidanceFocusItem.setValue({ ...focus, at: Date.now() });
     // Where the browser refuses (Firefox's sidebar opens only from its own UI): the panel's page in a tab.
     if (!(await opened)) await browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html'), ...(windowId !== undefined ? { windowId } : {}) });
-  },
-  'guidance.inject': async (_payload, sender) => {
-    const tabId = sender.tab?.id;
-    if (tabId === undefined) throw new Error('no tab to show the guidance in');
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [GUIDANCE_FILE] });
   },
 });

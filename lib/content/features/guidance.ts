@@ -1,10 +1,11 @@
 import { defineFeature } from '../feature';
-import { loadGuidance } from '../guidance-loader';
+import { loadChunk } from '../chunks';
 
 /**
  * In-page guidance (issue 19): only where the visit's reply says there is some (the seller's
  * switches, today's hides, what history holds: lib/guidance/service.ts guidancePlanned), and only
- * once the page is idle — the console's own work comes first.
+ * once the page is idle — the console's own work comes first. The layer is its own file
+ * (entrypoints/guidance.ts), loaded as the overlay's is (../chunks.ts).
  */
 export default defineFeature({
   id: 'guidance',
@@ -12,7 +13,7 @@ export default defineFeature({
   init(page) {
     page.plan.then((plan) => {
       if (!plan.guidance || page.signal.aborted) return;
-      page.ctx.requestIdleCallback(() => void loadGuidance().then((start) => page.signal.aborted || start(page), page.warn), { timeout: 3000 });
+      page.ctx.requestIdleCallback(() => void loadChunk('guidance').then((start) => page.signal.aborted || start(page), page.warn), { timeout: 3000 });
     }, () => undefined);
   },
 });

@@ -27,6 +27,8 @@ const PageRef = {
 export interface PagePlan {
   /** The enabled rules the seller taught for this console (issue 12); almost always none. */
   taught: TaughtRule[];
+  /** In-page guidance may have something to show here (issue 19): only then is its file loaded (lib/content/features/guidance.ts). */
+  guidance?: true;
 }
 
 /** Console reading: content script → background. */

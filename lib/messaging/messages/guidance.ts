@@ -36,6 +36,4 @@ export const guidanceMessages = {
       focus: z.string().max(64).optional(),
     }),
   ),
-  /** Firefox: put the guidance layer's file into the asking console tab (lib/content/guidance-loader.ts). */
-  'guidance.inject': defineMessage<void>()('content', z.object({})),
 };

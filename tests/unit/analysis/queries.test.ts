@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dateRange } from '@/lib/dates';
 import { campaignAnalysis, lifecycleAnalysis, picksAnalysis, quadrantAnalysis, tipsAnalysis } from '@/lib/analysis/service';
 import { storeCapture } from '@/lib/db/capture-store';
 import { resetRollups } from '@/lib/db/rollups';
 import { ShopMateDB } from '@/lib/db/schema';
-import type { ItemMetrics } from '@/lib/model/metrics';
+import { byWeek, days } from './history-days';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 
 /**
@@ -19,16 +18,6 @@ const SHOP = 'taobao:57300001';
 const t = DEFAULT_SETTINGS.thresholds;
 let db: ShopMateDB;
 
-/** Per-day metrics by week (Monday → value) for the weeks given, else `otherwise`. */
-const byWeek = (date: string, weeks: Record<string, ItemMetrics>, otherwise: ItemMetrics): ItemMetrics => {
-  const monday = Object.keys(weeks).find((w) => dateRange(w, date).length >= 1 && dateRange(w, date).length <= 7);
-  return monday ? weeks[monday]! : otherwise;
-};
-const days = (from: string, to: string, f: (date: string) => ItemMetrics | undefined) =>
-  dateRange(from, to).flatMap((date) => {
-    const metrics = f(date);
-    return metrics ? [{ date, metrics }] : [];
-  });
 
 beforeAll(async () => {
   db = new ShopMateDB(`queries-${Math.random()}`);

@@ -83,6 +83,9 @@ const SAMPLES: Partial<{ [T in MessageType]: Payload<T> }> = {
   'rules.applied': { ids: [3, 4] },
   'rules.update': { id: 3, name: '万相台', enabled: false },
   'rules.delete': { id: 3 },
+  'guidance.forPage': { platform: 'taobao', pageKind: 'itemList', host: 'sycm.taobao.com', path: '/cc/item_rank', today: '2026-11-22', itemIds: ['652300000201'], shop: { id: '57300001' } },
+  'guidance.hideToday': { platform: 'taobao', pageKind: 'dashboard', host: 'sycm.taobao.com', path: '/portal/home.htm', today: '2026-11-22' },
+  'guidance.open': { tab: 'items', shopKey: 'taobao:57300001', itemId: '652300000201', focus: 'lifecycle' },
 };
 
 let db: ShopMateDB;

@@ -1,0 +1,103 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import type { Tip } from '@/lib/analysis/tips';
+import { consoleIsDark, freeSpot, itemAnchors } from '@/lib/guidance/anchors';
+import { itemMarks, metricChipCompact, metricChipText, tipText } from '@/lib/guidance/describe';
+import { translator } from '@/lib/i18n';
+
+/**
+ * In-page guidance's words and places (issue 19): the chips' short forms and the reasons from
+ * the side panel's own messages, each item's row found by its id (a link or a printed id), and
+ * a chip's spot that covers none of the console's text.
+ */
+
+const zh = translator('zh-CN');
+const en = translator('en');
+const tip = (change: number): Tip => ({
+  id: 'conversionDrop:2026-11-21',
+  rule: 'conversionDrop',
+  date: '2026-11-21',
+  score: 80,
+  severity: 'high',
+  params: { date: { value: '2026-11-21', kind: 'date' }, days: 7, value: { value: 0.0296, kind: 'percent' }, baseline: { value: 0.0405, kind: 'percent' }, change: { value: 0.27, kind: 'percent' }, threshold: { value: 0.2, kind: 'percent' } },
+  evidence: [{ label: 'metric.conversionRate', value: { value: 0.0296, kind: 'percent' }, baseline: { value: 0.0405, kind: 'percent' }, change }],
+  numbers: { tab: 'report', focus: '2026-11-21' },
+});
+
+describe('the words', () => {
+  it('a metric chip says how the metric compares with its baseline days, in both languages', () => {
+    const hint = { metric: 'conversionRate' as const, tip: tip(-0.2691) };
+    expect(metricChipText(hint, zh, 'zh-CN')).toBe('比近 7 天均值低 27%');
+    expect(metricChipText(hint, en, 'en')).toBe('27% below the 7-day average');
+    expect(metricChipText({ ...hint, tip: tip(0.12) }, zh, 'zh-CN')).toBe('比近 7 天均值高 12%');
+    expect(metricChipCompact(hint, 'zh-CN')).toBe('↓27%');
+    // The card opens with the side panel's own tip words.
+    expect(tipText(hint.tip, zh, 'zh-CN', 'CNY').title).toMatch(/转化率 2\.96%，比前 7 天平均（4\.05%）低 27/);
+  });
+
+  it('item marks: stage with its reason, picks, rating, title edits (the limit said when reached)', () => {
+    const marks = itemMarks(
+      {
+        itemId: 'a',
+        stage: { itemId: 'a', stage: 'decline', reason: 'salesFalling', weeks: [{ week: '2026-11-16', days: 7, salesPerDay: 12 }], measure: 'units', salesChange: -0.37 },
+        delist: { itemId: 'a', reason: 'lastSale', lastSaleDate: '2026-10-01', daysSince: 54, daysWithData: 30, from: '2026-10-26', to: '2026-11-24' },
+        rating: { rating: 4.6, floor: 4.8 },
+        titleEdits: { count: 2, max: 2, hours: 24 },
+      },
+      zh,
+      'zh-CN',
+    );
+    expect(marks.map((m) => [m.kind, m.label, m.warn])).toEqual([
+      ['stage', '衰退期', true],
+      ['delist', '下架候选', true],
+      ['rating', '评分预警', true],
+      ['titleEdits', '标题 24 h 内已改 2 次', true],
+    ]);
+    expect(marks[0]!.reason).toMatch(/^上周日均销量比前两周平均 −37\.0%。 衰退期：/);
+    expect(marks[1]!.reason).toContain('已经 54 天');
+    expect(marks[3]!.reason).toContain('已到上限');
+    expect(itemMarks({ itemId: 'b', titleEdits: { count: 1, max: 2, hours: 24 } }, zh, 'zh-CN')[0]!.warn).toBe(false);
+  });
+});
+
+describe('the places', () => {
+  it('finds each item’s row by a link carrying its id or a printed id; header rows and unknown ids are left out', () => {
+    document.body.innerHTML = `<table>
+      <thead><tr><th>商品</th><th>访客</th></tr></thead>
+      <tbody>
+        <tr id="r1"><td><a href="https://item.taobao.com/item.htm?spm=a.1&id=652300000201">毛毯</a></td><td>1.2万</td></tr>
+        <tr id="r2"><td><span>窗帘</span><div>ID: 652300000204</div></td><td>888</td></tr>
+        <tr id="r3"><td>652300000999 is not listed</td><td>1</td></tr>
+      </tbody></table>`;
+    const found = itemAnchors(document, ['652300000204', '652300000201', '652300000777']);
+    expect(found.map((a) => [a.itemId, a.row.id])).toEqual([
+      ['652300000204', 'r2'],
+      ['652300000201', 'r1'],
+    ]);
+  });
+
+  it('a chip goes right of its anchor when free, under it when the right is taken, a shorter form when neither is', () => {
+    const anchor = new DOMRect(100, 100, 40, 16);
+    expect(freeSpot(anchor, [80, 30], 16, [])).toEqual({ left: 144, top: 100, level: 0 });
+    const rightTaken = [new DOMRect(150, 100, 40, 16)];
+    expect(freeSpot(anchor, [80, 30], 16, rightTaken)).toEqual({ left: 100, top: 118, level: 0 });
+    // Right, under and above taken for the long form; the short one fits right before the neighbour.
+    const crowded = [new DOMRect(180, 100, 40, 16), new DOMRect(90, 118, 200, 16), new DOMRect(90, 82, 200, 16)];
+    expect(freeSpot(anchor, [80, 30], 16, crowded)).toEqual({ left: 144, top: 100, level: 1 });
+    // Kept inside its row's band: under the anchor would be the next row.
+    expect(freeSpot(anchor, [80, 30], 16, rightTaken, { top: 96, bottom: 120 })).toMatchObject({ level: 1 });
+  });
+});
+
+describe('the look', () => {
+  it('follows the console page’s own background, not the browser’s preference', () => {
+    document.body.style.backgroundColor = 'rgb(243, 244, 247)';
+    expect(consoleIsDark(document)).toBe(false);
+    document.body.style.backgroundColor = 'rgb(22, 27, 34)';
+    expect(consoleIsDark(document)).toBe(true);
+    // A transparent body: the page's root decides.
+    document.body.style.backgroundColor = 'transparent';
+    document.documentElement.style.backgroundColor = 'rgb(10, 10, 10)';
+    expect(consoleIsDark(document)).toBe(true);
+  });
+});
