@@ -60,17 +60,18 @@ export interface ItemAnchor {
 export function itemAnchors(doc: Document, itemIds: readonly string[]): ItemAnchor[] {
   const wanted = new Set(itemIds);
   const found = new Map<string, ItemAnchor>();
+  // The first place in the row that names the item (its title or id, not the 编辑 link at the end).
   const take = (id: string, node: Node) => {
-    if (found.has(id)) return;
+    const known = found.get(id);
+    if (known && !(node.compareDocumentPosition(known.name) & Node.DOCUMENT_POSITION_FOLLOWING)) return;
     const el = node instanceof Element ? node : node.parentElement;
     const row = el?.closest(ROW);
-    if (row && !row.querySelector('th')) found.set(id, { itemId: id, row, name: node });
+    if (row && !row.querySelector('th') && (!known || known.row === row)) found.set(id, { itemId: id, row, name: node });
   };
   for (const a of doc.querySelectorAll('a[href]')) {
     for (const token of (a.getAttribute('href') ?? '').match(TOKEN) ?? []) if (wanted.has(token)) take(token, a);
   }
   for (const text of textNodesOf(doc.body ?? doc)) {
-    if (found.size === wanted.size) break;
     for (const token of text.data.match(TOKEN) ?? []) if (wanted.has(token)) take(token, text);
   }
   return itemIds.flatMap((id) => (found.has(id) ? [found.get(id)!] : []));

@@ -68,12 +68,16 @@ describe('the places', () => {
         <tr id="r1"><td><a href="https://item.taobao.com/item.htm?spm=a.1&id=652300000201">毛毯</a></td><td>1.2万</td></tr>
         <tr id="r2"><td><span>窗帘</span><div>ID: 652300000204</div></td><td>888</td></tr>
         <tr id="r3"><td>652300000999 is not listed</td><td>1</td></tr>
+        <tr id="r4"><td><span>卫衣</span><div>ID: 3701234567890123456</div></td><td><a href="/ffa/g/create?product_id=3701234567890123456">编辑</a></td></tr>
       </tbody></table>`;
-    const found = itemAnchors(document, ['652300000204', '652300000201', '652300000777']);
+    const found = itemAnchors(document, ['652300000204', '652300000201', '652300000777', '3701234567890123456']);
     expect(found.map((a) => [a.itemId, a.row.id])).toEqual([
       ['652300000204', 'r2'],
       ['652300000201', 'r1'],
+      ['3701234567890123456', 'r4'],
     ]);
+    // The item's name, not the 编辑 link at the row's end, is what its marks follow.
+    expect(found[2]!.name.textContent).toBe('ID: 3701234567890123456');
   });
 
   it('a chip goes right of its anchor when free, under it when the right is taken, a shorter form when neither is', () => {
