@@ -2,6 +2,7 @@ import { toBusinessDate } from '@/lib/dates';
 import { textNodesOf } from '@/lib/extract/text-nodes';
 import type { ShopMetricKey } from '@/lib/model/catalogue';
 import type { PageKind } from '@/lib/model/consoles';
+import { readableDocuments, urlOf } from '@/lib/content/frames';
 import { collectMarks } from '@/lib/overlay/marks';
 import type { PlatformAdapter, ReadContext } from '@/lib/platforms/types';
 import type { TaughtRule } from '@/lib/rules/schema';
@@ -28,10 +29,18 @@ export interface MetricAnchor {
   node: Node;
 }
 
-/** Every number the reader took for a shop metric on this page, with its day. */
+/**
+ * Every number the reader took for a shop metric on this page, with its day. The page is read
+ * with its same-origin frames, as the reader reads it; only the page's own numbers are anchors
+ * (a frame's lie in the frame's coordinates).
+ */
 export function metricAnchors(doc: Document, platform: PlatformAdapter, pageKind: PageKind, rules: readonly TaughtRule[], tolerance: number): MetricAnchor[] {
-  const { marks } = collectMarks(doc, platform, readContextOf(pageKind), rules, tolerance);
-  return marks.flatMap((m) => ((m.kind === 'read' || m.kind === 'taught') && m.metric ? [{ metric: m.metric, node: m.node, ...(m.date ? { date: m.date } : {}) }] : []));
+  const page = new URL(location.href);
+  const docs = readableDocuments(doc).map((d) => ({ doc: d, ctx: readContextOf(pageKind, (d === doc ? page : urlOf(d, page)).href) }));
+  const { marks } = collectMarks(docs, platform, rules, tolerance);
+  return marks.flatMap((m) =>
+    (m.kind === 'read' || m.kind === 'taught') && m.metric && m.node.ownerDocument === doc ? [{ metric: m.metric, node: m.node, ...(m.date ? { date: m.date } : {}) }] : [],
+  );
 }
 
 /**
