@@ -5,10 +5,10 @@ import { translator, type Locale, type MessageKey, type Translate } from '@/lib/
 import { resolveLocale } from '@/lib/i18n/locale';
 import { sendToBackground } from '@/lib/messaging/client';
 import type { OverlayContext } from '@/lib/messaging/messages/rules';
-import { CATALOGUE, type ShopMetricKey } from '@/lib/model/catalogue';
+import { CATALOGUE, type MetricKey, type ShopMetricKey } from '@/lib/model/catalogue';
 import type { PageKind } from '@/lib/model/consoles';
 import { readableDocuments, urlOf } from '@/lib/content/frames';
-import { collectMarks, conflictOf, frameOf, type Mark } from '@/lib/overlay/marks';
+import { collectMarks, conflictOf, frameOf, MAX_ITEM_ROWS, type Mark } from '@/lib/overlay/marks';
 import type { PlatformAdapter } from '@/lib/platforms/types';
 import type { Teach } from '@/lib/rules/schema';
 import { MetricPicker, type Choice } from './MetricPicker';
@@ -29,7 +29,7 @@ interface Conflict {
   builtInLabel: string;
 }
 
-const metricName = (t: Translate, key: ShopMetricKey) => t(`metric.${key}` as MessageKey);
+const metricName = (t: Translate, key: MetricKey) => t(`metric.${key}` as MessageKey);
 /** Marks are laid out again this often while shown (the page may reflow); a page change re-reads after a pause. */
 const LAYOUT_MS = 1000;
 const REREAD_MS = 800;
@@ -203,7 +203,7 @@ export function OverlayApp({ platform, pageKind, initial, host, onClose }: Props
         if (!rect) return null;
         const open = () => {
           // Another shop's or the market's number: nothing to teach, only the reason again.
-          if (mark.kind === 'peer') setToast({ text: describe(t, mark, shop, locale) });
+          if (mark.kind === 'peer' || mark.item) setToast({ text: describe(t, mark, shop, locale) });
           else if (mark.conflict) {
             setConflict({ mark, metric: mark.conflict.metric, builtIn: mark.conflict.builtIn, builtInLabel: metricName(t, mark.conflict.metric) });
           } else setPicking(mark);
@@ -218,7 +218,8 @@ export function OverlayApp({ platform, pageKind, initial, host, onClose }: Props
               type="button"
               className="sm-chip"
               data-kind={mark.kind}
-              data-metric={mark.metric ?? ''}
+              data-metric={mark.metric ?? mark.item?.metric ?? ''}
+              data-item={mark.item?.id}
               aria-disabled={mark.kind === 'peer' ? true : undefined}
               aria-label={describe(t, mark, shop, locale)}
               title={describe(t, mark, shop, locale)}
@@ -294,6 +295,11 @@ export function OverlayApp({ platform, pageKind, initial, host, onClose }: Props
           </button>
         </div>
         <p data-testid="overlay-summary">{t('overlay.summary', counts)}</p>
+        {page.itemRowsLeft > 0 && (
+          <p className="sm-muted" data-testid="overlay-item-rows">
+            {t('overlay.itemRowsLeft', { shown: MAX_ITEM_ROWS, count: page.itemRowsLeft })}
+          </p>
+        )}
         {peers > 0 && (
           <p className="sm-muted" data-testid="overlay-peers">
             {t('overlay.peerSummary', { count: peers })}
@@ -377,6 +383,7 @@ function rectOf(node: Node): DOMRect | undefined {
 function chipText(t: Translate, mark: Mark): string {
   if (mark.kind === 'unread') return '?';
   if (mark.kind === 'peer') return t('overlay.peerChip');
+  if (mark.item) return metricName(t, mark.item.metric);
   const name = mark.metric ? metricName(t, mark.metric) : '';
   if (mark.kind === 'unsure') return `${name}?`;
   return mark.kind === 'taught' ? `✎ ${name}` : name;
@@ -390,6 +397,10 @@ function formatExpected(metric: ShopMetricKey, value: number, locale: Locale): s
 
 function describe(t: Translate, mark: Mark, shop: string | undefined, locale: Locale): string {
   if (mark.kind === 'peer') return t('overlay.peerLabel', { label: mark.labelText });
+  if (mark.item) {
+    const day = mark.date ? t('overlay.day', { date: mark.date }) : '';
+    return t('overlay.itemLabel', { item: mark.item.title ?? mark.item.id, metric: metricName(t, mark.item.metric), value: mark.text, day });
+  }
   if (mark.kind === 'unread' || !mark.metric) return t('overlay.unreadLabel', { value: mark.text, label: mark.labelText });
   const parts = [
     t('overlay.markLabel', {

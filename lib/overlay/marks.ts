@@ -1,16 +1,18 @@
 import { DATE_COLUMN_WORDS } from '@/lib/extract/day-tables';
 import { crossCheck } from '@/lib/extract/cross-check';
 import { kindOf } from '@/lib/extract/kinds';
-import { MIN_CONFIDENCE, normalizeLabel, readTableByHeaders, traceMetricsByLabel, type LabelTrace } from '@/lib/extract/labels';
+import { MIN_CONFIDENCE, normalizeLabel, readTableByHeaders, traceMetricsByLabel, type LabelSynonyms, type LabelTrace } from '@/lib/extract/labels';
 import { isComparisonText, isNoValueText, parseConsoleNumber } from '@/lib/extract/number';
 import { isPeerText, peerRegions, type PeerRegions } from '@/lib/extract/peer';
 import { isShown, oneWalk, textNodesOf } from '@/lib/extract/text-nodes';
-import { CATALOGUE, type ShopMetricKey } from '@/lib/model/catalogue';
+import { CATALOGUE, ITEM_METRIC_KEYS, type ItemMetricKey, type ShopMetricKey } from '@/lib/model/catalogue';
+import { consoleLabels } from '@/lib/extract/synonyms';
+import { once } from '@/lib/once';
 import type { PlatformId } from '@/lib/model/consoles';
 import { mergeReads } from '@/lib/content/frames';
-import type { PlatformAdapter, ReadContext } from '@/lib/platforms/types';
+import type { ExtractedItem, PlatformAdapter, ReadContext } from '@/lib/platforms/types';
 import { applyTaughtRules, readingLabels, rulesForConsole, unusedRules, type RuleConflict } from '@/lib/rules/apply';
-import { builtInShopLabels } from '@/lib/rules/labels';
+import { builtInShopLabels, withAmazonWords } from '@/lib/rules/labels';
 import type { RulePosition, TaughtRule } from '@/lib/rules/schema';
 
 /**
@@ -38,6 +40,8 @@ export interface Mark {
   labelText: string;
   /** What it was read as (read, taught) or looks like (unsure). */
   metric?: ShopMetricKey;
+  /** A cell of an item table (商品排行, 商品管理 …): the item and the item metric it was read as. Seen, not taught. */
+  item?: { id: string; title?: string; metric: ItemMetricKey };
   date?: string;
   /** Failed a cross-check of the day's numbers: the ratio its parts give (支付买家数 ÷ 访客数). */
   doubtful?: { numerator: ShopMetricKey; denominator: ShopMetricKey; expected: number };
@@ -50,6 +54,8 @@ export interface Mark {
 
 export interface PageMarks {
   marks: Mark[];
+  /** Item rows beyond MAX_ITEM_ROWS left unmarked (a long list is read whole, marked in part). */
+  itemRowsLeft: number;
   /** Every metric value the page's read yields, per day (to tell a teach that conflicts). */
   read: Map<string, Partial<Record<ShopMetricKey, number>>>;
   /** Enabled reading rules whose label the page does not show (label renamed: re-teach). */
@@ -108,13 +114,19 @@ function collect(docs: readonly ReadDocument[], platform: PlatformAdapter, allRu
 
   const reading = rules.filter((r) => r.metric !== null);
   const ignored = new Set(rules.filter((r) => r.metric === null).map((r) => r.label));
+  const items = new Map((merged?.items ?? []).map((item) => [item.itemId, item]));
+  let itemRowsLeft = 0;
   for (const { doc } of docs) markDocument(doc);
   // A rule is unused when no document of the page shows its label.
   const unusedIn = docs.map(({ doc }) => new Set(unusedRules(doc, reading).map((r) => r.id)));
   const unused = reading.filter((r) => unusedIn.every((ids) => ids.has(r.id)));
-  return { marks: sortByPosition(marks), read, unused };
+  return { marks: sortByPosition(marks), read, unused, itemRowsLeft };
 
   function markDocument(doc: Document): void {
+    // Item tables first: their cells are the items' numbers, never a shop number to teach.
+    const itemTable = items.size ? markItems(doc, platform.id, items, add) : undefined;
+    itemRowsLeft += itemTable?.left ?? 0;
+    const inItemTable = (node: Node) => !!itemTable?.element?.contains(node);
     // Numbers read by the seller's rules first: a rule that corrected a built-in read wins the mark.
     for (const t of traceMetricsByLabel(doc, readingLabels(reading))) {
       if (!t.value || t.parsed === undefined) continue;
@@ -126,7 +138,7 @@ function collect(docs: readonly ReadDocument[], platform: PlatformAdapter, allRu
     }
 
     for (const t of traceMetricsByLabel(doc, builtInLabels)) {
-      if (!t.value || ignored.has(normalizeLabel(t.labelText))) continue;
+      if (!t.value || ignored.has(normalizeLabel(t.labelText)) || inItemTable(t.value)) continue;
       const base = { node: t.value, text: t.text ?? '', labelText: t.labelText, metric: t.key, confidence: t.confidence, ...val(t), position: t.position };
       if (t.confidence < MIN_CONFIDENCE) add({ kind: 'unsure', ...base });
       else {
@@ -153,6 +165,49 @@ function collect(docs: readonly ReadDocument[], platform: PlatformAdapter, allRu
 
     addUnlabelled(doc, marked, ignored, peerRegions(doc.body ?? doc), add);
   }
+}
+
+/** Item rows marked at most (a 10,000-row list would drown the page and the keyboard in marks). */
+export const MAX_ITEM_ROWS = 50;
+
+const amazonItemLabels = once(() => withAmazonWords(ITEM_METRIC_KEYS));
+const itemLabels = (platform: PlatformId): LabelSynonyms<ItemMetricKey> => (platform === 'amazon' ? amazonItemLabels() : consoleLabels(platform, 'item'));
+
+/**
+ * Item tables: each cell whose number the read took for that row's item (the row shows the
+ * item's id, or links to it), under its column's item metric. Returns the table (its cells are
+ * never a shop number to teach) and the rows left unmarked.
+ */
+function markItems(
+  doc: Document,
+  platform: PlatformId,
+  items: ReadonlyMap<string, ExtractedItem>,
+  add: (mark: Omit<Mark, 'id' | 'hint'> & { position?: RulePosition }) => void,
+): { element?: Element; left: number } {
+  const table = readTableByHeaders(doc, itemLabels(platform), { minColumns: 1, scope: 'item' });
+  if (!table) return { left: 0 };
+  const ids = [...items.keys()];
+  let rows = 0;
+  let left = 0;
+  for (const row of table.rows) {
+    const shown = `${row.element.textContent ?? ''} ${Array.from(row.element.querySelectorAll('a[href]'), (a) => a.getAttribute('href')).join(' ')}`;
+    const item = items.get(ids.find((id) => shown.includes(id)) ?? '');
+    if (!item?.days?.length) continue;
+    if (rows >= MAX_ITEM_ROWS) {
+      left++;
+      continue;
+    }
+    rows++;
+    for (const key of table.columns) {
+      const cell = row.cells[key];
+      const value = parseConsoleNumber(row.text[key], kindOf(key));
+      const day = item.days.find((d) => value !== undefined && d.metrics[key] === value);
+      if (!cell || !day) continue;
+      const item_ = { id: item.itemId, metric: key, ...(item.title ? { title: item.title } : {}) };
+      add({ kind: 'read', node: cell, text: row.text[key] ?? '', labelText: key, date: day.date, value, item: item_, position: 'column' });
+    }
+  }
+  return { element: rows ? (table.rows[0]?.element.closest('table, [role="table"], [role="grid"], [role="treegrid"]') ?? undefined) : undefined, left };
 }
 
 const val = (t: LabelTrace<string>) => (t.parsed !== undefined ? { value: t.parsed } : {});

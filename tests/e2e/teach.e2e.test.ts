@@ -22,6 +22,7 @@ const RENAMED = 'https://sycm.taobao.com/portal/home.htm?shopmate-fixture=teach-
 const PEER = 'https://sycm.taobao.com/portal/home.htm?shopmate-fixture=teach-peer';
 const FLAGGED = 'https://sycm.taobao.com/portal/home.htm?shopmate-fixture=teach-flagged';
 const FRAME = 'https://sycm.taobao.com/portal/home.htm?shopmate-fixture=teach-frame';
+const ITEM_RANK = 'https://sycm.taobao.com/cc/item_rank';
 const AMAZON = 'https://sellercentral.amazon.com/business-reports#/report?id=102:SalesTrafficTimeSeries&fromDate=2021-06-11&toDate=2021-06-14';
 /** The 实时概况 cards are dated by their 更新时间 (the fixtures keep their own dates). */
 const DAY = '2026-11-22';
@@ -455,6 +456,32 @@ describe('what is not the shop’s, and what is doubtful', () => {
     await page.reload();
     await eventually(async () => (await frameDay())?.adSpend === 1200, 15_000);
     expect(await frameDay()).toMatchObject({ uv: 1530, salesAmount: 18066, paidBuyers: 60, adSpend: 1200 });
+    expect(p.blockedRequests).toEqual([]);
+    await page.close();
+  });
+
+  it('marks the item table’s cells with their item and day; Enter says what they are, nothing to teach there', async () => {
+    const page = await p.openConsole(ITEM_RANK);
+    await eventually(async () => (await p.readStore<{ itemId: string }>('items')).length >= 4, 15_000);
+    const ui = await p.openExtensionPage('popup.html');
+    await ui.getByRole('button', { name: '看到读了什么' }).focus();
+    await ui.keyboard.press('Enter');
+    await expect.poll(() => ui.getByRole('status').filter({ hasText: /已在页面上标出/ }).count(), { timeout: 10_000 }).toBe(1);
+    await ui.close();
+    const first = page.locator('shopmate-overlay .sm-chip[data-item="652300000201"]');
+    await first.first().waitFor();
+    expect(await first.count()).toBeGreaterThanOrEqual(4);
+    expect(await page.locator('shopmate-overlay .sm-chip[data-item="652300000201"][data-metric="uv"]').getAttribute('aria-label')).toBe(
+      '已读：商品“加厚珊瑚绒毛毯 冬季午睡盖毯”的 访客数 1.2万，2026-11-19。商品表按列读取，这里只能看、不能教。',
+    );
+    // Every read item has its row marked; no cell of the table is offered to teach.
+    for (const id of ['652300000202', '652300000203', '652300000204']) expect(await page.locator(`shopmate-overlay .sm-chip[data-item="${id}"]`).count()).toBeGreaterThan(0);
+    expect(await chip(page, 'unread').count()).toBe(0);
+    await tabTo(page, '加厚珊瑚绒毛毯');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => toast(page).textContent()).toContain('商品表按列读取');
+    expect(await page.locator('shopmate-overlay [role="combobox"]').count()).toBe(0);
+    await p.screenshot(page, 'overlay-items');
     expect(p.blockedRequests).toEqual([]);
     await page.close();
   });
