@@ -75,6 +75,11 @@ const chips = (page: Page) => page.locator('shopmate-guidance .sg-chip');
 
 beforeAll(async () => {
   s = await launchExtension();
+  // Off by default (its page cost): the seller turns it on in 设置.
+  const options = await s.openExtensionPage('options.html');
+  await options.locator('input[name="guidance-enabled"]').check();
+  await options.waitForFunction(() => document.querySelector<HTMLInputElement>('input[name="guidance-enabled"]')?.checked === true);
+  await options.close();
   // The pages name their shops first (the shop keys the seeds go to).
   for (const c of CONSOLES) await (await s.openConsole(c.list)).close();
   const keys = await s.readStore<{ key: string; platform: string; shopId: string; name?: string; consoleId?: string }>('shops');

@@ -23,7 +23,8 @@ const NO_HIDES: HiddenToday = { date: '', pages: [] };
 let db: ShopMateDB;
 
 const page = (pageKind: GuidancePageRef['pageKind'], path = '/cc/item_rank'): GuidancePageRef => ({ platform: 'taobao', pageKind, host: 'sycm.taobao.com', path, shop: SHOP });
-const settings = (guidance: Partial<Settings['guidance']> = {}): Settings => ({ ...DEFAULT_SETTINGS, guidance: { ...DEFAULT_SETTINGS.guidance, ...guidance } });
+/** Guidance turned on (it is off by default: its page cost), with these changes. */
+const settings = (guidance: Partial<Settings['guidance']> = {}): Settings => ({ ...DEFAULT_SETTINGS, guidance: { ...DEFAULT_SETTINGS.guidance, enabled: true, ...guidance } });
 
 beforeAll(async () => {
   db = new ShopMateDB(`guidance-${Math.random()}`);
