@@ -1,8 +1,8 @@
 import { createElement } from 'react';
-import { createRoot } from 'react-dom/client';
 import { GuidanceApp } from '@/components/guidance/GuidanceApp';
 import GUIDANCE_CSS from '@/components/guidance/guidance.css?inline';
 import type { FeaturePage } from '@/lib/content/feature';
+import { mountShadowLayer } from '@/lib/content/shadow-layer';
 import { toBusinessDate } from '@/lib/dates';
 import { sendToBackground } from '@/lib/messaging/client';
 import { listedItemIds } from './anchors';
@@ -68,19 +68,8 @@ function whenListed(page: FeaturePage): Promise<string[]> {
 }
 
 function mount(page: FeaturePage, guidance: Parameters<typeof GuidanceApp>[0]['guidance']): void {
-  const host = document.createElement('shopmate-guidance');
-  host.style.cssText = 'position:absolute;top:0;left:0;width:0;height:0;margin:0;padding:0;border:0;z-index:2147483645;';
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = GUIDANCE_CSS;
-  const root = document.createElement('div');
-  shadow.append(style, root);
-  document.documentElement.append(host);
-  const react = createRoot(root);
-  const remove = () => {
-    react.unmount();
-    host.remove();
-  };
-  react.render(createElement(GuidanceApp, { platform: page.platform, pageKind: page.pageKind, guidance, host, onHidden: remove }));
+  // Below the reading overlay's layer (lib/overlay/start.ts).
+  const { host, root, remove } = mountShadowLayer('shopmate-guidance', GUIDANCE_CSS, 2147483645);
+  root.render(createElement(GuidanceApp, { platform: page.platform, pageKind: page.pageKind, guidance, host, onHidden: remove }));
   page.signal.addEventListener('abort', remove, { once: true });
 }
