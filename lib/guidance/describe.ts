@@ -64,7 +64,8 @@ export function itemMarks(g: ItemGuidance, t: Translate, locale: Locale): ItemMa
       listed: r.listedDate ? shortDate(r.listedDate, locale) : '',
       weeks: r.weeks.length,
     });
-    out.push({ kind: 'stage', label: t(`analysis.stage.${r.stage}` as MessageKey), reason: `${reason} ${t(`analysis.stage.${r.stage}.hint` as MessageKey)}`, warn: r.stage === 'decline', section: 'lifecycle' });
+    const label = t(`analysis.stage.${r.stage}` as MessageKey);
+    out.push({ kind: 'stage', label, reason: `${reason} ${withoutLead(t(`analysis.stage.${r.stage}.hint` as MessageKey), label)}`, warn: r.stage === 'decline', section: 'lifecycle' });
   }
   if (g.hero) {
     const h = g.hero;
@@ -96,4 +97,14 @@ export function itemMarks(g: ItemGuidance, t: Translate, locale: Locale): ItemMa
     });
   }
   return out;
+}
+
+/**
+ * The side panel's stage advice opens with the stage's name ("衰退期：先找原因…") where it stands
+ * alone; beside a mark that already shows the name it would read twice ("衰退期 … 衰退期：").
+ */
+function withoutLead(text: string, label: string): string {
+  if (!text.startsWith(label)) return text;
+  const rest = text.slice(label.length).replace(/^\s*[:：]\s*/, '');
+  return rest === text.slice(label.length) ? text : rest.charAt(0).toUpperCase() + rest.slice(1);
 }

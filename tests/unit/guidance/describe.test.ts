@@ -53,7 +53,14 @@ describe('the words', () => {
       ['rating', '评分预警', true],
       ['titleEdits', '标题 24 h 内已改 2 次', true],
     ]);
-    expect(marks[0]!.reason).toMatch(/^上周日均销量比前两周平均 −37\.0%。 衰退期：/);
+    // The stage's advice without its name again (the mark shows it): not "衰退期 … 衰退期：".
+    expect(marks[0]!.reason).toMatch(/^上周日均销量比前两周平均 −37\.0%。 先找原因（季节/);
+    expect(marks[0]!.reason).not.toContain('衰退期');
+    const stable = itemMarks({ itemId: 'c', stage: { itemId: 'c', stage: 'stable', reason: 'steady', weeks: [], measure: 'units', salesChange: 0.01 } }, en, 'en')[0]!;
+    expect(stable.reason).toMatch(/ Keep the pace; refine title/);
+    // Advice that does not open with the name is left whole.
+    const growth = itemMarks({ itemId: 'd', stage: { itemId: 'd', stage: 'growth', reason: 'salesRising', weeks: [], measure: 'units', salesChange: 0.3 } }, zh, 'zh-CN')[0]!;
+    expect(growth.reason).toMatch(/。 流量和销量在涨：/);
     expect(marks[1]!.reason).toContain('已经 54 天');
     expect(marks[3]!.reason).toContain('已到上限');
     expect(itemMarks({ itemId: 'b', titleEdits: { count: 1, max: 2, hours: 24 } }, zh, 'zh-CN')[0]!.warn).toBe(false);
