@@ -6,10 +6,11 @@ import { toBusinessDate } from '@/lib/dates';
 import { shortDate } from '@/lib/format';
 import type { PageKind } from '@/lib/model/consoles';
 import type { PlatformAdapter } from '@/lib/platforms/types';
-import { anchorFor, consoleIsDark, freeSpot, itemAnchors, metricAnchors, obstaclesNear, rectOf } from '@/lib/guidance/anchors';
+import { anchorFor, consoleIsDark, freeSpot, headingAnchor, itemAnchors, metricAnchors, obstaclesNear, rectOf } from '@/lib/guidance/anchors';
 import { itemMarks, metricChipCompact, metricChipText, tipText, type ItemMarkText } from '@/lib/guidance/describe';
 import type { GuidanceFocus } from '@/lib/guidance/focus';
 import type { PageGuidance } from '@/lib/guidance/types';
+import { campaignChipForms, campaignHint } from './CampaignHint';
 
 interface Props {
   platform: PlatformAdapter;
@@ -29,7 +30,7 @@ const CHIP_FONT = "11px system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHe
 const CHIP_PADDING = 12;
 
 /** One chip placed on the page: where, what it says, and what opens from it. */
-interface Placed {
+export interface Placed {
   id: string;
   left: number;
   top: number;
@@ -110,9 +111,11 @@ export function GuidanceApp({ platform, pageKind, guidance, host, onHidden }: Pr
 
   const anchored = useMemo(() => {
     void version;
-    return guidance.kind === 'metrics'
-      ? { metrics: metricAnchors(document, platform, pageKind, guidance.rules, guidance.crossCheckTolerance), items: [] }
-      : { metrics: [], items: guidance.items.length ? itemAnchors(document, guidance.items.map((i) => i.itemId)) : [] };
+    return {
+      metrics: guidance.kind === 'metrics' ? metricAnchors(document, platform, pageKind, guidance.rules, guidance.crossCheckTolerance) : [],
+      items: guidance.items.length ? itemAnchors(document, guidance.items.map((i) => i.itemId)) : [],
+      heading: guidance.campaigns.length ? headingAnchor(document) : undefined,
+    };
   }, [version, guidance, platform, pageKind]);
 
   const hidden = status === t('guide.hidden');
@@ -185,6 +188,11 @@ export function GuidanceApp({ platform, pageKind, guidance, host, onHidden }: Pr
           </button>,
         )} />,
       });
+    }
+    const headingRect = anchored.heading && rectOf(anchored.heading);
+    if (anchored.heading && headingRect && guidance.campaigns.length) {
+      const spot = place(anchored.heading, headingRect, campaignChipForms(guidance.campaigns, t));
+      placed.push(campaignHint({ campaigns: guidance.campaigns, spot, t, locale, currency: guidance.currency, open, actions }));
     }
   }
 

@@ -86,6 +86,25 @@ export function itemAnchors(doc: Document, itemIds: readonly string[]): ItemAnch
   return itemIds.flatMap((id) => (found.has(id) ? [found.get(id)!] : []));
 }
 
+/** Words that name a campaign page's subject in its heading (营销活动, 活动报名, Promotions …). */
+const CAMPAIGN_WORDS = /活动|营销|促销|报名|大促|promotion|coupon|deal|discount/i;
+
+/**
+ * Where the campaign review prompt goes on a campaign page: beside the page's heading — the first
+ * shown heading that names campaigns, else the first shown heading — as its first text. Undefined
+ * when the page shows no heading (no prompt then: there is no place that is clearly the page's own).
+ */
+export function headingAnchor(doc: Document): Node | undefined {
+  let first: Node | undefined;
+  for (const h of doc.querySelectorAll('h1, h2, h3, [role="heading"]')) {
+    const text = textNodesOf(h).find((n) => n.data.trim() && rectOf(n));
+    if (!text) continue;
+    if (CAMPAIGN_WORDS.test(h.textContent ?? '')) return text;
+    first ??= text;
+  }
+  return first;
+}
+
 /**
  * The box of the text a node shows (a cell: its first text, not the whole cell), or undefined
  * when not laid out: a chip goes right after the number, not after the cell.

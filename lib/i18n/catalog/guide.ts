@@ -13,7 +13,10 @@ export const zhCN = {
   'guide.item.titleEdits': '标题 {hours} h 内已改 {count} 次',
   'guide.item.titleEditsWhy': '{hours} 小时内最多改 {max} 次，改得太勤会影响搜索权重；每次最多改 3 个字。',
   'guide.item.titleEditsLimit': '已到上限：今天先别再改这个标题。',
-  'guide.campaign.title': '活动“{name}”已结束 {days} 天，还没有复盘',
+  'guide.campaign.chipOne': '“{name}”待复盘',
+  'guide.campaign.chipMany': '{count} 个活动待复盘',
+  'guide.campaign.short': '待复盘',
+  'guide.campaign.chipLabel': '{text}。按 Enter 查看',
   'guide.open.item': '在侧边栏查看这个宝贝',
   'guide.open.tip': '在侧边栏查看数字',
   'guide.open.campaign': '去活动复盘',
@@ -26,7 +29,7 @@ export const zhCN = {
   'settings.guidance.enabled': '在后台页面上显示提示',
   'settings.guidance.metrics': '指标提示（生意参谋首页/流量/交易、经营总览、商智、罗盘、Business Reports）',
   'settings.guidance.items': '宝贝标记（商品排行、商品列表、Manage Inventory）',
-  'settings.guidance.campaigns': '活动复盘提醒（活动页面）',
+  'settings.guidance.campaigns': '活动复盘提醒（营销活动、活动报名页面）',
 };
 
 export const en: Record<keyof typeof zhCN, string> = {
@@ -43,7 +46,10 @@ export const en: Record<keyof typeof zhCN, string> = {
   'guide.item.titleEdits': 'Title edited {count}× in {hours} h',
   'guide.item.titleEditsWhy': 'At most {max} edits per {hours} hours: editing too often hurts search weight; change at most 3 characters each time.',
   'guide.item.titleEditsLimit': 'Limit reached: leave this title alone today.',
-  'guide.campaign.title': 'Campaign “{name}” ended {days} days ago and is not reviewed yet',
+  'guide.campaign.chipOne': 'Review “{name}”',
+  'guide.campaign.chipMany': '{count} campaigns to review',
+  'guide.campaign.short': 'Review',
+  'guide.campaign.chipLabel': '{text}. Press Enter to see them',
   'guide.open.item': 'Open this item in the side panel',
   'guide.open.tip': 'See the numbers in the side panel',
   'guide.open.campaign': 'Review the campaign',
@@ -56,5 +62,5 @@ export const en: Record<keyof typeof zhCN, string> = {
   'settings.guidance.enabled': 'Show hints on console pages',
   'settings.guidance.metrics': 'Metric hints (生意参谋 home/traffic/trade, 经营总览, 商智, 罗盘, Business Reports)',
   'settings.guidance.items': 'Item marks (商品排行, item lists, Manage Inventory)',
-  'settings.guidance.campaigns': 'Campaign review reminders (campaign pages)',
+  'settings.guidance.campaigns': 'Campaign review reminders (campaign and sign-up pages)',
 };

@@ -68,6 +68,8 @@ export const isComplaints = pages.add('complaints', (url: URL) => fxg(url, 'grs/
 export const isCampaigns = pages.add('campaigns', (url: URL) => fxg(url, 'marketing'), [
   'https://fxg.jinritemai.com/ffa/marketing/tools/limitsales/create?refer=new&from_page=marketing_tool_page_create',
   'https://fxg.jinritemai.com/ffa/marketing/coupon/home',
+  // 平台活动 (活动报名), where the campaign review prompt shows (tests/fixtures/console/guidance).
+  'https://fxg.jinritemai.com/ffa/marketing/activity/list',
 ]);
 
 /** 抖店 评价管理. */
