@@ -6,7 +6,7 @@ import { toBusinessDate } from '@/lib/dates';
 import { shortDate } from '@/lib/format';
 import type { PageKind } from '@/lib/model/consoles';
 import type { PlatformAdapter } from '@/lib/platforms/types';
-import { anchorFor, consoleIsDark, freeSpot, headingAnchor, itemAnchors, metricAnchors, obstaclesNear, rectOf } from '@/lib/guidance/anchors';
+import { anchorForHint, consoleIsDark, freeSpot, headingAnchor, itemAnchors, metricAnchors, obstaclesNear, rectOf } from '@/lib/guidance/anchors';
 import { itemMarks, metricChipCompact, metricChipText, tipText, type ItemMarkText } from '@/lib/guidance/describe';
 import type { GuidanceFocus } from '@/lib/guidance/focus';
 import type { PageGuidance } from '@/lib/guidance/types';
@@ -112,7 +112,7 @@ export function GuidanceApp({ platform, pageKind, guidance, host, onHidden }: Pr
   const anchored = useMemo(() => {
     void version;
     return {
-      metrics: guidance.kind === 'metrics' ? metricAnchors(document, platform, pageKind, guidance.rules, guidance.crossCheckTolerance) : [],
+      metrics: guidance.kind === 'metrics' ? metricAnchors(document, platform, pageKind, guidance) : [],
       items: guidance.items.length ? itemAnchors(document, guidance.items.map((i) => i.itemId)) : [],
       heading: guidance.campaigns.length ? headingAnchor(document) : undefined,
     };
@@ -139,7 +139,7 @@ export function GuidanceApp({ platform, pageKind, guidance, host, onHidden }: Pr
   };
   if (!hidden) {
     for (const hint of guidance.metrics) {
-      const anchor = anchorFor(anchored.metrics, hint.metric, hint.tip.date);
+      const anchor = anchorForHint(anchored.metrics, hint);
       const rect = anchor && rectOf(anchor.node);
       if (!anchor || !rect) continue;
       const change = metricChipText(hint, t, locale);

@@ -3,9 +3,11 @@ import { textNodesOf } from '@/lib/extract/text-nodes';
 import type { ShopMetricKey } from '@/lib/model/catalogue';
 import type { PageKind } from '@/lib/model/consoles';
 import { readableDocuments, urlOf } from '@/lib/content/frames';
+import { MIN_CONFIDENCE, traceMetricsByLabel } from '@/lib/extract/labels';
 import { collectMarks } from '@/lib/overlay/marks';
+import { builtInShopLabels } from '@/lib/rules/labels';
 import type { PlatformAdapter, ReadContext } from '@/lib/platforms/types';
-import type { TaughtRule } from '@/lib/rules/schema';
+import type { MetricHint, PageGuidance } from './types';
 
 /**
  * Where on the console page a hint belongs (issue 19), found the way the reader reads: a metric's
@@ -33,15 +35,63 @@ export interface MetricAnchor {
  * Every number the reader took for a shop metric on this page, with its day. The page is read
  * with its same-origin frames, as the reader reads it; only the page's own numbers are anchors
  * (a frame's lie in the frame's coordinates).
+ *
+ * A page drawn from the console's own JSON (拼多多 经营数据, 罗盘 首页: read by the page-world
+ * observer, not from the DOM) has no number the DOM read took. There a number is found by meaning:
+ * under a label the catalogue gives the metric (the overlay's unread marks that carry a metric),
+ * when it equals a value stored for that metric (that value's day), or when it is drawn unreadable
+ * (拼多多's obfuscating font: nothing to compare, so no day is claimed and the chip names its own).
  */
-export function metricAnchors(doc: Document, platform: PlatformAdapter, pageKind: PageKind, rules: readonly TaughtRule[], tolerance: number): MetricAnchor[] {
+export function metricAnchors(doc: Document, platform: PlatformAdapter, pageKind: PageKind, guidance: Pick<PageGuidance, 'rules' | 'crossCheckTolerance' | 'stored'>): MetricAnchor[] {
   const page = new URL(location.href);
   const docs = readableDocuments(doc).map((d) => ({ doc: d, ctx: readContextOf(pageKind, (d === doc ? page : urlOf(d, page)).href) }));
-  const { marks } = collectMarks(docs, platform, rules, tolerance);
-  return marks.flatMap((m) =>
-    (m.kind === 'read' || m.kind === 'taught') && m.metric && m.node.ownerDocument === doc ? [{ metric: m.metric, node: m.node, ...(m.date ? { date: m.date } : {}) }] : [],
-  );
+  const { marks } = collectMarks(docs, platform, guidance.rules, guidance.crossCheckTolerance);
+  const own = marks.filter((m) => m.metric && m.node.ownerDocument === doc);
+  const read = own.flatMap((m): MetricAnchor[] => (m.kind === 'read' || m.kind === 'taught' ? [{ metric: m.metric!, node: m.node, ...(m.date ? { date: m.date } : {}) }] : []));
+  const stored = guidance.stored ?? {};
+  const wanted = (Object.keys(stored) as ShopMetricKey[]).filter((k) => !read.some((a) => a.metric === k));
+  if (!wanted.length) return read;
+  // A readable number under the metric's label that the DOM read did not take: its day is the stored value's.
+  const byValue = own.flatMap((m): MetricAnchor[] => {
+    if (m.kind !== 'unread' || m.value === undefined || !wanted.includes(m.metric!)) return [];
+    const days = stored[m.metric!]!;
+    const date = Object.keys(days).find((d) => sameNumber(days[d]!, m.value!));
+    return date ? [{ metric: m.metric!, node: m.node, date }] : [];
+  });
+  // An unreadable number right beside the metric's label (an obfuscating font): nothing to compare, no day.
+  const found = new Set(byValue.map((a) => a.metric));
+  const unreadable = traceMetricsByLabel(doc, builtInShopLabels(platform.id)).flatMap((t): MetricAnchor[] => {
+    if (found.has(t.key) || !wanted.includes(t.key) || t.confidence < MIN_CONFIDENCE || t.parsed !== undefined) return [];
+    const node = obfuscatedBeside(t.label);
+    if (!node) return [];
+    found.add(t.key);
+    return [{ metric: t.key, node }];
+  });
+  return [...read, ...byValue, ...unreadable];
 }
+
+/** Digits drawn as private-use characters (a console's obfuscating web font): shown, unreadable. */
+const OBFUSCATED = /[\uE000-\uF8FF]/;
+
+/**
+ * The obfuscated number a label names: the first text after the label in its card (or, in a card
+ * that puts the number first, the last before it), when that text is drawn in private-use glyphs.
+ */
+function obfuscatedBeside(label: Element): Text | undefined {
+  let scope: Element | null = label.parentElement;
+  for (let depth = 0; scope && depth < 2; depth++, scope = scope.parentElement) {
+    const nodes = textNodesOf(scope).filter((n) => n.data.trim());
+    const inLabel = nodes.filter((n) => label.contains(n));
+    if (!inLabel.length) continue;
+    const after = nodes[nodes.indexOf(inLabel[inLabel.length - 1]!) + 1];
+    const before = nodes[nodes.indexOf(inLabel[0]!) - 1];
+    for (const n of [after, before]) if (n && n.data.trim().length <= 24 && OBFUSCATED.test(n.data)) return n;
+  }
+  return undefined;
+}
+
+/** The page's number is the stored one: equal but for float noise (¥15,199.11 against 1519911 fen ÷ 100). */
+const sameNumber = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
 
 /**
  * The number a hint about `metric` on `date` sits beside: that day's number if the page shows it,
@@ -50,6 +100,15 @@ export function metricAnchors(doc: Document, platform: PlatformAdapter, pageKind
 export function anchorFor(anchors: readonly MetricAnchor[], metric: ShopMetricKey, date: string): MetricAnchor | undefined {
   const same = anchors.filter((a) => a.metric === metric);
   return same.find((a) => a.date === date) ?? [...same].sort((a, b) => ((b.date ?? '') > (a.date ?? '') ? 1 : -1))[0];
+}
+
+/** A hint's number: its metric's, else that of the next metric its tip cites that the page shows. */
+export function anchorForHint(anchors: readonly MetricAnchor[], hint: MetricHint): MetricAnchor | undefined {
+  for (const metric of [hint.metric, ...(hint.near ?? [])]) {
+    const found = anchorFor(anchors, metric, hint.tip.date);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 const ROW = 'tr, [role="row"]';

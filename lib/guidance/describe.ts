@@ -21,7 +21,9 @@ export function metricChipText(hint: MetricHint, t: Translate, locale: Locale): 
     return t(change < 0 ? 'guide.metric.lower' : 'guide.metric.higher', { days, change: formatPercent(Math.abs(change), locale, 0) });
   }
   if (typeof change === 'number') return formatChange(change, locale, t);
-  return t('guide.metric.floor');
+  // A threshold tip (DSR under its floor, 退款率 at or over its line): which side of the line.
+  const [value, line] = [cited?.value?.value, cited?.baseline?.value];
+  return typeof value === 'number' && typeof line === 'number' && value >= line ? t('guide.metric.over') : t('guide.metric.floor');
 }
 
 /** The chip when there is no room for its words: the direction and size of the change ("↓27%"). */

@@ -1,5 +1,6 @@
 import { lifecycleAll, picksAnalysis, tipsAnalysis } from '@/lib/analysis/service';
 import type { Tip } from '@/lib/analysis/tips';
+import { addDays } from '@/lib/dates';
 import type { ShopMateDB } from '@/lib/db/schema';
 import { rulesOfConsole } from '@/lib/db/rules-store';
 import { shopKeyFor } from '@/lib/db/shops';
@@ -11,7 +12,7 @@ import type { ShopIdentity } from '@/lib/shops/identity';
 import { editThrottle } from '@/lib/title/throttle';
 import { loadSettings } from '@/lib/settings/store';
 import { hiddenTodayItem, isHidden, type HiddenToday } from './hidden';
-import { guidanceKindOf, type GuidanceKind, type ItemGuidance, type MetricHint, type PageGuidance } from './types';
+import { guidanceKindOf, type GuidanceKind, type ItemGuidance, type MetricHint, type PageGuidance, type StoredValues } from './types';
 
 /**
  * The background's side of in-page guidance (issue 19). Nothing here decides anything new: the
@@ -61,13 +62,30 @@ export async function guidanceOnPage(db: ShopMateDB, today: string, page: Guidan
   return (await guidancePlanned(db, settings, hidden, today, page)) || undefined;
 }
 
-/** Tips about one shop metric (the chip's place): the first metric their evidence cites. */
+/** Tips about shop metrics (the chip's place): the first metric their evidence cites, then the others. */
 export function metricHints(tips: readonly Tip[]): MetricHint[] {
   return tips.flatMap((tip) => {
     if (tip.items?.length) return [];
-    const cited = tip.evidence.find((e) => e.label.startsWith('metric.') && !e.name);
-    return cited ? [{ metric: cited.label.slice('metric.'.length) as ShopMetricKey, tip }] : [];
+    const [metric, ...near] = tip.evidence.flatMap((e) => (e.label.startsWith('metric.') && !e.name ? [e.label.slice('metric.'.length) as ShopMetricKey] : []));
+    return metric ? [{ metric, tip, ...(near.length ? { near } : {}) }] : [];
   });
+}
+
+/** How far back a metric page's numbers are looked up by value (a console shows at most a few weeks back by default). */
+const STORED_DAYS = 62;
+
+/** The stored values of these metrics over the STORED_DAYS before today, by metric and day. */
+export async function storedValues(db: ShopMateDB, shopKey: string, today: string, metrics: readonly ShopMetricKey[]): Promise<StoredValues> {
+  const out: StoredValues = {};
+  if (!metrics.length) return out;
+  const rows = await db.shopDaily.where('[shopKey+date]').between([shopKey, addDays(today, -STORED_DAYS)], [shopKey, today], true, true).toArray();
+  for (const row of rows) {
+    for (const key of metrics) {
+      const value = row.metrics[key];
+      if (typeof value === 'number') (out[key] ??= {})[row.date] = value;
+    }
+  }
+  return out;
 }
 
 /** The guidance of one page view. `itemIds`: the items the page lists (item lists only). */
@@ -92,7 +110,11 @@ export async function guidanceForPage(
     rules: kind === 'metrics' ? await rulesOfConsole(db, query.platform, query.host) : [],
     crossCheckTolerance: t.crossCheckTolerance,
   };
-  if (kind === 'metrics') return { ...base, metrics: metricHints((await tipsAnalysis(db, shopKey, query.today, t)).tips) };
+  if (kind === 'metrics') {
+    const metrics = metricHints((await tipsAnalysis(db, shopKey, query.today, t)).tips);
+    const keys = [...new Set(metrics.flatMap((h) => [h.metric, ...(h.near ?? [])]))];
+    return { ...base, metrics, stored: await storedValues(db, shopKey, query.today, keys) };
+  }
   if (kind === 'campaigns') {
     return { ...base, campaigns: (await tipsAnalysis(db, shopKey, query.today, t)).tips.filter((tip) => tip.rule === 'campaignUnreviewed') };
   }

@@ -31,7 +31,15 @@ export function guidanceKindOf(pageKind: PageKind): GuidanceKind | undefined {
 export interface MetricHint {
   metric: ShopMetricKey;
   tip: Tip;
+  /**
+   * The other metrics the tip cites, in its order: where the chip sits when the page does not
+   * show `metric` (a 退款率 tip beside the 退款金额 of a page that shows no rate).
+   */
+  near?: ShopMetricKey[];
 }
+
+/** Stored values of the hinted metrics, by metric and day: how the page's numbers are recognised by meaning. */
+export type StoredValues = Partial<Record<ShopMetricKey, Record<string, number>>>;
 
 /** What ShopMate knows of one listed item. */
 export interface ItemGuidance {
@@ -52,6 +60,11 @@ export interface PageGuidance {
   language: LanguageChoice;
   currency: Currency;
   metrics: MetricHint[];
+  /**
+   * The hinted metrics' stored values of recent days (metric pages only): a number under the
+   * metric's label that the page's own JSON gave (拼多多 经营数据, 罗盘) is found by its value.
+   */
+  stored?: StoredValues;
   items: ItemGuidance[];
   /** Ended campaigns without a review (the campaignUnreviewed tip). */
   campaigns: Tip[];

@@ -30,6 +30,10 @@ describe('the words', () => {
     expect(metricChipText(hint, zh, 'zh-CN')).toBe('比近 7 天均值低 27%');
     expect(metricChipText(hint, en, 'en')).toBe('27% below the 7-day average');
     expect(metricChipText({ ...hint, tip: tip(0.12) }, zh, 'zh-CN')).toBe('比近 7 天均值高 12%');
+    // A threshold tip says which side of its line: DSR under its floor, 退款率 over its limit.
+    const line = (rule: Tip['rule'], metric: string, value: number, baseline: number): Tip => ({ ...tip(0), rule, evidence: [{ label: `metric.${metric}`, value: { value, kind: 'percent' }, baseline: { value: baseline, kind: 'percent' } }] });
+    expect(metricChipText({ metric: 'refundRate', tip: line('refundRate', 'refundRate', 0.2, 0.15) }, zh, 'zh-CN')).toBe('超过警戒线');
+    expect(metricChipText({ metric: 'dsr', tip: line('dsrFloor', 'dsr', 4.6, 4.7) }, zh, 'zh-CN')).toBe('低于警戒线');
     expect(metricChipCompact(hint, 'zh-CN')).toBe('↓27%');
     // The card opens with the side panel's own tip words.
     expect(tipText(hint.tip, zh, 'zh-CN', 'CNY').title).toMatch(/转化率 2\.96%，比前 7 天平均（4\.05%）低 27/);

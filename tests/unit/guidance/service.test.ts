@@ -4,7 +4,7 @@ import { resetRollups } from '@/lib/db/rollups';
 import { ShopMateDB } from '@/lib/db/schema';
 import { byWeek, days } from '../analysis/history-days';
 import { withHidden, isHidden, pageKey, type HiddenToday } from '@/lib/guidance/hidden';
-import { allowedKind, guidanceForPage, guidancePlanned, metricHints, type GuidancePageRef } from '@/lib/guidance/service';
+import { allowedKind, guidanceForPage, guidancePlanned, metricHints, storedValues, type GuidancePageRef } from '@/lib/guidance/service';
 import { guidanceKindOf } from '@/lib/guidance/types';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 
@@ -150,5 +150,24 @@ describe('what a page is told', () => {
         { ...base, rule: 'sourceShift', evidence: [{ label: 'analysis.evidence.share', name: '手淘搜索' }] },
       ]).map((h) => h.metric),
     ).toEqual(['uv']);
+  });
+
+  it('a tip citing several metrics keeps the others, in order, for a page that shows only those', () => {
+    const base = { id: 'x', date: TODAY, score: 50, severity: 'medium' as const, params: {}, numbers: { tab: 'report' as const } };
+    const [hint] = metricHints([
+      { ...base, rule: 'refundRate', evidence: [{ label: 'metric.refundRate' }, { label: 'metric.refundAmount' }, { label: 'metric.salesAmount' }] },
+    ]);
+    expect(hint).toMatchObject({ metric: 'refundRate', near: ['refundAmount', 'salesAmount'] });
+  });
+
+  it('a shop data page is also told the stored values of the hinted metrics by day (to find its numbers by meaning)', async () => {
+    const g = await guidanceForPage(db, settings(), NO_HIDES, { ...page('dashboard', '/portal/home.htm'), today: TODAY, itemIds: [], now: NOW });
+    // The hint is about 转化率, which this history never read (derived from buyers ÷ visitors): nothing to match by.
+    expect(g.stored).toEqual({});
+    const stored = await storedValues(db, 'taobao:57300001', TODAY, ['uv', 'paidBuyers', 'conversionRate']);
+    expect(stored.paidBuyers!['2026-11-24']).toBe(21);
+    expect(stored.uv!['2026-11-10']).toBe(1000);
+    expect(stored.conversionRate).toBeUndefined();
+    expect(await storedValues(db, 'taobao:57300001', TODAY, [])).toEqual({});
   });
 });
