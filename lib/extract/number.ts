@@ -78,8 +78,14 @@ const NUMBER = new RegExp(
   'i',
 );
 
+/** Text that foldText leaves as it is (NFKC-stable, no odd minus or space): printable ASCII and CJK ideographs. */
+const PLAIN = /^[\x20-\x7E\u4E00-\u9FFF]*$/;
+
 /** Full-width digits and punctuation (１２，３４５．６ ％ ￥ －) folded to ASCII; minus signs unified. */
 export function foldText(text: string): string {
+  // Printable ASCII and CJK ideographs are already folded: most texts skip NFKC and the replaces
+  // (the reader folds every candidate text on every page load).
+  if (PLAIN.test(text)) return text.trim();
   return text
     .normalize('NFKC')
     .replace(/[\u2212\u2010\u2011\uFE63]/g, '-') // minus sign, hyphens

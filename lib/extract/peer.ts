@@ -66,19 +66,33 @@ export interface PeerRegions {
  * decides: a peer figure printed after the shop's own number in the same card ("支付转化率 3.5%
  * · 行业均值 3.2%") leaves the card the shop's (the reader stops at it, isPeerText).
  * Lazy: only the ancestors of what is asked about are looked at (a 10,000-row item table costs
- * one header row), each once per read.
+ * one header row), each once per read; an element's answer is remembered for everything below it,
+ * so a card's value scan (every text node of the card asked about) climbs each level once.
  */
 export function peerRegions(root: ParentNode): PeerRegions {
-  const heads = new Map<Element, string | null>();
+  /** Per element: the heading of the peer region holding it, or null when none does. */
+  const regionOf = new Map<Element, string | null>();
   const headingOf = (node: Node): string | undefined => {
-    let el: Element | null = node instanceof Element ? node : node.parentElement;
+    const path: Element[] = [];
+    let found: string | null = null;
+    // nodeType, not instanceof: a node in a same-origin frame is not an instance of this window's Element.
+    let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
     for (let depth = 0; el && depth < MAX_CLIMB; depth++, el = el.parentElement) {
-      if ((el as Node) === root || el.tagName === 'BODY' || el.tagName === 'HTML') return undefined;
-      let heading = heads.get(el);
-      if (heading === undefined) heads.set(el, (heading = peerHeading(el) ?? null));
-      if (heading !== null) return heading;
+      const known = regionOf.get(el);
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      if ((el as Node) === root || el.tagName === 'BODY' || el.tagName === 'HTML') break;
+      path.push(el);
+      const heading = peerHeading(el);
+      if (heading !== undefined) {
+        found = heading;
+        break;
+      }
     }
-    return undefined;
+    for (const below of path) regionOf.set(below, found);
+    return found ?? undefined;
   };
   return { headingOf, contains: (node) => headingOf(node) !== undefined };
 }

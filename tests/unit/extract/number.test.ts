@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isComparisonText, isNoValueText, parseConsoleNumber } from '@/lib/extract/number';
+import { foldText, isComparisonText, isNoValueText, parseConsoleNumber } from '@/lib/extract/number';
 
 describe('parseConsoleNumber', () => {
   it.each([
@@ -154,5 +154,26 @@ describe('comparison and placeholder texts', () => {
   });
   it.each(['-', '--', '—', '暂无数据', 'N/A', ' － '])('%j is a placeholder', (t) => {
     expect(isNoValueText(t)).toBe(true);
+  });
+});
+
+describe('foldText', () => {
+  // The full folding, as foldText does it for any text outside its plain fast path.
+  const slowFold = (text: string) =>
+    text
+      .normalize('NFKC')
+      .replace(/[\u2212\u2010\u2011\uFE63]/g, '-')
+      .replace(/[\u00A0\u2000-\u200B\u3000\uFEFF]/g, ' ')
+      .trim();
+
+  it('gives the same text as the full folding, on plain and on odd texts', () => {
+    const plain = fc.string({ unit: fc.oneof(fc.integer({ min: 0x20, max: 0x7e }), fc.integer({ min: 0x4e00, max: 0x9fff })).map((c) => String.fromCharCode(c)) });
+    const odd = fc.string({ unit: fc.constantFrom('１', '２', '．', '％', '￥', '－', '\u2212', '\u3000', '\u00A0', 'a', '访', ' ', '\t', 'Ⅳ', '㎡') });
+    fc.assert(fc.property(fc.oneof(plain, odd), (text) => foldText(text) === slowFold(text)));
+  });
+
+  it('folds full-width digits and signs', () => {
+    expect(foldText(' １２，３４５．６％ ')).toBe('12,345.6%');
+    expect(foldText('\u2212３')).toBe('-3');
   });
 });

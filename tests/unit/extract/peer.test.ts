@@ -129,3 +129,25 @@ describe('the reader never takes a peer number', () => {
     expect(readTableByHeaders(root, { date: ['日期'], uv: ['访客数'] })?.rows.map((r) => r.text.uv)).toEqual(['1,100']);
   });
 });
+
+describe('peerRegions remembers per element', () => {
+  it('answers the same for nodes asked in any order, deep or shallow', () => {
+    document.body.innerHTML = `
+      <main>
+        <section id="own"><h3>实时概况</h3><div><p><span>访客数</span><b id="ownnum">1.2万</b></p></div></section>
+        <section id="peer"><h3>同行同层优秀</h3><div><div><p id="deep"><span>访客数</span><b id="num">8.6万</b></p></div></div></section>
+      </main>`;
+    const $ = (id: string) => document.getElementById(id)!;
+    const first = peerRegions(document.body);
+    // Deep node first, then its ancestors (answered from memory), then the shop's own section
+    // (first in <main>: a region's heading is the first text of the element it heads).
+    expect(first.headingOf($('num').firstChild!)).toBe('同行同层优秀');
+    expect(first.contains($('deep'))).toBe(true);
+    expect(first.contains($('ownnum').firstChild!)).toBe(false);
+    const second = peerRegions(document.body);
+    expect(second.contains($('own'))).toBe(false);
+    expect(second.contains($('ownnum'))).toBe(false);
+    expect(second.contains($('peer'))).toBe(true);
+    expect(second.headingOf($('num'))).toBe('同行同层优秀');
+  });
+});
