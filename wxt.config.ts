@@ -1,8 +1,8 @@
 import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CHUNK_FILES } from './lib/content/chunk-files';
+import { CHUNK_FILES, readerFile } from './lib/content/chunk-files';
 
 /**
  * Each platform's console content script lives in its own folder (lib/platforms/<id>/content-script.ts)
@@ -16,6 +16,26 @@ function consoleScripts(root: string): { id: string; inputPath: string }[] {
     .filter((d) => d.isDirectory() && existsSync(resolve(dir, d.name, 'content-script.ts')))
     .map((d) => ({ id: d.name, inputPath: resolve(dir, d.name, 'content-script.ts') }))
     .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/**
+ * The Chrome/Edge content script of one platform: a two-line file (in WXT's generated folder) that
+ * defines its loader with the platform's hosts, so the loader bundles no platform code.
+ */
+function consoleLoader(wxtDir: string, id: string, matches: string[]): string {
+  const dir = resolve(wxtDir, 'console-loaders');
+  mkdirSync(dir, { recursive: true });
+  const file = resolve(dir, `console-${id}.ts`);
+  writeFileSync(
+    file,
+    [
+      "import { defineConsoleLoader } from '@/lib/content/console-loader';",
+      `import { OBSERVED_HOSTS } from '@/lib/platforms/${id}/endpoints';`,
+      `export default defineConsoleLoader('${id}', { matches: ${JSON.stringify(matches)}, observedHosts: OBSERVED_HOSTS });`,
+      '',
+    ].join('\n'),
+  );
+  return file;
 }
 
 /**
@@ -109,19 +129,23 @@ export default defineConfig({
   }),
   hooks: {
     'entrypoints:resolved': async (wxt, entrypoints) => {
+      const firefox = wxt.config.browser === 'firefox';
       for (const { id, inputPath } of consoleScripts(wxt.config.root)) {
-        entrypoints.push({
-          type: 'content-script',
-          name: `console-${id}`,
-          inputPath,
-          outputDir: resolve(wxt.config.outDir, 'content-scripts'),
-          options: await wxt.builder.importEntrypoint(inputPath),
-          skipped: false,
-        });
+        const options = await wxt.builder.importEntrypoint<{ matches: string[] }>(inputPath);
+        const script = { type: 'content-script', name: `console-${id}`, outputDir: resolve(wxt.config.outDir, 'content-scripts'), options, skipped: false } as const;
+        if (firefox) {
+          entrypoints.push({ ...script, inputPath });
+          continue;
+        }
+        // Chrome/Edge: the manifest runs a loader that imports the reader (lib/content/console-loader.ts:
+        // Chrome keeps the compiled code of an imported file, not of a content script).
+        entrypoints.push({ type: 'unlisted-script', name: `reader-${id}`, inputPath, outputDir: wxt.config.outDir, options: {}, skipped: false });
+        entrypoints.push({ ...script, inputPath: consoleLoader(wxt.config.wxtDir, id, options.matches) });
       }
     },
     // Chrome/Edge: the console page's on-demand files (the title guard, the reading overlay, the
-    // page hints: lib/content/chunks.ts) are imported by the console content script: web-accessible to the
+    // page hints: lib/content/chunks.ts) and each console's reader (lib/content/console-loader.ts)
+    // are imported by the console content script: web-accessible to the
     // console hosts only, under a per-session URL so no page can probe for them. Firefox has the
     // background inject them (scripting), so it lists none.
     'build:manifestGenerated': (wxt, manifest) => {
@@ -129,7 +153,11 @@ export default defineConfig({
       const matches = [...new Set((manifest.content_scripts ?? []).flatMap((c) => c.matches ?? []))].sort();
       manifest.web_accessible_resources = [
         ...((manifest.web_accessible_resources ?? []) as object[]),
-        { resources: Object.values(CHUNK_FILES).map((file) => file.slice(1)), matches, use_dynamic_url: true },
+        {
+          resources: [...Object.values(CHUNK_FILES), ...consoleScripts(wxt.config.root).map(({ id }) => readerFile(id))].map((file) => file.slice(1)),
+          matches,
+          use_dynamic_url: true,
+        },
       ] as typeof manifest.web_accessible_resources;
     },
   },

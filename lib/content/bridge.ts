@@ -55,6 +55,36 @@ export function openBridge(doc: Document, onResponse: (response: ObservedRespons
   return element;
 }
 
+/** An open bridge whose responses wait, up to `max`, until someone listens. */
+export interface BridgeTap {
+  listen(onResponse: (response: ObservedResponse) => void): void;
+}
+
+/**
+ * Opens the bridge now (document_start) for a listener that comes later: Chrome's console script
+ * starts the reader only once its file is imported (./console-loader.ts), after page scripts may
+ * have run, but the handshake must happen before any of them does.
+ */
+export function tapBridge(doc: Document, signal?: AbortSignal, max = 50): BridgeTap | undefined {
+  const waiting: ObservedResponse[] = [];
+  let listener: ((response: ObservedResponse) => void) | undefined;
+  const opened = openBridge(
+    doc,
+    (response) => {
+      if (listener) listener(response);
+      else if (waiting.length < max) waiting.push(response);
+    },
+    signal,
+  );
+  if (!opened) return undefined;
+  return {
+    listen(onResponse) {
+      listener = onResponse;
+      for (const response of waiting.splice(0)) onResponse(response);
+    },
+  };
+}
+
 function childBridge(root: Element): Element | undefined {
   for (const child of Array.from(root.children)) if (child.tagName.toLowerCase() === BRIDGE_TAG) return child;
   return undefined;

@@ -1,5 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PlatformAdapter } from '@/lib/platforms/types';
+import type { BridgeTap } from './bridge';
+import { registerReader } from './console-loader';
 import { startConsoleReader } from './main';
 import { listenForOverlay } from './overlay-loader';
 
@@ -11,6 +14,10 @@ import { listenForOverlay } from './overlay-loader';
  *
  * From document_start, so the private bridge to the page-world observer is set up before any page
  * script runs (lib/content/bridge.ts); DOM reading waits for the page to render.
+ *
+ * Built twice (wxt.config.ts): Firefox runs it as the content script (with its context); Chrome/Edge
+ * build it as reader-<id>.js, imported by the platform's loader (./console-loader.ts), which has
+ * already opened the bridge and hands it over with its context.
  */
 export const defineConsoleScript = (platform: PlatformAdapter) =>
   defineContentScript({
@@ -20,9 +27,13 @@ export const defineConsoleScript = (platform: PlatformAdapter) =>
     noScriptStartedPostMessage: true,
     // No `var console = …` at the top level: that would replace the isolated world's console.
     globalName: false,
-    main(ctx) {
-      startConsoleReader(ctx, platform);
-      // The reading overlay loads only when the seller turns it on.
-      listenForOverlay(ctx);
+    main(ctx: ContentScriptContext | undefined) {
+      const start = (context: ContentScriptContext, bridge?: BridgeTap) => {
+        startConsoleReader(context, platform, bridge);
+        // The reading overlay loads only when the seller turns it on.
+        listenForOverlay(context);
+      };
+      if (ctx) start(ctx);
+      else registerReader(start); // evaluated as reader-<id>.js: the loader starts it
     },
   });

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PlatformAdapter } from '@/lib/platforms/types';
-import { openBridge, type ObservedResponse } from './bridge';
+import { tapBridge, type BridgeTap, type ObservedResponse } from './bridge';
 import type { FeaturePage, ReadMemory } from './feature';
 import { FEATURES } from './features';
 import { shopWatch } from './shop-watch';
@@ -20,24 +20,23 @@ export { SHOP_WAIT_MS } from './shop-watch';
 /** Responses handed over before a run exists (the observer starts first) wait here, bounded. */
 const MAX_QUEUED = 50;
 
-/** Starts reading for the one platform whose hosts the script runs on (./console-script.ts). */
-export function startConsoleReader(ctx: ContentScriptContext, platform: PlatformAdapter): void {
+/**
+ * Starts reading for the one platform whose hosts the script runs on (./console-script.ts).
+ * `bridge`: the bridge to the page-world observer, when the script was loaded after opening it
+ * (./console-loader.ts); otherwise it is opened here.
+ */
+export function startConsoleReader(ctx: ContentScriptContext, platform: PlatformAdapter, bridge?: BridgeTap): void {
   const queued: ObservedResponse[] = [];
   const memory: ReadMemory = { sent: new Set(), lastBodies: new Map() };
   let run: Run | undefined;
 
   // The page-world observer runs only where the console's own JSON is read (lib/platforms/observed.ts):
   // elsewhere there is no one to shake hands with, and no bridge element is left in the page.
-  if (platform.observedHosts.includes(location.hostname)) {
-    openBridge(
-      document,
-      (response) => {
-        if (run) run.onResponse(response);
-        else if (queued.length < MAX_QUEUED) queued.push(response);
-      },
-      ctx.signal,
-    );
-  }
+  const tap = bridge ?? (platform.observedHosts.includes(location.hostname) ? tapBridge(document, ctx.signal) : undefined);
+  tap?.listen((response) => {
+    if (run) run.onResponse(response);
+    else if (queued.length < MAX_QUEUED) queued.push(response);
+  });
 
   const onPage = (event?: Event) => {
     run?.abort();

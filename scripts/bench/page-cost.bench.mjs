@@ -178,10 +178,12 @@ try {
   for (const p of [...profiles, emptyDir, floorDir]) rmSync(p, { recursive: true, force: true });
 }
 
-// One console script per platform (a page loads its own console's only), the observer, the guard.
+// One console script per platform (a page loads its own console's only: on Chrome a loader that
+// imports the platform's reader-<id>.js), the observer, the guard.
 const scripts = readdirSync(path.join(extDir, 'content-scripts')).filter((f) => f.endsWith('.js')).sort().map((f) => `content-scripts/${f}`);
-for (const file of [...scripts, 'title-guard.js']) {
+const readers = readdirSync(extDir).filter((f) => /^reader-.*\.js$/.test(f)).sort();
+for (const file of [...scripts, ...readers, 'title-guard.js']) {
   const js = readFileSync(path.join(extDir, file));
-  const note = file.includes('/console-') ? ' (budget 30 KB)' : file === 'title-guard.js' ? ' (item edit pages only)' : '';
+  const note = file.includes('/console-') || file.startsWith('reader-') ? ' (budget 30 KB)' : file === 'title-guard.js' ? ' (item edit pages only)' : '';
   console.log(`${file}: ${(js.length / 1024).toFixed(1)} KB, ${(gzipSync(js).length / 1024).toFixed(1)} KB gzipped${note}`);
 }

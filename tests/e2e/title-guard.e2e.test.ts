@@ -293,8 +293,12 @@ describe('title guard and 标题助手', () => {
     const manifest = JSON.parse(
       await (await s.openExtensionPage('manifest.json')).evaluate(() => document.body.innerText),
     ) as { web_accessible_resources: { resources: string[]; use_dynamic_url?: boolean }[] };
-    // …with the reading overlay, the taught rules' code and in-page guidance, the other files loaded only when needed (issues 12, 15, 19).
-    expect(manifest.web_accessible_resources).toEqual([expect.objectContaining({ resources: ['title-guard.js', 'overlay.js', 'taught-rules.js', 'guidance.js'], use_dynamic_url: true })]);
+    // …with the reading overlay, the taught rules' code and in-page guidance, the other files loaded only when needed
+    // (issues 12, 15, 19), and each console's reader, imported by its loader (lib/content/console-loader.ts).
+    const readers = ['amazon', 'douyin', 'jd', 'pinduoduo', 'taobao'].map((id) => `reader-${id}.js`);
+    expect(manifest.web_accessible_resources).toEqual([
+      expect.objectContaining({ resources: ['title-guard.js', 'overlay.js', 'taught-rules.js', 'guidance.js', ...readers], use_dynamic_url: true }),
+    ]);
 
     // A console page probing for ShopMate: the static URL of the guard's file is refused.
     const page = await s.openConsole('https://sycm.taobao.com/portal/home.htm');
@@ -307,7 +311,7 @@ describe('title guard and 标题助手', () => {
       }
     }, `chrome-extension://${s.extensionId}/title-guard.js`);
     expect(probe).toBe('refused');
-    for (const file of ['overlay.js', 'taught-rules.js', 'guidance.js']) {
+    for (const file of ['overlay.js', 'taught-rules.js', 'guidance.js', ...readers]) {
       const other = await page.evaluate(async (url) => fetch(url).then(() => 'fetched', () => 'refused'), `chrome-extension://${s.extensionId}/${file}`);
       expect(other).toBe('refused');
     }

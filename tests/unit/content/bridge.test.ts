@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BRIDGE_TAG, MAX_BODY_CHARS, RESPONSE_EVENT, openBridge, parseHandOver, type ObservedResponse } from '@/lib/content/bridge';
+import { BRIDGE_TAG, MAX_BODY_CHARS, RESPONSE_EVENT, openBridge, parseHandOver, tapBridge, type ObservedResponse } from '@/lib/content/bridge';
 import { installPageObserver } from '@/lib/content/page-observer';
 import { isObservedEndpoint } from '@/lib/platforms/observed';
 
@@ -136,5 +136,22 @@ describe('parseHandOver', () => {
 
   it('accepts url, newline, body (the body may hold newlines)', () => {
     expect(parseHandOver(`${LIVE}\n{\n"a":1}`)).toEqual({ url: new URL(LIVE), body: '{\n"a":1}' });
+  });
+});
+
+describe('a bridge opened before its listener (Chrome: the loader opens it, the imported reader listens)', () => {
+  it('keeps what arrives until someone listens, in order and bounded, then hands over directly', async () => {
+    fakeFetch();
+    const tap = tapBridge(document, undefined, 2)!;
+    installPageObserver(page, isObservedEndpoint);
+    expect(document.querySelector(BRIDGE_TAG)).toBeNull(); // the handshake is done before any page script runs
+    for (let i = 0; i < 3; i++) await page.fetch(`${LIVE}&n=${i}`);
+    await flush();
+    const onResponse = collect();
+    tap.listen(onResponse);
+    expect(received.map((r) => r.url.searchParams.get('n'))).toEqual(['0', '1']); // the third waited beyond the bound
+    await page.fetch(`${LIVE}&n=3`);
+    await flush();
+    expect(received.map((r) => r.url.searchParams.get('n'))).toEqual(['0', '1', '3']);
   });
 });
