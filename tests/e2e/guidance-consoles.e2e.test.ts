@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ShopMetrics } from '../../lib/model/metrics';
 import { launchExtension, type ExtensionSession } from './harness';
 import { day, range } from './history';
@@ -99,7 +99,18 @@ beforeAll(async () => {
   await options.waitForFunction(() => document.querySelector<HTMLInputElement>('input[name="guidance-enabled"]')?.checked === true);
   await options.close();
   // The pages name their shops first (the shop keys the seeds go to).
-  for (const c of CONSOLES) await (await s.openConsole(c.list)).close();
+  // (Each page names its shop in its visit, sent once the console script has started: wait for it.)
+  for (const c of CONSOLES) {
+    const page = await s.openConsole(c.list);
+    await vi.waitFor(
+      async () => {
+        const shops = await s.readStore<{ platform: string }>('shops');
+        if (!shops.some((shop) => shop.platform === c.platform)) throw new Error(`${c.name} has not named its shop yet`);
+      },
+      { timeout: 10_000, interval: 100 },
+    );
+    await page.close();
+  }
   const keys = await s.readStore<{ key: string; platform: string; shopId: string; name?: string; consoleId?: string }>('shops');
   const panel = await s.openExtensionPage('sidepanel.html');
   for (const c of CONSOLES) {
