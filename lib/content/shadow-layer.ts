@@ -1,27 +1,16 @@
 import { createRoot, type Root } from 'react-dom/client';
+import { mountShadowHost } from './shadow-host';
 
-/**
- * A layer of ShopMate's own over a console page (the reading overlay, in-page guidance): a
- * zero-size host at the top of the document, so it never moves the page's layout, with a shadow
- * root the page's styles cannot reach (nor its styles the page). Things in it are placed in page
- * coordinates. `z` orders ShopMate's layers among themselves.
- */
+/** ./shadow-host.ts's layer with a React root in it (the reading overlay). */
 export function mountShadowLayer(tag: string, css: string, z: number): { host: HTMLElement; root: Root; remove(): void } {
-  const host = document.createElement(tag);
-  host.style.cssText = `position:absolute;top:0;left:0;width:0;height:0;margin:0;padding:0;border:0;z-index:${z};`;
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = css;
-  const mount = document.createElement('div');
-  shadow.append(style, mount);
-  document.documentElement.append(host);
+  const { host, mount, remove } = mountShadowHost(tag, css, z);
   const root = createRoot(mount);
   return {
     host,
     root,
     remove() {
       root.unmount();
-      host.remove();
+      remove();
     },
   };
 }

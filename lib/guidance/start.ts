@@ -1,12 +1,12 @@
-import { createElement } from 'react';
-import { GuidanceApp } from '@/components/guidance/GuidanceApp';
 import GUIDANCE_CSS from '@/components/guidance/guidance.css?inline';
+import { startGuidanceLayer } from '@/components/guidance/layer';
 import type { FeaturePage } from '@/lib/content/feature';
-import { mountShadowLayer } from '@/lib/content/shadow-layer';
+import { mountShadowHost } from '@/lib/content/shadow-host';
 import { toBusinessDate } from '@/lib/dates';
 import { sendToBackground } from '@/lib/messaging/client';
 import { listedItemIds } from './anchors';
 import { guidanceKindOf } from './types';
+import type { ShownGuidance } from './words';
 
 /** How long an item list may take to render its rows before the layer gives up (SPAs render late). */
 const RENDER_WAIT_MS = 15_000;
@@ -67,9 +67,9 @@ function whenListed(page: FeaturePage): Promise<string[]> {
   });
 }
 
-function mount(page: FeaturePage, guidance: Parameters<typeof GuidanceApp>[0]['guidance']): void {
+function mount(page: FeaturePage, guidance: ShownGuidance): void {
   // Below the reading overlay's layer (lib/overlay/start.ts).
-  const { host, root, remove } = mountShadowLayer('shopmate-guidance', GUIDANCE_CSS, 2147483645);
-  root.render(createElement(GuidanceApp, { platform: page.platform, pageKind: page.pageKind, guidance, host, onHidden: remove }));
-  page.signal.addEventListener('abort', remove, { once: true });
+  const { host, mount, remove } = mountShadowHost('shopmate-guidance', GUIDANCE_CSS, 2147483645);
+  const layer = startGuidanceLayer({ platform: page.platform, pageKind: page.pageKind, guidance, host, mount, onHidden: () => (layer.stop(), remove()) });
+  page.signal.addEventListener('abort', () => (layer.stop(), remove()), { once: true });
 }

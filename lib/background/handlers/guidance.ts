@@ -3,6 +3,8 @@ import type { ShopMateDB } from '@/lib/db/schema';
 import { guidanceFocusItem } from '@/lib/guidance/focus';
 import { hiddenTodayItem, withHidden } from '@/lib/guidance/hidden';
 import { guidanceForPage } from '@/lib/guidance/service';
+import { guidanceWords } from '@/lib/guidance/words';
+import { resolveLocale } from '@/lib/i18n/locale';
 import type { guidanceMessages } from '@/lib/messaging/messages/guidance';
 import { loadSettings } from '@/lib/settings/store';
 import type { Handlers } from '../router';
@@ -19,7 +21,9 @@ export const guidanceHandlers = (db: ShopMateDB): Handlers<typeof guidanceMessag
   'guidance.forPage': async (query, sender) => {
     assertOwnConsole(sender, query.host);
     const [settings, hidden] = await Promise.all([loadSettings(), hiddenTodayItem.getValue()]);
-    return guidanceForPage(db, settings, hidden, { ...query, now: Date.now() });
+    const guidance = await guidanceForPage(db, settings, hidden, { ...query, now: Date.now() });
+    // The words too, in the seller's language: the page's file then needs no catalogue and no Intl.
+    return { ...guidance, words: guidanceWords(guidance, resolveLocale(guidance.language)) };
   },
   'guidance.hideToday': async ({ host, path, today }, sender) => {
     assertOwnConsole(sender, host);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineMessage } from '../define';
 import { BusinessDateSchema, PageKindSchema, PlatformIdSchema, ShopIdentitySchema } from '@/lib/model/schemas';
-import type { PageGuidance } from '@/lib/guidance/types';
+import type { ShownGuidance } from '@/lib/guidance/words';
 
 /** A console page as the guidance layer names it: which console, which page, which shop. */
 const GuidancePage = {
@@ -17,9 +17,10 @@ const GuidancePage = {
 export const guidanceMessages = {
   /**
    * The hints for this page, computed from stored history by the same rules as the side panel
-   * (lib/guidance/service.ts). `itemIds`: the items the page lists (item lists only).
+   * (lib/guidance/service.ts), with the words the page shows (lib/guidance/words.ts).
+   * `itemIds`: the items the page lists (item lists only).
    */
-  'guidance.forPage': defineMessage<PageGuidance>()(
+  'guidance.forPage': defineMessage<ShownGuidance>()(
     'content',
     z.object({ ...GuidancePage, today: BusinessDateSchema, itemIds: z.array(z.string().min(1).max(128)).max(500).default([]) }),
   ),
