@@ -1,4 +1,5 @@
 import { toBusinessDate } from '@/lib/dates';
+import { oneWalk } from '@/lib/extract/text-nodes';
 import { anchorForHint, consoleIsDark, freeSpot, headingAnchor, itemAnchors, metricAnchors, obstaclesNear, rectOf, type ItemAnchor, type MetricAnchor } from '@/lib/guidance/anchors';
 import type { GuidanceFocus } from '@/lib/guidance/focus';
 import type { ItemWords, ShownGuidance } from '@/lib/guidance/words';
@@ -72,11 +73,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 export function startGuidanceLayer({ platform, pageKind, guidance, host, mount, onHidden }: LayerOptions): { stop(): void } {
   const words = guidance.words.layer;
   const root = el('div', { class: 'sg-root', role: 'region', 'aria-label': words.layer });
-  // Inside the root: measured in the chips' own font.
-  const measurer = root.appendChild(el('div', { class: 'sg-measure', 'aria-hidden': 'true' }));
   mount.append(root);
   const drawn = new Map<string, Drawn>();
-  const widths = new Map<string, number>();
   let pinned: string | undefined;
   let hot: string | undefined;
   let status: HTMLDivElement | undefined;
@@ -191,27 +189,23 @@ export function startGuidanceLayer({ platform, pageKind, guidance, host, mount, 
   /** Places the chips near the viewport: every box read first, then every chip written. */
   function layout() {
     root.classList.toggle('sg-dark', consoleIsDark(document));
-    const wanted = hidden ? [] : hints();
-    // Reads: the anchors' boxes (the page is laid out at most once here).
-    const vh = window.innerHeight;
-    const near = wanted.flatMap((hint) => {
-      const rect = rectOf(hint.node);
-      return rect && rect.bottom >= -vh * NEAR_SCREENS && rect.top <= vh * (1 + NEAR_SCREENS) ? [{ hint, rect }] : [];
-    });
-    // The chips' widths in their own font, each text measured once (the layer alone is laid out).
-    const unmeasured = [...new Set(near.flatMap(({ hint }) => hint.forms))].filter((text) => !widths.has(text));
-    if (unmeasured.length) {
-      const probes = unmeasured.map((text) => measurer.appendChild(el('span', { class: 'sg-chip' }, text)));
-      probes.forEach((probe, i) => widths.set(unmeasured[i]!, Math.ceil(probe.getBoundingClientRect().width)));
-      measurer.replaceChildren();
-    }
-    // Then every obstacle, still reading only; chips placed so far are obstacles too.
-    const taken: DOMRect[] = [];
-    const spots = near.map(({ hint, rect }) => {
-      const forms = hint.forms.map((f) => widths.get(f)!);
-      const spot = freeSpot(rect, forms, CHIP_HEIGHT, [...obstaclesNear(hint.node), ...taken], hint.row?.getBoundingClientRect());
-      taken.push(new DOMRect(spot.left, spot.top, forms[spot.level]!, CHIP_HEIGHT));
-      return { hint, left: spot.left + window.scrollX, top: spot.top + window.scrollY, shown: hint.forms[spot.level]! };
+    // Reads only, sharing one walk of the page's text (lib/extract/text-nodes.ts): anchors, their
+    // boxes (the page is laid out at most once here), the obstacles around each.
+    const spots = oneWalk(() => {
+      const wanted = hidden ? [] : hints();
+      const vh = window.innerHeight;
+      const near = wanted.flatMap((hint) => {
+        const rect = rectOf(hint.node);
+        return rect && rect.bottom >= -vh * NEAR_SCREENS && rect.top <= vh * (1 + NEAR_SCREENS) ? [{ hint, rect }] : [];
+      });
+      // Chips placed so far are obstacles too.
+      const taken: DOMRect[] = [];
+      return near.map(({ hint, rect }) => {
+        const forms = hint.forms.map(chipWidth);
+        const spot = freeSpot(rect, forms, CHIP_HEIGHT, [...obstaclesNear(hint.node), ...taken], hint.row?.getBoundingClientRect());
+        taken.push(new DOMRect(spot.left, spot.top, forms[spot.level]!, CHIP_HEIGHT));
+        return { hint, left: spot.left + window.scrollX, top: spot.top + window.scrollY, shown: hint.forms[spot.level]! };
+      });
     });
     // Writes.
     const keep = new Set(spots.map((s) => s.hint.id));
@@ -324,8 +318,23 @@ export function startGuidanceLayer({ platform, pageKind, guidance, host, mount, 
   };
 }
 
-/** The chips' height (components/guidance/guidance.css .sg-chip). */
+/** The chips' height, font size and side padding (components/guidance/guidance.css .sg-chip). */
 const CHIP_HEIGHT = 16;
+const CHIP_FONT_PX = 11;
+const CHIP_PADDING = 12;
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+
+/**
+ * A chip's width with these words, from its font size alone: a CJK character is 1 em, anything
+ * else at most 0.65 em in the system sans fonts — never less than the chip as drawn, so a chip
+ * placed by it covers nothing. Measuring each form in the chip's font cost a forced layout of
+ * the layer and the first shaping of its CJK text in the page's renderer (5–13 ms on 商品排行).
+ */
+export function chipWidth(text: string): number {
+  let em = 0;
+  for (const ch of text) em += WIDE.test(ch) ? 1 : 0.65;
+  return Math.ceil(em * CHIP_FONT_PX) + CHIP_PADDING;
+}
 
 function button(className: string, text: string, onClick: () => void, attrs: Record<string, string> = {}): HTMLButtonElement {
   const b = el('button', { type: 'button', class: className, ...attrs }, text);
