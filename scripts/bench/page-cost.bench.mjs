@@ -8,7 +8,9 @@
  * with/without per fixture (target TaskDuration ≤ 1.20 where the page-world observer runs, ≤ 1.10
  * elsewhere), two reference lines measured in the same rounds — the empty extension against itself
  * (the noise) and the floor (injection + one visit message + the page-world observer) — and the
- * content scripts' gzipped sizes (budget 30 KB for each console script).
+ * content scripts' gzipped sizes (budget 30 KB for each console script). A third reference line:
+ * this build with in-page guidance on and a seeded history (./guidance-history.mjs), so the
+ * 首页 shows a metric chip and 商品排行 and 千牛 item marks — what hints cost (issue 19).
  *
  *   node scripts/bench/page-cost.bench.mjs            # builds into .output-bench first
  *   BENCH_PAIRS=20 SHOPMATE_SKIP_BUILD=1 node scripts/bench/page-cost.bench.mjs
@@ -25,6 +27,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchWithExtension } from '../chromium.mjs';
 import { loadRoutes, serveConsole } from '../console-routes.mjs';
+import { seedGuidanceHistory } from './guidance-history.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const outDir = process.env.SHOPMATE_OUT_DIR ?? '.output-bench';
@@ -115,6 +118,16 @@ async function measure(context, url) {
   return { task: m.TaskDuration * 1000, script: m.ScriptDuration * 1000, heap: m.JSHeapUsedSize / 1024 / 1024 };
 }
 
+/** How many guidance chips a page shows (the hinted context's fixtures must show some). */
+async function chipsOn(context, url) {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(SETTLE_MS);
+  const n = await page.evaluate(() => globalThis.document.querySelector('shopmate-guidance')?.shadowRoot?.querySelectorAll('.sg-chip').length ?? 0);
+  await page.close();
+  return n;
+}
+
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const mid = s.length >> 1;
@@ -127,8 +140,13 @@ const baseline = await launch(emptyDir);
 const compared = [
   { name: 'floor vs floor (empty extension against itself: the noise)', dir: emptyDir },
   { name: 'observer floor (injection + one visit message + the page-world observer)', dir: floorDir },
+  // This build with in-page guidance on and history that gives the page hints (issue 19): metric chip on 首页, item marks on 商品排行 and 千牛.
+  { name: 'with hints shown (guidance on, seeded history: ./guidance-history.mjs)', dir: extDir, seed: seedGuidanceHistory },
 ].map((c) => ({ ...c, ratios: [] }));
-for (const c of compared) c.context = await launch(c.dir);
+for (const c of compared) {
+  c.context = await launch(c.dir);
+  await c.seed?.(c.context);
+}
 for (const dir of (process.env.BENCH_COMPARE ?? '').split(',').filter(Boolean)) compared.push({ name: `compared ${dir}`, dir, context: await launch(path.resolve(dir)), ratios: [] });
 try {
   // Warm all (first loads compile caches, start the service worker).
@@ -136,6 +154,8 @@ try {
     for (const ctx of [withShopMate, baseline, ...compared.map((c) => c.context)]) await measure(ctx, url);
   }
   console.log(`${PAIRS} pairs per fixture, alternating order; metrics ${SETTLE_MS} ms after load`);
+  const hinted = compared.find((c) => c.seed);
+  for (const [name, url] of FIXTURES) console.log(`  hints shown on ${name}: ${await chipsOn(hinted.context, url)}`);
   for (const [name, url] of FIXTURES) {
     const ratios = { task: [], script: [], heap: [] };
     const abs = { with: [], without: [] };
