@@ -162,9 +162,10 @@ export const SettingsSchema = z.object({
    * In-page guidance (issue 19): hints on the console pages themselves — beside a metric, on an
    * item's row, on campaign pages. One switch for all, one per kind; a page can also be hidden
    * for the day from the page itself (kept apart from settings: lib/guidance/hidden.ts).
-   * Off until the seller turns it on: its file (guidance.js, ~125 KB gzipped) makes an item list
-   * page about three times as costly to load (npm run bench, 2026-12-07), far past the page-cost
-   * goal that every other console page is held to.
+   * Off until the seller turns it on: a page showing hints still measures 10–35 % costlier than
+   * the same page without them (npm run bench, line "with hints shown", 2026-12-07: 商品排行
+   * ×1.92 against ×1.65, 千牛 ×1.99 against ×1.48), past the 5–10 % it may add to be on for
+   * every seller (it was ×3.1 before guidance.js went from 125 to 18 KB gzipped).
    */
   guidance: z
     .object({
