@@ -222,6 +222,8 @@ export function startGuidanceLayer({ platform, pageKind, guidance, host, mount, 
       d.hint = hint;
       d.wrap.style.left = `${left}px`;
       d.wrap.style.top = `${top}px`;
+      // The window's width right of the chip: its card opens leftwards where it would not fit (guidance.css, 320 px).
+      d.wrap.style.setProperty('--sg-room', `${document.documentElement.clientWidth - (left - window.scrollX)}px`);
       d.wrap.classList.toggle('sg-warn', hint.warn);
       if (d.chip.textContent !== shown) d.chip.textContent = shown;
       d.chip.setAttribute('aria-label', hint.label);

@@ -166,7 +166,9 @@ export function headingAnchor(doc: Document): Node | undefined {
 
 /**
  * The box of the text a node shows (a cell: its first text, not the whole cell), or undefined
- * when not laid out: a chip goes right after the number, not after the cell.
+ * when not laid out: a chip goes right after the number, not after the cell. A text that wraps
+ * (an item title in a narrow column, a 320 px window) gives its last line: the chip goes where
+ * the words end, not beside a box as wide as the column.
  */
 export function rectOf(node: Node): DOMRect | undefined {
   const doc = node.ownerDocument ?? document;
@@ -177,7 +179,8 @@ export function rectOf(node: Node): DOMRect | undefined {
   else {
     const range = doc.createRange();
     range.selectNodeContents(text);
-    rect = range.getBoundingClientRect();
+    const lines = Array.from(range.getClientRects()).filter((r) => r.width > 0);
+    rect = lines.length > 1 ? lines[lines.length - 1]! : range.getBoundingClientRect();
   }
   return rect.width > 0 || rect.height > 0 ? rect : undefined;
 }
@@ -204,7 +207,8 @@ export function obstaclesNear(node: Node): DOMRect[] {
       out.push(...Array.from(range.getClientRects()));
     }
     for (const control of el.querySelectorAll('a, button, input, select, textarea, label, [role="button"], [role="link"], [tabindex], [onclick]')) {
-      out.push(control.getBoundingClientRect());
+      // Its boxes as drawn: a link that wraps is two line boxes, not the rectangle around both.
+      out.push(...Array.from(control.getClientRects()));
     }
   }
   return out.filter((r) => r.width > 0 && r.height > 0);

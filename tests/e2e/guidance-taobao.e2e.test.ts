@@ -1,0 +1,164 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ShopMetrics } from '../../lib/model/metrics';
+import { shiftFixtureDates } from '../../scripts/console-routes.mjs';
+import { chips, covered } from './guidance-helpers';
+import { FIXTURES, launchExtension, type ExtensionSession } from './harness';
+import { day, range } from './history';
+import { sendFromPage } from './trust-helpers';
+
+/**
+ * In-page guidance (issue 19) on the Taobao pages the other files leave out, with the built
+ * extension in real Chromium: 生意参谋 交易概况 and 流量 (店铺来源) get the 访客数 tip's chip on
+ * their visitors number; 千牛 商品管理 marks the item not sold for 60 days (下架候选) and nothing
+ * else; the console's own link under a chip's row still takes a real click; and at a 320 px-wide
+ * window the chips and their cards stay inside the window and widen nothing.
+ */
+
+const TRADE = 'https://sycm.taobao.com/bda/tradinganaly/overview/overview.htm';
+const FLOW = 'https://sycm.taobao.com/flow/monitor/shopsource/construction';
+const ITEMS = 'https://myseller.taobao.com/home.htm/SellManage/on_sale';
+
+/** 30 days of 10,000 visitors at 3 %; yesterday 6,000 at 3 % (as 交易概况 prints it): only the visitors dropped (40 %). */
+function shopDays() {
+  const out: { date: string; metrics: ShopMetrics }[] = [];
+  for (let i = 30; i >= 1; i--) {
+    const uv = i === 1 ? 6000 : 10000;
+    out.push({ date: day(-i), metrics: { uv, paidBuyers: uv * 0.03, salesAmount: uv * 0.03 * 50 } });
+  }
+  return out;
+}
+
+let s: ExtensionSession;
+
+/** The console's own link at the point a real click lands: it must be the link, not the layer. */
+async function clicksThrough(page: Page, selector: string) {
+  await page.evaluate((sel) => {
+    const a = document.querySelector(sel)!;
+    a.addEventListener('click', (e) => {
+      e.preventDefault();
+      document.body.dataset.clicked = a.textContent ?? '';
+    });
+  }, selector);
+  // The middle of its first line (a title that wraps leaves a gap in the middle of its box).
+  const [x, y] = await page.evaluate((sel) => {
+    const r = document.querySelector(sel)!.getClientRects()[0]!;
+    return [r.left + r.width / 2, r.top + r.height / 2];
+  }, selector);
+  await page.mouse.click(x!, y!);
+  return page.evaluate(() => document.body.dataset.clicked);
+}
+
+beforeAll(async () => {
+  s = await launchExtension();
+  const trade = shiftFixtureDates(readFileSync(path.join(FIXTURES, 'guidance/sycm-trade.html'), 'utf8'));
+  await s.context.route(TRADE, (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: trade }));
+  // Off by default (its page cost): the seller turns it on in 设置.
+  const options = await s.openExtensionPage('options.html');
+  await options.locator('input[name="guidance-enabled"]').check();
+  await options.waitForFunction(() => document.querySelector<HTMLInputElement>('input[name="guidance-enabled"]')?.checked === true);
+  await options.close();
+  const panel = await s.openExtensionPage('sidepanel.html');
+  const reply = await sendFromPage(panel, 'importReport', {
+    platform: 'taobao',
+    fileName: 'seed.xlsx',
+    importedAt: Date.now(),
+    extraction: {
+      shopId: '57300001',
+      shopName: '小鹿家居旗舰店',
+      shopDays: shopDays(),
+      // 千牛 商品管理 lists 728461930215–17: the middle one last sold 60 days ago; the others have no history.
+      items: [{ itemId: '728461930216', status: 'onSale', days: range(-60, -1, (o) => ({ uv: 20, paidBuyers: o === -60 ? 1 : 0, unitsSold: o === -60 ? 1 : 0 })) }],
+    },
+  });
+  expect(reply.ok, reply.error).toBe(true);
+  await panel.close();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+describe('in-page guidance on 生意参谋 交易/流量 and 千牛 商品管理', () => {
+  it('交易概况: one chip, beside yesterday’s 访客数; the page’s own link still clicks', async () => {
+    const page = await s.openConsole(TRADE);
+    await page.setViewportSize({ width: 1100, height: 640 });
+    await chips(page).first().waitFor({ timeout: 20_000 });
+    await expect.poll(() => chips(page).count()).toBe(1);
+    const chip = chips(page).first();
+    expect(await chip.getAttribute('data-metric')).toBe('uv');
+    expect(await chip.getAttribute('aria-label')).toBe('访客数：比近 7 天均值低 40%。按 Enter 查看原因和建议');
+    expect(await covered(page)).toEqual([]);
+    const n = (await page.getByText('6,000', { exact: true }).boundingBox())!;
+    const b = (await chip.boundingBox())!;
+    expect(b.y).toBeGreaterThanOrEqual(n.y - 2);
+    expect(b.y).toBeLessThanOrEqual(n.y + n.height + 2);
+    expect(b.x).toBeGreaterThanOrEqual(n.x);
+    expect(await clicksThrough(page, 'main a')).toBe('查看交易明细');
+    await s.screenshot(page, 'guidance-taobao-trade');
+    await page.close();
+  });
+
+  it('流量 · 店铺来源: the chip on the shop’s 访客数 (today’s, so it names the day its tip is about), not on a source row', async () => {
+    const page = await s.openConsole(FLOW);
+    await page.setViewportSize({ width: 1100, height: 640 });
+    await chips(page).first().waitFor({ timeout: 20_000 });
+    await expect.poll(() => chips(page).count()).toBe(1);
+    const chip = chips(page).first();
+    expect(await chip.getAttribute('aria-label')).toMatch(/^访客数：\d+月\d+日：比近 7 天均值低 40%。按 Enter 查看原因和建议$/);
+    const n = (await page.locator('.oui-card-x9 b').first().boundingBox())!;
+    const b = (await chip.boundingBox())!;
+    expect(Math.abs(b.y + b.height / 2 - (n.y + n.height / 2))).toBeLessThanOrEqual(n.height);
+    expect(await covered(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('千牛 商品管理: the 下架候选 marked with its reason, nothing on the items without history; the row’s link still clicks', async () => {
+    const page = await s.openConsole(ITEMS);
+    await page.setViewportSize({ width: 1100, height: 560 });
+    const marked = page.locator('shopmate-guidance .sg-chip[data-item="728461930216"]');
+    await marked.waitFor({ timeout: 20_000 });
+    expect(await chips(page).count()).toBe(1);
+    expect((await marked.getAttribute('data-marks'))?.split(' ')).toContain('delist');
+    expect(await covered(page)).toEqual([]);
+    await marked.focus();
+    await expect.poll(() => page.locator('shopmate-guidance .sg-pop [data-mark="delist"]').textContent()).toMatch(/已经 60 天/);
+    await page.keyboard.press('Escape');
+    expect(await clicksThrough(page, 'a[href*="728461930216"]')).toBe('洗发水 去屑止痒 控油蓬松 500ml');
+    await s.screenshot(page, 'guidance-qianniu-items');
+    await page.close();
+  });
+
+  it('at a 320 px-wide window: the chip and its open card stay inside the window and widen nothing', async () => {
+    const page = await s.openConsole(ITEMS);
+    await page.setViewportSize({ width: 320, height: 640 });
+    const chip = page.locator('shopmate-guidance .sg-chip[data-item="728461930216"]');
+    await chip.waitFor({ timeout: 20_000 });
+    // The page's own width, with and without the layer: the layer adds none.
+    const widths = () =>
+      page.evaluate(() => {
+        const host = document.querySelector<HTMLElement>('shopmate-guidance')!;
+        const withLayer = document.documentElement.scrollWidth;
+        host.style.display = 'none';
+        const without = document.documentElement.scrollWidth;
+        host.style.display = '';
+        return [withLayer, without];
+      });
+    const inside = async (selector: string) => {
+      const box = (await page.locator(selector).boundingBox())!;
+      const scrollX = await page.evaluate(() => window.scrollX);
+      return box.x - scrollX >= 0 && box.x - scrollX + box.width <= 320;
+    };
+    expect(await inside('shopmate-guidance .sg-chip[data-item="728461930216"]')).toBe(true);
+    expect(await covered(page)).toEqual([]);
+    await chip.focus();
+    await page.keyboard.press('Enter');
+    await page.locator('shopmate-guidance .sg-pop').waitFor();
+    expect(await inside('shopmate-guidance .sg-pop')).toBe(true);
+    const [withLayer, without] = await widths();
+    expect(withLayer).toBe(without);
+    await s.screenshot(page, 'guidance-320');
+    await page.close();
+  });
+});
