@@ -89,7 +89,8 @@ describe('a seller’s first day', () => {
       await openTab(tab);
       await expect.poll(() => panel.locator(CONTENT[tab]).count(), { timeout: 20_000, message: tab }).toBeGreaterThan(0);
       expect(await panel.getByTestId('sample-banner').isVisible(), tab).toBe(true);
-      expect(await overflow(panel), tab).toEqual([]);
+      // Charts size themselves from the panel's width once it has settled: wait for that, not for the first frame.
+      await expect.poll(() => overflow(panel), { message: tab, timeout: 5_000 }).toEqual([]);
       await s.screenshot(panel, `firstday-sample-${TABS.indexOf(tab)}-320`);
     }
     // The shop is named as the sample wherever a shop is named.
