@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlatformId } from '../../lib/model/consoles';
 import { launchExtension, type ExtensionSession } from './harness';
 import { day } from './history';
-import { chips, covered, guidanceHost, setGuidance } from './guidance-helpers';
+import { chips, covered, guidanceHost, setGuidance, nameShops } from './guidance-helpers';
 import { sendFromPage } from './trust-helpers';
 
 /**
@@ -69,18 +69,7 @@ beforeAll(async () => {
   // Off by default (its page cost): the seller turns it on in 设置.
   await setGuidance(s, { enabled: true });
   // The pages name their shops first (the shop keys the campaigns go to).
-  // (Each page names its shop in its visit, sent once the console script has started: wait for it.)
-  for (const c of CONSOLES) {
-    const page = await s.openConsole(c.page);
-    await vi.waitFor(
-      async () => {
-        const shops = await s.readStore<{ platform: string }>('shops');
-        if (!shops.some((shop) => shop.platform === c.platform)) throw new Error(`${c.name} has not named its shop yet`);
-      },
-      { timeout: 10_000, interval: 100 },
-    );
-    await page.close();
-  }
+  await nameShops(s, CONSOLES.map((c) => ({ name: c.name, platform: c.platform, url: c.page })));
   const shops = await s.readStore<{ key: string; platform: PlatformId }>('shops');
   shopKeys = new Map(shops.map((shop) => [shop.platform, shop.key]));
   const panel = await s.openExtensionPage('sidepanel.html');

@@ -1,9 +1,9 @@
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ShopMetrics } from '../../lib/model/metrics';
 import { launchExtension, type ExtensionSession } from './harness';
 import { day, range } from './history';
-import { chips, covered } from './guidance-helpers';
+import { chips, covered, nameShops, setGuidance } from './guidance-helpers';
 import { sendFromPage } from './trust-helpers';
 
 /**
@@ -94,23 +94,9 @@ let s: ExtensionSession;
 beforeAll(async () => {
   s = await launchExtension();
   // Off by default (its page cost): the seller turns it on in 设置.
-  const options = await s.openExtensionPage('options.html');
-  await options.locator('input[name="guidance-enabled"]').check();
-  await options.waitForFunction(() => document.querySelector<HTMLInputElement>('input[name="guidance-enabled"]')?.checked === true);
-  await options.close();
+  await setGuidance(s, { enabled: true });
   // The pages name their shops first (the shop keys the seeds go to).
-  // (Each page names its shop in its visit, sent once the console script has started: wait for it.)
-  for (const c of CONSOLES) {
-    const page = await s.openConsole(c.list);
-    await vi.waitFor(
-      async () => {
-        const shops = await s.readStore<{ platform: string }>('shops');
-        if (!shops.some((shop) => shop.platform === c.platform)) throw new Error(`${c.name} has not named its shop yet`);
-      },
-      { timeout: 10_000, interval: 100 },
-    );
-    await page.close();
-  }
+  await nameShops(s, CONSOLES.map((c) => ({ name: c.name, platform: c.platform, url: c.list })));
   const keys = await s.readStore<{ key: string; platform: string; shopId: string; name?: string; consoleId?: string }>('shops');
   const panel = await s.openExtensionPage('sidepanel.html');
   for (const c of CONSOLES) {

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { vi } from 'vitest';
 import type { ExtensionSession } from './harness';
 
 /** Shared by the in-page guidance e2e files (issue 19): the layer's host, its chips, 设置's switches. */
@@ -35,4 +36,22 @@ export async function setGuidance(s: ExtensionSession, change: Record<string, bo
     await options.waitForFunction(([n, v]) => document.querySelector<HTMLInputElement>(`input[name="guidance-${n}"]`)?.checked === v, [name, on] as const);
   }
   await options.close();
+}
+
+/**
+ * Opens each console page until it has named its shop (its visit is sent once the console script has
+ * started, on a tiny fixture possibly after 'load'), then closes it: the shop keys seeds go to.
+ */
+export async function nameShops(s: ExtensionSession, pages: readonly { name: string; platform: string; url: string }[]) {
+  for (const c of pages) {
+    const page = await s.openConsole(c.url);
+    await vi.waitFor(
+      async () => {
+        const shops = await s.readStore<{ platform: string }>('shops');
+        if (!shops.some((shop) => shop.platform === c.platform)) throw new Error(`${c.name} has not named its shop yet`);
+      },
+      { timeout: 10_000, interval: 100 },
+    );
+    await page.close();
+  }
 }
