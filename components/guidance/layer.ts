@@ -1,6 +1,6 @@
 import { toBusinessDate } from '@/lib/dates';
 import { oneWalk } from '@/lib/extract/text-nodes';
-import { anchorForHint, consoleIsDark, freeSpot, headingAnchor, itemAnchors, metricAnchors, obstaclesNear, rectOf, type ItemAnchor, type MetricAnchor } from '@/lib/guidance/anchors';
+import { anchorForHint, consoleIsDark, DOT_SIZE, freeSpot, headingAnchor, itemAnchors, metricAnchors, obstaclesNear, rectOf, type ItemAnchor, type MetricAnchor } from '@/lib/guidance/anchors';
 import type { GuidanceFocus } from '@/lib/guidance/focus';
 import type { ItemWords, ShownGuidance } from '@/lib/guidance/words';
 import { sendToBackground } from '@/lib/messaging/client';
@@ -198,13 +198,18 @@ export function startGuidanceLayer({ platform, pageKind, guidance, host, mount, 
         const rect = rectOf(hint.node);
         return rect && rect.bottom >= -vh * NEAR_SCREENS && rect.top <= vh * (1 + NEAR_SCREENS) ? [{ hint, rect }] : [];
       });
-      // Chips placed so far are obstacles too.
+      // Chips placed so far are obstacles too; a chip past the page's right edge would widen it.
       const taken: DOMRect[] = [];
+      const limit = document.documentElement.scrollWidth - window.scrollX;
       return near.map(({ hint, rect }) => {
         const forms = hint.forms.map(chipWidth);
-        const spot = freeSpot(rect, forms, CHIP_HEIGHT, [...obstaclesNear(hint.node), ...taken], hint.row?.getBoundingClientRect());
-        taken.push(new DOMRect(spot.left, spot.top, forms[spot.level]!, CHIP_HEIGHT));
-        return { hint, left: spot.left + window.scrollX, top: spot.top + window.scrollY, shown: hint.forms[spot.level]! };
+        const row = hint.row?.getBoundingClientRect();
+        const spot = freeSpot(rect, forms, CHIP_HEIGHT, [...obstaclesNear(hint.node), ...taken], row, limit);
+        const [w, h] = spot.dot ? [DOT_SIZE, DOT_SIZE] : [forms[spot.level]!, CHIP_HEIGHT];
+        taken.push(new DOMRect(spot.left, spot.top, w, h));
+        // Its card opens under the chip and under what it is about (the item's row, the number): never over them.
+        const drop = Math.max(h, (row ?? rect).bottom - spot.top) + 4;
+        return { hint, left: spot.left + window.scrollX, top: spot.top + window.scrollY, shown: spot.dot ? '' : hint.forms[spot.level]!, dot: !!spot.dot, drop };
       });
     });
     // Writes.
@@ -216,7 +221,7 @@ export function startGuidanceLayer({ platform, pageKind, guidance, host, mount, 
       d.wrap.remove();
       drawn.delete(id);
     }
-    for (const { hint, left, top, shown } of spots) {
+    for (const { hint, left, top, shown, dot, drop } of spots) {
       let d = drawn.get(hint.id);
       if (!d) drawn.set(hint.id, (d = draw(hint)));
       d.hint = hint;
@@ -224,7 +229,9 @@ export function startGuidanceLayer({ platform, pageKind, guidance, host, mount, 
       d.wrap.style.top = `${top}px`;
       // The window's width right of the chip: its card opens leftwards where it would not fit (guidance.css, 320 px).
       d.wrap.style.setProperty('--sg-room', `${document.documentElement.clientWidth - (left - window.scrollX)}px`);
+      d.wrap.style.setProperty('--sg-drop', `${drop}px`);
       d.wrap.classList.toggle('sg-warn', hint.warn);
+      d.chip.classList.toggle('sg-dot', dot);
       if (d.chip.textContent !== shown) d.chip.textContent = shown;
       d.chip.setAttribute('aria-label', hint.label);
       for (const [k, v] of Object.entries(hint.data)) d.chip.dataset[k] = v;

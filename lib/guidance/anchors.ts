@@ -220,15 +220,29 @@ export interface Spot {
   top: number;
   /** Which of the offered widths fits there (0 = the first, the fullest words). */
   level: number;
+  /** No form fits anywhere in the band: a compact dot (DOT_SIZE square) at left/top. */
+  dot?: true;
 }
 
-const overlaps = (a: { left: number; top: number; right: number; bottom: number }, b: DOMRect) =>
-  a.left < b.right - 1 && a.right > b.left + 1 && a.top < b.bottom - 1 && a.bottom > b.top + 1;
+/** The compact dot's side (components/guidance/guidance.css .sg-dot). */
+export const DOT_SIZE = 10;
+const GAP = 4;
+
+type Box = { left: number; top: number; right: number; bottom: number };
 
 /**
- * Where a chip can go beside its anchor without covering any of the console's text or controls:
- * right of it, under it, or above it, fullest words first, then shorter forms. When nothing is
- * free, the shortest form right of the anchor (the case a page leaves no gap at all).
+ * Boxes that share any area; boxes that only touch do not. No tolerance: a chip 16 px tall beside
+ * a 15 px line that reaches half a pixel into the next line is over that line's words.
+ */
+const overlaps = (a: Box, b: Box) => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+
+/**
+ * Where a chip can go without covering any of the console's text or controls, nearest its anchor
+ * first: right of it (centred on its line, or flush with its top or bottom when the line is shorter
+ * than the chip), under it, above it, fullest words first, then shorter forms; then any free gap in
+ * the band (the item's row), nearest first, up to its right end and the margin past it; then a
+ * compact dot the same way. Only when even a dot finds no room does it cover (the shortest form
+ * right of the anchor). `limit` is the page's right edge: a chip past it would widen the page.
  */
 export function freeSpot(
   anchor: DOMRect,
@@ -236,22 +250,44 @@ export function freeSpot(
   height: number,
   obstacles: readonly DOMRect[],
   /** The band the chip must stay in (an item's row): it never looks like the next row's. */
-  band?: { top: number; bottom: number },
+  band?: { top: number; bottom: number; right?: number },
+  limit = Infinity,
 ): Spot {
-  for (let level = 0; level < widths.length; level++) {
-    const w = widths[level]!;
-    const candidates = [
-      { left: anchor.right + 4, top: anchor.top + (anchor.height - height) / 2 },
-      { left: anchor.left, top: anchor.bottom + 2 },
-      { left: anchor.left, top: anchor.top - height - 2 },
-    ];
-    for (const c of candidates) {
-      const box = { left: c.left, top: c.top, right: c.left + w, bottom: c.top + height };
-      const inBand = !band || (box.top >= band.top - 1 && box.bottom <= band.bottom + 1);
-      if (box.left >= 0 && box.top >= 0 && inBand && !obstacles.some((o) => overlaps(box, o))) return { ...c, level };
+  const fits = (left: number, top: number, w: number, h: number) => {
+    const box = { left, top, right: left + w, bottom: top + h };
+    if (left < 0 || top < 0 || box.right > limit) return false;
+    if (band && (box.top < band.top - 1 || box.bottom > band.bottom + 1)) return false;
+    return !obstacles.some((o) => overlaps(box, o));
+  };
+  const near = (w: number, h: number) => [
+    { left: anchor.right + GAP, top: anchor.top + (anchor.height - h) / 2 },
+    { left: anchor.right + GAP, top: anchor.top },
+    { left: anchor.right + GAP, top: anchor.bottom - h },
+    { left: anchor.left, top: anchor.bottom + 2 },
+    { left: anchor.left, top: anchor.top - h - 2 },
+  ];
+  // Any gap in the band: left edges after each obstacle, tops beside the anchor or clear of each obstacle.
+  const gaps = (w: number, h: number) => {
+    if (!band) return [];
+    const inBand = obstacles.filter((o) => o.bottom > band.top && o.top < band.bottom);
+    const xs = new Set([anchor.right + GAP, anchor.left, ...inBand.map((o) => o.right + GAP), ...(band.right !== undefined ? [band.right - w - GAP, band.right + GAP] : [])]);
+    const ys = new Set([anchor.top + (anchor.height - h) / 2, anchor.top, anchor.bottom - h, band.top + 1, band.bottom - h - 1, ...inBand.flatMap((o) => [o.bottom, o.top - h])]);
+    const cy = anchor.top + anchor.height / 2;
+    const spots: { left: number; top: number; d: number }[] = [];
+    for (const left of xs) for (const top of ys) spots.push({ left, top, d: Math.abs(top + h / 2 - cy) * 2 + Math.abs(left - anchor.right) });
+    return spots.sort((a, b) => a.d - b.d);
+  };
+  for (const search of [near, gaps]) {
+    for (let level = 0; level < widths.length; level++) {
+      const spot = search(widths[level]!, height).find((c) => fits(c.left, c.top, widths[level]!, height));
+      if (spot) return { left: spot.left, top: spot.top, level };
     }
   }
-  return { left: anchor.right + 4, top: anchor.top + (anchor.height - height) / 2, level: widths.length - 1 };
+  for (const search of [near, gaps]) {
+    const spot = search(DOT_SIZE, DOT_SIZE).find((c) => fits(c.left, c.top, DOT_SIZE, DOT_SIZE));
+    if (spot) return { left: spot.left, top: spot.top, level: widths.length - 1, dot: true };
+  }
+  return { left: anchor.right + GAP, top: anchor.top + (anchor.height - height) / 2, level: widths.length - 1 };
 }
 
 /** Is the console's own look dark? Its page background, not the browser's preference. */

@@ -7,11 +7,23 @@ import type { ExtensionSession } from './harness';
 export const guidanceHost = (page: Page) => page.locator('shopmate-guidance');
 export const chips = (page: Page) => page.locator('shopmate-guidance .sg-chip');
 
-/** The console's texts and controls any chip covers (none may be). */
+/**
+ * The console's texts and controls any chip covers (none may be), anywhere on the page, not only
+ * near its anchor: every text node's line boxes and every control's boxes as drawn (a link that
+ * wraps: its line boxes; a click between them does not reach it), against each chip as painted —
+ * its box grown by its focus ring where one is drawn outside it. Boxes that merely touch are not
+ * covered; a fraction of a pixel into the next line is (the 320 px case once passed with 0.5 px).
+ */
 export const covered = (page: Page) =>
   page.evaluate(() => {
-    const chips = [...(document.querySelector('shopmate-guidance')?.shadowRoot?.querySelectorAll('.sg-chip') ?? [])].map((c) => c.getBoundingClientRect());
-    const hit = (r: DOMRect) => chips.some((c) => c.left < r.right - 1 && c.right > r.left + 1 && c.top < r.bottom - 1 && c.bottom > r.top + 1);
+    const chips = [...(document.querySelector('shopmate-guidance')?.shadowRoot?.querySelectorAll('.sg-chip') ?? [])].map((c) => {
+      const r = c.getBoundingClientRect();
+      const style = getComputedStyle(c);
+      const ring = style.outlineStyle === 'none' ? 0 : Math.max(0, parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset));
+      return { left: r.left - ring, right: r.right + ring, top: r.top - ring, bottom: r.bottom + ring };
+    });
+    const EPS = 0.01;
+    const hit = (r: DOMRect) => r.width > 0 && r.height > 0 && chips.some((c) => c.left < r.right - EPS && c.right > r.left + EPS && c.top < r.bottom - EPS && c.bottom > r.top + EPS);
     const out: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     const range = document.createRange();
@@ -20,10 +32,35 @@ export const covered = (page: Page) =>
       range.selectNodeContents(n);
       if ([...range.getClientRects()].some(hit)) out.push(n.textContent.trim());
     }
-    // A control's boxes as drawn (a link that wraps: its line boxes; a click between them does not reach it).
-    for (const c of document.querySelectorAll('a, button, input, select')) if ([...c.getClientRects()].some(hit)) out.push(`<${c.tagName}>`);
+    const controls = 'a, button, input, select, textarea, label, summary, [role="button"], [role="link"], [role="checkbox"], [tabindex], [onclick], [contenteditable="true"]';
+    for (const c of document.querySelectorAll(controls)) if ([...c.getClientRects()].some(hit)) out.push(`<${c.tagName}>`);
     return out;
   });
+
+/**
+ * What the open card covers of the row (or element) `selector` it is about — its texts, its
+ * controls — and of its own chip: the seller reads the card beside the item, not over it.
+ */
+export const cardCovers = (page: Page, selector: string) =>
+  page.evaluate((sel) => {
+    const root = document.querySelector('shopmate-guidance')?.shadowRoot;
+    const pop = root?.querySelector('.sg-pop')?.getBoundingClientRect();
+    if (!pop) throw new Error('no card is open');
+    const hit = (r: DOMRect) => r.width > 0 && r.height > 0 && pop.left < r.right && pop.right > r.left && pop.top < r.bottom && pop.bottom > r.top;
+    const out: string[] = [];
+    const chip = root!.querySelector('.sg-chip[aria-expanded="true"]');
+    if (chip && hit(chip.getBoundingClientRect())) out.push('its chip');
+    const scope = document.querySelector(sel)!;
+    const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (!n.textContent?.trim()) continue;
+      range.selectNodeContents(n);
+      if ([...range.getClientRects()].some(hit)) out.push(n.textContent.trim());
+    }
+    for (const c of scope.querySelectorAll('a, button, input, select, textarea')) if ([...c.getClientRects()].some(hit)) out.push(`<${c.tagName}>`);
+    return out;
+  }, selector);
 
 /** Sets guidance switches in 设置 as the seller does (name: enabled, metrics, items, campaigns). */
 export async function setGuidance(s: ExtensionSession, change: Record<string, boolean>) {

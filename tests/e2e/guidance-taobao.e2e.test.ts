@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ShopMetrics } from '../../lib/model/metrics';
 import { shiftFixtureDates } from '../../scripts/console-routes.mjs';
-import { chips, covered } from './guidance-helpers';
+import { cardCovers, chips, covered } from './guidance-helpers';
 import { FIXTURES, launchExtension, type ExtensionSession } from './harness';
 import { day, range } from './history';
 import { sendFromPage } from './trust-helpers';
@@ -152,9 +152,12 @@ describe('in-page guidance on 生意参谋 交易/流量 and 千牛 商品管理
     };
     expect(await inside('shopmate-guidance .sg-chip[data-item="728461930216"]')).toBe(true);
     expect(await covered(page)).toEqual([]);
+    // Focused (its ring drawn) and open, it still covers nothing; the card covers nothing of its row.
     await chip.focus();
     await page.keyboard.press('Enter');
     await page.locator('shopmate-guidance .sg-pop').waitFor();
+    expect(await covered(page)).toEqual([]);
+    expect(await cardCovers(page, 'tr:has(a[href*="728461930216"])')).toEqual([]);
     expect(await inside('shopmate-guidance .sg-pop')).toBe(true);
     const [withLayer, without] = await widths();
     expect(withLayer).toBe(without);

@@ -99,8 +99,32 @@ describe('the places', () => {
     // Right, under and above taken for the long form; the short one fits right before the neighbour.
     const crowded = [new DOMRect(180, 100, 40, 16), new DOMRect(90, 118, 200, 16), new DOMRect(90, 82, 200, 16)];
     expect(freeSpot(anchor, [80, 30], 16, crowded)).toEqual({ left: 144, top: 100, level: 1 });
-    // Kept inside its row's band: under the anchor would be the next row.
-    expect(freeSpot(anchor, [80, 30], 16, rightTaken, { top: 96, bottom: 120 })).toMatchObject({ level: 1 });
+    // Kept inside its row's band: under the anchor would be the next row, so the gap past the neighbour.
+    expect(freeSpot(anchor, [80, 30], 16, rightTaken, { top: 96, bottom: 120 })).toEqual({ left: 194, top: 100, level: 0 });
+  });
+
+  it('covers no line by any fraction: a chip taller than its line sits flush with the line it would reach into', () => {
+    // 千牛 at 320 px: a title's last line 15 px tall, the "ID:…" line right under it reaching past the title.
+    const last = new DOMRect(32, 413.8, 35.4, 15);
+    const id = new DOMRect(32, 428.8, 95.4, 14);
+    const above = new DOMRect(32, 398.8, 26, 15);
+    const spot = freeSpot(last, [100], 16, [last, id, above], { top: 316, bottom: 451 });
+    expect(spot).toEqual({ left: 71.4, top: 412.8, level: 0 });
+  });
+
+  it('finds a free gap in the row when nothing beside the anchor is free, then the row’s end, then a dot', () => {
+    const anchor = new DOMRect(10, 100, 40, 15);
+    const row = { top: 90, bottom: 140, right: 300 };
+    // The anchor's line and the lines under and over it are full up to x 200; the row is free past it.
+    const full = [anchor, new DOMRect(54, 95, 146, 30), new DOMRect(10, 116, 190, 20), new DOMRect(10, 90, 190, 9)];
+    expect(freeSpot(anchor, [80], 16, full, row)).toEqual({ left: 204, top: anchor.top + (15 - 16) / 2, level: 0 });
+    // Not past the page's edge (300): the shorter form fits.
+    expect(freeSpot(anchor, [120, 60], 16, full, row, 300)).toMatchObject({ left: 204, level: 1 });
+    // Only 20 px are left at the end of the row: a dot, not a chip over the words.
+    const crowded = [...full, new DOMRect(200, 90, 75, 50)];
+    const dot = freeSpot(anchor, [120, 60], 16, crowded, row, 300);
+    expect(dot).toMatchObject({ dot: true, left: 279 });
+    expect(dot.left + 10).toBeLessThanOrEqual(300);
   });
 });
 
