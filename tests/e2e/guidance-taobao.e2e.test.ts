@@ -13,13 +13,16 @@ import { sendFromPage } from './trust-helpers';
  * In-page guidance (issue 19) on the Taobao pages the other files leave out, with the built
  * extension in real Chromium: 生意参谋 交易概况 and 流量 (店铺来源) get the 访客数 tip's chip on
  * their visitors number; 千牛 商品管理 marks the item not sold for 60 days (下架候选) and nothing
- * else; the console's own link under a chip's row still takes a real click; and at a 320 px-wide
- * window the chips and their cards stay inside the window and widen nothing.
+ * else; the console's own link under a chip's row still takes a real click; at a 320 px-wide
+ * window the chips and their cards stay inside the window and widen nothing; and after two title
+ * saves on the item edit page (the title guard records them), the list marks that item
+ * 标题 24 h 内已改 2 次 with its reason.
  */
 
 const TRADE = 'https://sycm.taobao.com/bda/tradinganaly/overview/overview.htm';
 const FLOW = 'https://sycm.taobao.com/flow/monitor/shopsource/construction';
 const ITEMS = 'https://myseller.taobao.com/home.htm/SellManage/on_sale';
+const EDIT = 'https://item.upload.taobao.com/sell/v2/publish.htm?itemId=728461930215';
 
 /** 30 days of 10,000 visitors at 3 %; yesterday 6,000 at 3 % (as 交易概况 prints it): only the visitors dropped (40 %). */
 function shopDays() {
@@ -162,6 +165,39 @@ describe('in-page guidance on 生意参谋 交易/流量 and 千牛 商品管理
     const [withLayer, without] = await widths();
     expect(withLayer).toBe(without);
     await s.screenshot(page, 'guidance-320');
+    await page.close();
+  });
+
+  it('标题 24 h 内已改 N 次: two title saves on the item edit page mark that item on the list, with its reason; none on an item not edited', async () => {
+    // The real path: the title guard on the item edit page records each save (titleEdit.record).
+    const edit = await s.openConsole(EDIT);
+    await edit.locator('shopmate-title-guard section').waitFor({ timeout: 20_000 });
+    const title = edit.locator('#sell-field-title input');
+    const saves = async () => (await s.readStore<{ itemId: string }>('titleEdits')).filter((e) => e.itemId === '728461930215').length;
+    await title.fill('沐浴露女持久留香美白家庭装 氨基酸沐浴乳');
+    await edit.getByRole('button', { name: '提交宝贝信息' }).click();
+    await expect.poll(saves).toBe(1);
+    await title.fill('沐浴露女持久留香美白家庭装 氨基酸沐浴露');
+    await edit.getByRole('button', { name: '提交宝贝信息' }).click();
+    await expect.poll(saves).toBe(2);
+    await edit.close();
+
+    const page = await s.openConsole(ITEMS);
+    await page.setViewportSize({ width: 1100, height: 560 });
+    const marked = page.locator('shopmate-guidance .sg-chip[data-item="728461930215"]');
+    await marked.waitFor({ timeout: 20_000 });
+    expect(await marked.getAttribute('data-marks')).toBe('titleEdits');
+    // Two edits is the window's limit (a setting, 2 in 24 h by default): the mark warns.
+    expect(await marked.textContent()).toBe('标题 24 h 内已改 2 次');
+    expect(await marked.evaluate((c) => c.parentElement!.classList.contains('sg-warn'))).toBe(true);
+    // The other marked item keeps its own marks; the item never edited and without history has none.
+    expect((await page.locator('shopmate-guidance .sg-chip[data-item="728461930216"]').getAttribute('data-marks'))?.split(' ')).not.toContain('titleEdits');
+    expect(await page.locator('shopmate-guidance .sg-chip[data-item="728461930217"]').count()).toBe(0);
+    expect(await covered(page)).toEqual([]);
+    await marked.focus();
+    const reason = page.locator('shopmate-guidance .sg-pop [data-mark="titleEdits"]');
+    await expect.poll(() => reason.textContent()).toBe('标题 24 h 内已改 2 次 24 小时内最多改 2 次，改得太勤会影响搜索权重；每次最多改 3 个字。 已到上限：今天先别再改这个标题。');
+    expect(await cardCovers(page, 'tr:has(a[href*="728461930215"])')).toEqual([]);
     await page.close();
   });
 });
