@@ -16,12 +16,14 @@ import { sendFromPage } from './trust-helpers';
  * else; the console's own link under a chip's row still takes a real click; at a 320 px-wide
  * window the chips and their cards stay inside the window and widen nothing; and after two title
  * saves on the item edit page (the title guard records them), the list marks that item
- * 标题 24 h 内已改 2 次 with its reason.
+ * 标题 24 h 内已改 2 次 with its reason; and the layer follows the console's own light or dark look
+ * (the same list drawn dark), not the browser's preference.
  */
 
 const TRADE = 'https://sycm.taobao.com/bda/tradinganaly/overview/overview.htm';
 const FLOW = 'https://sycm.taobao.com/flow/monitor/shopsource/construction';
 const ITEMS = 'https://myseller.taobao.com/home.htm/SellManage/on_sale';
+const DARK_ITEMS = `${ITEMS}?shopmate-fixture=dark`;
 const EDIT = 'https://item.upload.taobao.com/sell/v2/publish.htm?itemId=728461930215';
 
 /** 30 days of 10,000 visitors at 3 %; yesterday 6,000 at 3 % (as 交易概况 prints it): only the visitors dropped (40 %). */
@@ -56,6 +58,12 @@ async function clicksThrough(page: Page, selector: string) {
 
 beforeAll(async () => {
   s = await launchExtension();
+  // The same list in a dark look (as consoles with a dark theme draw it): a dark page under light text.
+  const dark = readFileSync(path.join(FIXTURES, 'taobao/qianniu-items.html'), 'utf8').replace(
+    '</style>',
+    '  body { background: #141414; color: #d9d9d9; } a { color: #69b1ff; } .k2 th, .k2 td { border-color: #303030; }\n</style>',
+  );
+  await s.context.route(DARK_ITEMS, (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: dark }));
   const trade = shiftFixtureDates(readFileSync(path.join(FIXTURES, 'guidance/sycm-trade.html'), 'utf8'));
   await s.context.route(TRADE, (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: trade }));
   // Off by default (its page cost): the seller turns it on in 设置.
@@ -199,5 +207,44 @@ describe('in-page guidance on 生意参谋 交易/流量 and 千牛 商品管理
     await expect.poll(() => reason.textContent()).toBe('标题 24 h 内已改 2 次 24 小时内最多改 2 次，改得太勤会影响搜索权重；每次最多改 3 个字。 已到上限：今天先别再改这个标题。');
     expect(await cardCovers(page, 'tr:has(a[href*="728461930215"])')).toEqual([]);
     await page.close();
+  });
+
+  it('follows the console’s look: light chips and card on the light list (also under a dark browser), dark ones on the list drawn dark', async () => {
+    /** The layer's look: dark or not, the warning chip's colours and the open card's. */
+    const look = async (page: Page) => {
+      const chip = page.locator('shopmate-guidance .sg-chip[data-item="728461930216"]');
+      await chip.waitFor({ timeout: 20_000 });
+      await chip.focus();
+      const pop = page.locator('shopmate-guidance .sg-pop');
+      await pop.waitFor();
+      const colors = await page.evaluate(() => {
+        const root = document.querySelector('shopmate-guidance')!.shadowRoot!;
+        const of = (sel: string) => getComputedStyle(root.querySelector(sel)!);
+        return {
+          dark: root.querySelector('.sg-root')!.classList.contains('sg-dark'),
+          chip: [of('.sg-chip[data-item="728461930216"]').backgroundColor, of('.sg-chip[data-item="728461930216"]').color],
+          card: [of('.sg-pop').backgroundColor, of('.sg-pop').color, of('.sg-pop').borderTopColor],
+        };
+      });
+      expect(await covered(page)).toEqual([]);
+      return colors;
+    };
+    const light = { dark: false, chip: ['rgb(188, 76, 0)', 'rgb(255, 255, 255)'], card: ['rgb(255, 255, 255)', 'rgb(31, 35, 40)', 'rgb(208, 215, 222)'] };
+    const dark = { dark: true, chip: ['rgb(219, 109, 40)', 'rgb(255, 255, 255)'], card: ['rgb(22, 27, 34)', 'rgb(230, 237, 243)', 'rgb(48, 54, 61)'] };
+
+    const page = await s.openConsole(ITEMS);
+    await page.setViewportSize({ width: 1100, height: 560 });
+    expect(await look(page)).toEqual(light);
+    // The browser's own preference does not decide: the console's page is still light.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.reload();
+    expect(await look(page)).toEqual(light);
+    await page.close();
+
+    const night = await s.openConsole(DARK_ITEMS);
+    await night.setViewportSize({ width: 1100, height: 560 });
+    expect(await look(night)).toEqual(dark);
+    await s.screenshot(night, 'guidance-dark');
+    await night.close();
   });
 });
