@@ -59,7 +59,7 @@ export default function QuadrantChart({ data, currency }: { data: QuadrantAnalys
 
   useEffect(() => {
     const el = plot.current;
-    if (!el || !points.length) return;
+    if (!el || !points.length || !width) return;
     const x = points.map((p) => p.price);
     const ys = [...ORDER, 'low' as const].map((q) => points.map((p) => ((q === 'low' ? p.lowTraffic : !p.lowTraffic && p.quadrant === q) ? p.conversion : null)));
     const labels = Object.fromEntries(ORDER.map((q) => [q, t(`analysis.quadrant.${q}`)]));

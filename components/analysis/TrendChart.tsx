@@ -50,7 +50,7 @@ export default function TrendChart({
 
   useEffect(() => {
     const el = plot.current;
-    if (!el || !known) return;
+    if (!el || !known || !width) return;
     const fmt = (v: number | null | undefined) => (v === null || v === undefined ? '—' : formatValue(v, kind, locale, currency));
     const chart = new uPlot(
       {

@@ -42,14 +42,23 @@ export function useChartTheme(): ChartTheme {
   return theme;
 }
 
-/** The width available to a chart, kept current as the side panel is resized. */
-export function useWidth(el: HTMLElement | null, fallback = 360): number {
-  const [width, setWidth] = useState(fallback);
+/**
+ * The width of a chart's box inside its padding, as laid out, kept current as the side panel is
+ * resized; 0 until the box has been laid out, and a chart draws nothing until then: a chart drawn
+ * at a guessed width (360) and resized once the 320 px panel settled was caught at 383 px under
+ * load. The box's ResizeObserver entries give its content box (clientWidth counted its padding,
+ * which drew the plot 20 px past its card). The first chart is drawn after the frame that laid
+ * the box out (not inside the observer's callback: drawing there changes the box's height, which
+ * the same frame's observer would no longer deliver).
+ */
+export function useWidth(el: HTMLElement | null): number {
+  const [width, setWidth] = useState(0);
   useEffect(() => {
     if (!el) return;
-    const update = () => setWidth(Math.max(200, Math.floor(el.clientWidth)));
-    update();
-    const observer = new ResizeObserver(update);
+    const observer = new ResizeObserver(([entry]) => {
+      const w = Math.floor(entry?.contentRect.width ?? 0);
+      if (w > 0) setWidth(Math.max(200, w));
+    });
     observer.observe(el);
     return () => observer.disconnect();
   }, [el]);
@@ -58,7 +67,7 @@ export function useWidth(el: HTMLElement | null, fallback = 360): number {
 
 /**
  * What every chart starts from: the theme, the box it measures its width from (pass setBox as
- * the box's ref), the width and the caption's id. (The plot element's ref stays in the chart,
+ * the box's ref), the width (0 until laid out) and the caption's id. (The plot element's ref stays in the chart,
  * where the effect that draws into it can see it is a ref.)
  */
 export function useChartFrame() {
