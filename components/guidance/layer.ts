@@ -1,6 +1,6 @@
 import { toBusinessDate } from '@/lib/dates';
 import { oneWalk } from '@/lib/extract/text-nodes';
-import { anchorForHint, consoleIsDark, DOT_SIZE, freeSpot, headingAnchor, itemAnchors, metricAnchors, obstaclesNear, rectOf, type ItemAnchor, type MetricAnchor } from '@/lib/guidance/anchors';
+import { anchorForHint, consoleIsDark, DOT_SIZE, freeSpot, headingAnchor, itemAnchors, metricAnchors, obstaclesNear, rectOf, scrollersOf, visibleIn, type ItemAnchor, type MetricAnchor } from '@/lib/guidance/anchors';
 import type { GuidanceFocus } from '@/lib/guidance/focus';
 import type { ItemWords, ShownGuidance } from '@/lib/guidance/words';
 import { sendToBackground } from '@/lib/messaging/client';
@@ -80,6 +80,9 @@ export function startGuidanceLayer({ platform, pageKind, guidance, host, mount, 
   let status: HTMLDivElement | undefined;
   let hidden = false;
   let anchored: { metrics: MetricAnchor[]; items: ItemAnchor[]; heading?: Node } | undefined;
+  /** The nodes the hints sit beside (last layout), and the boxes each scrolls in (read once per node). */
+  let anchorNodes: Node[] = [];
+  const scrollersByNode = new WeakMap<Node, Element[]>();
 
   const setStatus = (text: string) => {
     status ??= root.appendChild(el('div', { class: 'sg-status', role: 'status' }));
@@ -193,23 +196,32 @@ export function startGuidanceLayer({ platform, pageKind, guidance, host, mount, 
     // boxes (the page is laid out at most once here), the obstacles around each.
     const spots = oneWalk(() => {
       const wanted = hidden ? [] : hints();
+      anchorNodes = wanted.map((h) => h.node);
       const vh = window.innerHeight;
+      // The page in viewport coordinates: a chip past its right edge would widen it.
+      const page = { left: -window.scrollX, top: -window.scrollY, right: document.documentElement.scrollWidth - window.scrollX, bottom: Infinity };
       const near = wanted.flatMap((hint) => {
         const rect = rectOf(hint.node);
-        return rect && rect.bottom >= -vh * NEAR_SCREENS && rect.top <= vh * (1 + NEAR_SCREENS) ? [{ hint, rect }] : [];
+        if (!rect || rect.bottom < -vh * NEAR_SCREENS || rect.top > vh * (1 + NEAR_SCREENS)) return [];
+        // Inside a list that scrolls on its own, only what the list shows: a row scrolled out of it has no chip.
+        let scrollers = scrollersByNode.get(hint.node);
+        if (!scrollers) scrollersByNode.set(hint.node, (scrollers = scrollersOf(hint.node)));
+        const within = visibleIn(page, scrollers);
+        const [x, y] = [rect.left + rect.width / 2, rect.top + rect.height / 2];
+        return x > within.left && x < within.right && y > within.top && y < within.bottom ? [{ hint, rect, within }] : [];
       });
-      // Chips placed so far are obstacles too; a chip past the page's right edge would widen it.
+      // Chips placed so far are obstacles too.
       const taken: DOMRect[] = [];
-      const limit = document.documentElement.scrollWidth - window.scrollX;
-      return near.map(({ hint, rect }) => {
+      return near.flatMap(({ hint, rect, within }) => {
         const forms = hint.forms.map(chipWidth);
         const row = hint.row?.getBoundingClientRect();
-        const spot = freeSpot(rect, forms, CHIP_HEIGHT, [...obstaclesNear(hint.node), ...taken], row, limit);
+        const spot = freeSpot(rect, forms, CHIP_HEIGHT, [...obstaclesNear(hint.node), ...taken], row, within);
+        if (!spot) return [];
         const [w, h] = spot.dot ? [DOT_SIZE, DOT_SIZE] : [forms[spot.level]!, CHIP_HEIGHT];
         taken.push(new DOMRect(spot.left, spot.top, w, h));
         // Its card opens under the chip and under what it is about (the item's row, the number): never over them.
         const drop = Math.max(h, (row ?? rect).bottom - spot.top) + 4;
-        return { hint, left: spot.left + window.scrollX, top: spot.top + window.scrollY, shown: spot.dot ? '' : hint.forms[spot.level]!, dot: !!spot.dot, drop };
+        return [{ hint, left: spot.left + window.scrollX, top: spot.top + window.scrollY, shown: spot.dot ? '' : hint.forms[spot.level]!, dot: !!spot.dot, drop }];
       });
     });
     // Writes.
@@ -300,7 +312,13 @@ export function startGuidanceLayer({ platform, pageKind, guidance, host, mount, 
   const relayout = () => {
     if (frame === undefined) frame = window.requestAnimationFrame(() => ((frame = undefined), (laidAt = window.scrollY), layout()));
   };
-  const onScroll = () => Math.abs(window.scrollY - laidAt) > window.innerHeight / 2 && relayout();
+  // The page scrolling far, or a list holding hints scrolling on its own (the chips follow its rows).
+  const onScroll = (e: Event) => {
+    const target = e.target;
+    if (target === document || target === document.documentElement) {
+      if (Math.abs(window.scrollY - laidAt) > window.innerHeight / 2) relayout();
+    } else if (target instanceof Element && !host.contains(target) && anchorNodes.some((n) => target.contains(n))) relayout();
+  };
   let observed = false;
   const resized = new ResizeObserver(() => (observed ? relayout() : (observed = true)));
   let pending: number | undefined;
@@ -310,7 +328,8 @@ export function startGuidanceLayer({ platform, pageKind, guidance, host, mount, 
     pending = window.setTimeout(() => ((anchored = undefined), relayout()), SETTLE_MS);
   });
   window.addEventListener('resize', relayout);
-  window.addEventListener('scroll', onScroll, { passive: true });
+  // (capture: a list's own scroll does not bubble)
+  window.addEventListener('scroll', onScroll, { passive: true, capture: true });
   resized.observe(document.body ?? document.documentElement);
   changed.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
   layout();
@@ -318,7 +337,7 @@ export function startGuidanceLayer({ platform, pageKind, guidance, host, mount, 
   return {
     stop() {
       window.removeEventListener('resize', relayout);
-      window.removeEventListener('scroll', onScroll);
+      window.removeEventListener('scroll', onScroll, { capture: true });
       resized.disconnect();
       changed.disconnect();
       window.clearTimeout(pending);

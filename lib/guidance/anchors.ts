@@ -228,7 +228,7 @@ export interface Spot {
 export const DOT_SIZE = 10;
 const GAP = 4;
 
-type Box = { left: number; top: number; right: number; bottom: number };
+export type Box = { left: number; top: number; right: number; bottom: number };
 
 /**
  * Boxes that share any area; boxes that only touch do not. No tolerance: a chip 16 px tall beside
@@ -242,7 +242,8 @@ const overlaps = (a: Box, b: Box) => a.left < b.right && a.right > b.left && a.t
  * than the chip), under it, above it, fullest words first, then shorter forms; then any free gap in
  * the band (the item's row), nearest first, up to its right end and the margin past it; then a
  * compact dot the same way. Only when even a dot finds no room does it cover (the shortest form
- * right of the anchor). `limit` is the page's right edge: a chip past it would widen the page.
+ * right of the anchor), and not even that outside `within` (undefined: no chip). `within` is the page (a chip past its right edge would widen it) and any
+ * list the anchor scrolls in (a chip outside it would float over the console's header or margin).
  */
 export function freeSpot(
   anchor: DOMRect,
@@ -251,11 +252,11 @@ export function freeSpot(
   obstacles: readonly DOMRect[],
   /** The band the chip must stay in (an item's row): it never looks like the next row's. */
   band?: { top: number; bottom: number; right?: number },
-  limit = Infinity,
-): Spot {
+  within: Box = { left: 0, top: 0, right: Infinity, bottom: Infinity },
+): Spot | undefined {
   const fits = (left: number, top: number, w: number, h: number) => {
     const box = { left, top, right: left + w, bottom: top + h };
-    if (left < 0 || top < 0 || box.right > limit) return false;
+    if (left < within.left || top < within.top || box.right > within.right || box.bottom > within.bottom) return false;
     if (band && (box.top < band.top - 1 || box.bottom > band.bottom + 1)) return false;
     return !obstacles.some((o) => overlaps(box, o));
   };
@@ -287,7 +288,34 @@ export function freeSpot(
     const spot = search(DOT_SIZE, DOT_SIZE).find((c) => fits(c.left, c.top, DOT_SIZE, DOT_SIZE));
     if (spot) return { left: spot.left, top: spot.top, level: widths.length - 1, dot: true };
   }
-  return { left: anchor.right + GAP, top: anchor.top + (anchor.height - height) / 2, level: widths.length - 1 };
+  const last = { left: anchor.right + GAP, top: anchor.top + (anchor.height - height) / 2, level: widths.length - 1 };
+  // Not even that outside the page or the list the anchor scrolls in: no chip (the seller scrolls it into view).
+  const inside = last.left >= within.left && last.top >= within.top && last.left + widths[last.level]! <= within.right && last.top + height <= within.bottom;
+  return inside ? last : undefined;
+}
+
+/** The boxes a node scrolls in inside the page (an item list that scrolls on its own), innermost first. */
+export function scrollersOf(node: Node): Element[] {
+  const out: Element[] = [];
+  const doc = node.ownerDocument ?? document;
+  for (let el = node instanceof Element ? node : node.parentElement; el && el !== doc.body && el !== doc.documentElement; el = el.parentElement) {
+    const style = getComputedStyle(el);
+    if (/auto|scroll/.test(style.overflowX + style.overflowY)) out.push(el);
+  }
+  return out;
+}
+
+/** `box` cut to what each scroller shows (inside its borders and scrollbars), viewport coordinates. */
+export function visibleIn(box: Box, scrollers: readonly Element[]): Box {
+  let { left, top, right, bottom } = box;
+  for (const el of scrollers) {
+    const r = el.getBoundingClientRect();
+    left = Math.max(left, r.left + el.clientLeft);
+    top = Math.max(top, r.top + el.clientTop);
+    right = Math.min(right, r.left + el.clientLeft + el.clientWidth);
+    bottom = Math.min(bottom, r.top + el.clientTop + el.clientHeight);
+  }
+  return { left, top, right, bottom };
 }
 
 /** Is the console's own look dark? Its page background, not the browser's preference. */

@@ -209,6 +209,39 @@ describe('in-page guidance on 生意参谋 交易/流量 and 千牛 商品管理
     await page.close();
   });
 
+  it('in a list that scrolls on its own: a chip follows its row, stays inside the list, and goes while its row is scrolled out of view', async () => {
+    const page = await s.openConsole(ITEMS);
+    await page.setViewportSize({ width: 1100, height: 560 });
+    const chip = page.locator('shopmate-guidance .sg-chip[data-item="728461930216"]');
+    await chip.waitFor({ timeout: 20_000 });
+    // The console's rows scroll inside their own box (.k3, as 千牛's fixed-header grid); a short one shows the first row only.
+    await page.addStyleTag({ content: '.k3 { max-height: 60px !important; }' });
+    const list = () => page.evaluate(() => {
+      const k3 = document.querySelector('.k3')!;
+      const r = k3.getBoundingClientRect();
+      return { top: r.top + k3.clientTop, bottom: r.top + k3.clientTop + k3.clientHeight, left: r.left, right: r.left + k3.clientWidth };
+    });
+    const row = () => page.evaluate(() => document.querySelector('tr:has(a[href*="728461930216"])')!.getBoundingClientRect().toJSON() as DOMRect);
+    // Its row is below the list's fold: no chip for it.
+    await expect.poll(() => chip.count(), { timeout: 5_000 }).toBe(0);
+    // Scrolled into view: the chip is back, beside its row, inside the list, covering nothing.
+    await page.evaluate(() => document.querySelector('.k3')!.scrollTo(0, 60));
+    await chip.waitFor({ timeout: 5_000 });
+    const inList = async () => {
+      const [b, l, r] = [(await chip.boundingBox())!, await list(), await row()];
+      return b.y >= l.top && b.y + b.height <= l.bottom && b.x >= l.left && b.x + b.width <= l.right && b.y >= r.top - 1 && b.y + b.height <= r.bottom + 1;
+    };
+    await expect.poll(inList, { timeout: 5_000 }).toBe(true);
+    expect(await covered(page)).toEqual([]);
+    // Scrolled a little: it follows its row.
+    await page.evaluate(() => document.querySelector('.k3')!.scrollBy(0, -20));
+    await expect.poll(inList, { timeout: 5_000 }).toBe(true);
+    // Scrolled back out of view: gone again.
+    await page.evaluate(() => document.querySelector('.k3')!.scrollTo(0, 0));
+    await expect.poll(() => chip.count(), { timeout: 5_000 }).toBe(0);
+    await page.close();
+  });
+
   it('follows the console’s look: light chips and card on the light list (also under a dark browser), dark ones on the list drawn dark', async () => {
     /** The layer's look: dark or not, the warning chip's colours and the open card's. */
     const look = async (page: Page) => {

@@ -119,12 +119,19 @@ describe('the places', () => {
     const full = [anchor, new DOMRect(54, 95, 146, 30), new DOMRect(10, 116, 190, 20), new DOMRect(10, 90, 190, 9)];
     expect(freeSpot(anchor, [80], 16, full, row)).toEqual({ left: 204, top: anchor.top + (15 - 16) / 2, level: 0 });
     // Not past the page's edge (300): the shorter form fits.
-    expect(freeSpot(anchor, [120, 60], 16, full, row, 300)).toMatchObject({ left: 204, level: 1 });
+    expect(freeSpot(anchor, [120, 60], 16, full, row, { left: 0, top: 0, right: 300, bottom: Infinity })).toMatchObject({ left: 204, level: 1 });
     // Only 20 px are left at the end of the row: a dot, not a chip over the words.
     const crowded = [...full, new DOMRect(200, 90, 75, 50)];
-    const dot = freeSpot(anchor, [120, 60], 16, crowded, row, 300);
+    const dot = freeSpot(anchor, [120, 60], 16, crowded, row, { left: 0, top: 0, right: 300, bottom: Infinity });
     expect(dot).toMatchObject({ dot: true, left: 279 });
-    expect(dot.left + 10).toBeLessThanOrEqual(300);
+    expect(dot!.left + 10).toBeLessThanOrEqual(300);
+  });
+
+  it('no chip when even the shortest form beside the anchor would be outside the page or the list it scrolls in', () => {
+    const anchor = new DOMRect(10, 100, 40, 15);
+    // A list showing 95–108: the anchor's line is cut at its bottom, nothing fits inside, not even a dot.
+    expect(freeSpot(anchor, [60], 16, [anchor], undefined, { left: 0, top: 95, right: 300, bottom: 108 })).toBeUndefined();
+    expect(freeSpot(anchor, [60], 16, [anchor], undefined, { left: 0, top: 0, right: 300, bottom: 400 })).toMatchObject({ left: 54, level: 0 });
   });
 });
 
