@@ -1,6 +1,6 @@
 import { toBusinessDate } from '@/lib/dates';
 import { oneWalk } from '@/lib/extract/text-nodes';
-import { anchorForHint, consoleIsDark, DOT_SIZE, freeSpot, headingAnchor, itemAnchors, metricAnchors, obstaclesNear, rectOf, scrollersOf, visibleIn, type ItemAnchor, type MetricAnchor } from '@/lib/guidance/anchors';
+import { anchorForHint, consoleIsDark, DOT_SIZE, freeSpot, headingAnchor, itemAnchors, metricAnchors, obstaclesNear, rectOf, scrollersOf, visibleIn, type ItemAnchor, type MetricAnchor, type ReaderView } from '@/lib/guidance/anchors';
 import type { GuidanceFocus } from '@/lib/guidance/focus';
 import type { ItemWords, ShownGuidance } from '@/lib/guidance/words';
 import { sendToBackground } from '@/lib/messaging/client';
@@ -30,6 +30,8 @@ export interface LayerOptions {
   /** The layer's own host (its changes are not the page's) and the element inside its shadow root. */
   host: Element;
   mount: HTMLElement;
+  /** The page's reader (its latest read, its label trace): numbers are found without reading the page again. */
+  reader?: ReaderView;
   /** The seller hid the hints on this page for today: the layer goes. */
   onHidden(): void;
 }
@@ -70,7 +72,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 }
 
 /** Draws the page's guidance into `mount`; returns what stops it. */
-export function startGuidanceLayer({ platform, pageKind, guidance, host, mount, onHidden }: LayerOptions): { stop(): void } {
+export function startGuidanceLayer({ platform, pageKind, guidance, reader, host, mount, onHidden }: LayerOptions): { stop(): void } {
   const words = guidance.words.layer;
   const root = el('div', { class: 'sg-root', role: 'region', 'aria-label': words.layer });
   mount.append(root);
@@ -112,7 +114,7 @@ export function startGuidanceLayer({ platform, pageKind, guidance, host, mount, 
   /** The hints this page shows, each with the node it sits beside. */
   function hints(): Hint[] {
     anchored ??= {
-      metrics: guidance.kind === 'metrics' ? metricAnchors(document, platform, pageKind, guidance) : [],
+      metrics: guidance.kind === 'metrics' ? metricAnchors(document, platform, pageKind, guidance, reader) : [],
       items: guidance.items.length ? itemAnchors(document, guidance.items.map((i) => i.itemId)) : [],
       heading: guidance.words.campaign ? headingAnchor(document) : undefined,
     };

@@ -3,6 +3,7 @@ import type { PageKind } from '@/lib/model/consoles';
 import type { PlatformAdapter } from '@/lib/platforms/types';
 import type { PagePlan } from '@/lib/messaging/messages/capture';
 import type { ObservedResponse } from './bridge';
+import type { PageReads } from './page-reads';
 import type { ShopWatch } from './shop-watch';
 
 /**
@@ -35,6 +36,8 @@ export interface FeaturePage {
   plan: Promise<PagePlan>;
   /** What was sent in this document, shared across SPA views: the same read is not sent twice. */
   memory: ReadMemory;
+  /** What the DOM reads of this page found, for features that build on them (./page-reads.ts). */
+  reads: PageReads;
   /** Something was read on this page (a read sent, or the same read again). */
   markRead(): void;
   hasRead(): boolean;

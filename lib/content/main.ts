@@ -3,6 +3,7 @@ import type { PlatformAdapter } from '@/lib/platforms/types';
 import { tapBridge, type BridgeTap, type ObservedResponse } from './bridge';
 import type { FeaturePage, ReadMemory } from './feature';
 import { FEATURES } from './features';
+import { pageReads } from './page-reads';
 import { shopWatch } from './shop-watch';
 import { sendVisit } from './visit';
 
@@ -66,6 +67,7 @@ function startRun(ctx: ContentScriptContext, platform: PlatformAdapter, url: URL
   const shop = shopWatch(ctx, signal, platform);
   const plan = sendVisit({ platform, pageKind, url, shop });
   plan.catch(warn); // said once here; features waiting for the plan go on without it
+  const reads = pageReads(platform);
   const page: FeaturePage = {
     ctx,
     platform,
@@ -76,6 +78,7 @@ function startRun(ctx: ContentScriptContext, platform: PlatformAdapter, url: URL
     shop,
     plan,
     memory,
+    reads,
     markRead: () => {
       read = true;
     },

@@ -7,7 +7,10 @@ import { MIN_CONFIDENCE, traceMetricsByLabel } from '@/lib/extract/labels';
 import { collectMarks } from '@/lib/overlay/marks';
 import { builtInShopLabels } from '@/lib/rules/labels';
 import type { PlatformAdapter, ReadContext } from '@/lib/platforms/types';
-import type { MetricHint, PageGuidance } from './types';
+import type { PageReads } from '@/lib/content/page-reads';
+import type { LabelTrace } from '@/lib/extract/labels';
+import type { Mark } from '@/lib/overlay/marks';
+import type { MetricHint, PageGuidance, StoredValues } from './types';
 
 /**
  * Where on the console page a hint belongs (issue 19), found the way the reader reads: a metric's
@@ -18,12 +21,6 @@ import type { MetricHint, PageGuidance } from './types';
 
 export const readContextOf = (pageKind: PageKind, href = location.href): ReadContext => ({ url: new URL(href), today: toBusinessDate(Date.now()), pageKind });
 
-/** The items the page lists (its reader's item ids), in page order. */
-export function listedItemIds(doc: Document, platform: PlatformAdapter, pageKind: PageKind): string[] {
-  const read = platform.readDom?.(doc, readContextOf(pageKind));
-  return [...new Set((read?.items ?? []).map((i) => i.itemId))].slice(0, 500);
-}
-
 export interface MetricAnchor {
   metric: ShopMetricKey;
   date?: string;
@@ -31,10 +28,21 @@ export interface MetricAnchor {
   node: Node;
 }
 
+/** What the page's reader offers the layer (lib/content/page-reads.ts): its latest read, its label trace. */
+export type ReaderView = Pick<PageReads, 'latest' | 'traceShop'>;
+
+type AnchorGuidance = Pick<PageGuidance, 'rules' | 'crossCheckTolerance' | 'stored'> & Partial<Pick<PageGuidance, 'metrics'>>;
+
 /**
  * Every number the reader took for a shop metric on this page, with its day. The page is read
  * with its same-origin frames, as the reader reads it; only the page's own numbers are anchors
  * (a frame's lie in the frame's coordinates).
+ *
+ * Cheaply from the reader's own read and label trace (`reader`) where that places every hinted
+ * number: the read's values give each traced number its day, as the reading overlay's marks do.
+ * Where it may not — the seller taught this console rules, or the read took a hinted day's number
+ * the trace did not place (a table of days) — the page is marked as the reading overlay marks it
+ * (lib/overlay/marks.ts), which reads it again.
  *
  * A page drawn from the console's own JSON (拼多多 经营数据, 罗盘 首页: read by the page-world
  * observer, not from the DOM) has no number the DOM read took. There a number is found by meaning:
@@ -42,26 +50,59 @@ export interface MetricAnchor {
  * when it equals a value stored for that metric (that value's day), or when it is drawn unreadable
  * (拼多多's obfuscating font: nothing to compare, so no day is claimed and the chip names its own).
  */
-export function metricAnchors(doc: Document, platform: PlatformAdapter, pageKind: PageKind, guidance: Pick<PageGuidance, 'rules' | 'crossCheckTolerance' | 'stored'>): MetricAnchor[] {
+export function metricAnchors(doc: Document, platform: PlatformAdapter, pageKind: PageKind, guidance: AnchorGuidance, reader?: ReaderView): MetricAnchor[] {
+  if (reader && !guidance.rules.length) {
+    const read = reader.latest();
+    const days = new Map((read?.shopDays ?? []).map((d) => [d.date, d.metrics as Partial<Record<ShopMetricKey, number>>]));
+    const traces = reader.traceShop(doc).filter((t) => t.confidence >= MIN_CONFIDENCE);
+    const dayOf = (key: ShopMetricKey, value: number | undefined) => {
+      if (value !== undefined) for (const [date, metrics] of days) if (metrics[key] === value) return date;
+      return undefined;
+    };
+    const seen = new Set<Node>();
+    const marks = traces.flatMap((t): FoundNumber[] => {
+      if (!t.value || t.value.ownerDocument !== doc || seen.has(t.value)) return [];
+      seen.add(t.value);
+      const date = dayOf(t.key, t.parsed);
+      return [{ kind: date === undefined ? 'unread' : 'read', metric: t.key, node: t.value, ...(date !== undefined ? { date } : {}), ...(t.parsed !== undefined ? { value: t.parsed } : {}) }];
+    });
+    const anchors = fromMarks(marks, traces, guidance.stored ?? {});
+    const placed = (metric: ShopMetricKey, date: string) => anchors.some((a) => a.metric === metric && a.date === date);
+    const missed = (guidance.metrics ?? []).some((h) => [h.metric, ...(h.near ?? [])].some((m) => days.get(h.tip.date)?.[m] !== undefined && !placed(m, h.tip.date)));
+    if (!missed) return anchors;
+  }
   const page = new URL(location.href);
   const docs = readableDocuments(doc).map((d) => ({ doc: d, ctx: readContextOf(pageKind, (d === doc ? page : urlOf(d, page)).href) }));
   const { marks } = collectMarks(docs, platform, guidance.rules, guidance.crossCheckTolerance);
-  const own = marks.filter((m) => m.metric && m.node.ownerDocument === doc);
-  const read = own.flatMap((m): MetricAnchor[] => (m.kind === 'read' || m.kind === 'taught' ? [{ metric: m.metric!, node: m.node, ...(m.date ? { date: m.date } : {}) }] : []));
-  const stored = guidance.stored ?? {};
+  const own = marks.filter((m) => m.metric && m.node.ownerDocument === doc) as FoundNumber[];
+  return fromMarks(own, () => traceMetricsByLabel(doc, builtInShopLabels(platform.id)).filter((t) => t.confidence >= MIN_CONFIDENCE), guidance.stored ?? {});
+}
+
+/** A labelled number of the page's own document: read (with its day), taught, or left unread. */
+interface FoundNumber {
+  kind: Mark['kind'];
+  metric: ShopMetricKey;
+  node: Node;
+  value?: number;
+  date?: string;
+}
+
+/** The anchors among a page's labelled numbers: those read, else those equal to a stored value, else unreadable ones. */
+function fromMarks(own: readonly FoundNumber[], traces: readonly LabelTrace<ShopMetricKey>[] | (() => LabelTrace<ShopMetricKey>[]), stored: StoredValues): MetricAnchor[] {
+  const read = own.flatMap((m): MetricAnchor[] => (m.kind === 'read' || m.kind === 'taught' ? [{ metric: m.metric, node: m.node, ...(m.date ? { date: m.date } : {}) }] : []));
   const wanted = (Object.keys(stored) as ShopMetricKey[]).filter((k) => !read.some((a) => a.metric === k));
   if (!wanted.length) return read;
   // A readable number under the metric's label that the DOM read did not take: its day is the stored value's.
   const byValue = own.flatMap((m): MetricAnchor[] => {
-    if (m.kind !== 'unread' || m.value === undefined || !wanted.includes(m.metric!)) return [];
-    const days = stored[m.metric!]!;
+    if (m.kind !== 'unread' || m.value === undefined || !wanted.includes(m.metric)) return [];
+    const days = stored[m.metric]!;
     const date = Object.keys(days).find((d) => sameNumber(days[d]!, m.value!));
-    return date ? [{ metric: m.metric!, node: m.node, date }] : [];
+    return date ? [{ metric: m.metric, node: m.node, date }] : [];
   });
   // An unreadable number right beside the metric's label (an obfuscating font): nothing to compare, no day.
   const found = new Set(byValue.map((a) => a.metric));
-  const unreadable = traceMetricsByLabel(doc, builtInShopLabels(platform.id)).flatMap((t): MetricAnchor[] => {
-    if (found.has(t.key) || !wanted.includes(t.key) || t.confidence < MIN_CONFIDENCE || t.parsed !== undefined) return [];
+  const unreadable = (typeof traces === 'function' ? traces() : traces).flatMap((t): MetricAnchor[] => {
+    if (found.has(t.key) || !wanted.includes(t.key) || t.parsed !== undefined) return [];
     const node = obfuscatedBeside(t.label);
     if (!node) return [];
     found.add(t.key);

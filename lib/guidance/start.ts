@@ -1,16 +1,17 @@
 import GUIDANCE_CSS from '@/components/guidance/guidance.css?inline';
 import { startGuidanceLayer } from '@/components/guidance/layer';
 import type { FeaturePage } from '@/lib/content/feature';
+import type { Extraction } from '@/lib/platforms/types';
 import { mountShadowHost } from '@/lib/content/shadow-host';
 import { toBusinessDate } from '@/lib/dates';
 import { sendToBackground } from '@/lib/messaging/client';
-import { listedItemIds } from './anchors';
 import { guidanceKindOf } from './types';
 import type { ShownGuidance } from './words';
 
 /** How long an item list may take to render its rows before the layer gives up (SPAs render late). */
 const RENDER_WAIT_MS = 15_000;
-const SETTLE_MS = 500;
+/** Items asked about at most (an item list may show thousands). */
+const MAX_ITEMS = 500;
 
 /**
  * The guidance file's entry (issue 19): for one page view, waits for the page to show what the
@@ -41,27 +42,25 @@ export function startGuidance(page: FeaturePage): void {
     .catch(page.warn);
 }
 
-/** The item ids the page lists, once it lists some (or [] after RENDER_WAIT_MS). */
+/**
+ * The item ids the page lists, from the reader's reads of it (lib/content/page-reads.ts): the
+ * latest if it lists some, else the first later one that does ([] after RENDER_WAIT_MS).
+ */
 function whenListed(page: FeaturePage): Promise<string[]> {
-  const read = () => listedItemIds(document, page.platform, page.pageKind);
-  const now = read();
+  const idsOf = (read: Extraction | undefined) => [...new Set((read?.items ?? []).map((i) => i.itemId))].slice(0, MAX_ITEMS);
+  const now = idsOf(page.reads.latest());
   if (now.length) return Promise.resolve(now);
   return new Promise((resolve) => {
-    let timer: number | undefined;
+    const stop = new AbortController();
     const done = (ids: string[]) => {
-      observer.disconnect();
-      window.clearTimeout(timer);
+      stop.abort();
       window.clearTimeout(giveUp);
       resolve(ids);
     };
-    const observer = new MutationObserver(() => {
-      window.clearTimeout(timer);
-      timer = window.setTimeout(() => {
-        const ids = read();
-        if (ids.length) done(ids);
-      }, SETTLE_MS);
-    });
-    observer.observe(document.documentElement, { childList: true, subtree: true });
+    page.reads.follow((read) => {
+      const ids = idsOf(read);
+      if (ids.length) done(ids);
+    }, AbortSignal.any([page.signal, stop.signal]));
     const giveUp = window.setTimeout(() => done([]), RENDER_WAIT_MS);
     page.signal.addEventListener('abort', () => done([]), { once: true });
   });
@@ -70,6 +69,6 @@ function whenListed(page: FeaturePage): Promise<string[]> {
 function mount(page: FeaturePage, guidance: ShownGuidance): void {
   // Below the reading overlay's layer (lib/overlay/start.ts).
   const { host, mount, remove } = mountShadowHost('shopmate-guidance', GUIDANCE_CSS, 2147483645);
-  const layer = startGuidanceLayer({ platform: page.platform, pageKind: page.pageKind, guidance, host, mount, onHidden: () => (layer.stop(), remove()) });
+  const layer = startGuidanceLayer({ platform: page.platform, pageKind: page.pageKind, guidance, reader: page.reads, host, mount, onHidden: () => (layer.stop(), remove()) });
   page.signal.addEventListener('abort', () => (layer.stop(), remove()), { once: true });
 }

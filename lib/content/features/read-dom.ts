@@ -32,7 +32,7 @@ export const REREAD_EVERY_MS = 5 * 60_000;
 export default defineFeature({
   id: 'read-dom',
   include: ({ platform, pageKind }) => platform.readDom !== undefined && pageKind !== 'itemEdit',
-  init({ ctx, platform, pageKind, signal, initial, shop, plan, memory, markRead, warn }) {
+  init({ ctx, platform, pageKind, signal, initial, shop, plan, memory, reads, markRead, warn }) {
     const readDom = platform.readDom!;
     const readContext = (source: URL): ReadContext => ({ url: source, today: toBusinessDate(Date.now()), pageKind });
 
@@ -64,7 +64,9 @@ export default defineFeature({
         shop.check();
         const docs = readableDocuments(document);
         const sources = docs.map((doc) => readPageSources(platform.sourceColumns, doc, contextOf(doc))).find((day) => day !== undefined);
-        send(withSources(mergeReads(docs.map(readDoc)), sources));
+        const read = withSources(mergeReads(docs.map(readDoc)), sources);
+        if (read) reads.publish(read);
+        send(read);
       });
     watchDom(ctx, signal, initial, () => void taught.ready.then(read).catch(warn), warn);
   },
