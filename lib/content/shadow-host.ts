@@ -17,3 +17,13 @@ export function mountShadowHost(tag: string, css: string, z: number): { host: HT
   document.documentElement.append(host);
   return { host, mount, remove: () => host.remove() };
 }
+
+/** ShopMate's own elements on a page are named so (its layers, the observer's bridge). */
+const OWN_TAG = /^shopmate-/i;
+
+/**
+ * Only ShopMate's own layers came or went: the console's page did not change, so there is
+ * nothing new to read (a layer mounting must not make the reader read the page again).
+ */
+export const onlyOwnChanges = (records: readonly MutationRecord[]): boolean =>
+  records.every((r) => r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => n.nodeType === 1 && OWN_TAG.test((n as Element).tagName)));

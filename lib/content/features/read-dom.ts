@@ -7,6 +7,7 @@ import type { Extraction, ReadContext } from '@/lib/platforms/types';
 import { consoleUpdatedAt } from '../console-time';
 import { defineFeature } from '../feature';
 import { mergeReads, readableDocuments, urlOf } from '../frames';
+import { onlyOwnChanges } from '../shadow-host';
 import { taughtRules } from '../taught';
 
 /** Quiet time after the last DOM change before reading (SPAs render in bursts). */
@@ -102,7 +103,8 @@ function watchDom(ctx: ContentScriptContext, signal: AbortSignal, initial: boole
     // old view is still on screen, so wait for the new one like any other change.
     if (initial) ctx.requestIdleCallback(() => safeRead(), { timeout: 1000 });
     else schedule();
-    const observer = new MutationObserver(() => {
+    const observer = new MutationObserver((records) => {
+      if (onlyOwnChanges(records)) return;
       if (timer !== undefined) {
         clearTimeout(timer);
         timer = undefined;
