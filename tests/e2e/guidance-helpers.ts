@@ -68,8 +68,12 @@ export async function setGuidance(s: ExtensionSession, change: Record<string, bo
   for (const [name, on] of Object.entries(change)) {
     const box = options.locator(`input[name="guidance-${name}"]`);
     await box.waitFor();
-    if ((await box.isChecked()) !== on) await box.click();
-    // (waitForFunction, not expect.poll: this also runs in beforeAll)
+    // A click before 设置 has loaded the stored settings is undone when they arrive (seen under load):
+    // click again until the box holds. (waitForFunction, not expect.poll: this also runs in beforeAll.)
+    for (let attempt = 0; attempt < 10 && (await box.isChecked()) !== on; attempt++) {
+      await box.click();
+      await options.waitForFunction(([n, v]) => document.querySelector<HTMLInputElement>(`input[name="guidance-${n}"]`)?.checked === v, [name, on] as const, { timeout: 1000 }).catch(() => undefined);
+    }
     await options.waitForFunction(([n, v]) => document.querySelector<HTMLInputElement>(`input[name="guidance-${n}"]`)?.checked === v, [name, on] as const);
   }
   await options.close();

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ShopMetrics } from '../../lib/model/metrics';
 import { shiftFixtureDates } from '../../scripts/console-routes.mjs';
-import { cardCovers, chips, covered } from './guidance-helpers';
+import { cardCovers, chips, covered, setGuidance } from './guidance-helpers';
 import { FIXTURES, launchExtension, type ExtensionSession } from './harness';
 import { day, range } from './history';
 import { sendFromPage } from './trust-helpers';
@@ -67,10 +67,7 @@ beforeAll(async () => {
   const trade = shiftFixtureDates(readFileSync(path.join(FIXTURES, 'guidance/sycm-trade.html'), 'utf8'));
   await s.context.route(TRADE, (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: trade }));
   // Off by default (its page cost): the seller turns it on in 设置.
-  const options = await s.openExtensionPage('options.html');
-  await options.locator('input[name="guidance-enabled"]').check();
-  await options.waitForFunction(() => document.querySelector<HTMLInputElement>('input[name="guidance-enabled"]')?.checked === true);
-  await options.close();
+  await setGuidance(s, { enabled: true });
   const panel = await s.openExtensionPage('sidepanel.html');
   const reply = await sendFromPage(panel, 'importReport', {
     platform: 'taobao',

@@ -70,10 +70,7 @@ beforeAll(async () => {
   await route(RANK, 'taobao/sycm-item-rank.html', (html) => html.replace('2026-11-19', day(-400)));
   panel = await s.openExtensionPage('sidepanel.html');
   // Off by default (its page cost): the seller turns it on in 设置.
-  const options = await s.openExtensionPage('options.html');
-  await options.locator('input[name="guidance-enabled"]').check();
-  await options.waitForFunction(() => document.querySelector<HTMLInputElement>('input[name="guidance-enabled"]')?.checked === true);
-  await options.close();
+  await setGuidance(s, { enabled: true });
   const reply = await sendFromPage(panel, 'importReport', {
     platform: 'taobao',
     fileName: 'seed.xlsx',
