@@ -51,8 +51,10 @@ type AnchorGuidance = Pick<PageGuidance, 'rules' | 'crossCheckTolerance' | 'stor
  * (拼多多's obfuscating font: nothing to compare, so no day is claimed and the chip names its own).
  */
 export function metricAnchors(doc: Document, platform: PlatformAdapter, pageKind: PageKind, guidance: AnchorGuidance, reader?: ReaderView): MetricAnchor[] {
-  if (reader && !guidance.rules.length) {
-    const read = reader.latest();
+  const read = reader?.latest();
+  // The reader's read gives each traced number its day; without one (not read yet, or a page whose
+  // numbers come from the console's JSON) the page is marked as the overlay marks it.
+  if (reader && read && !guidance.rules.length) {
     const days = new Map((read?.shopDays ?? []).map((d) => [d.date, d.metrics as Partial<Record<ShopMetricKey, number>>]));
     const traces = reader.traceShop(doc).filter((t) => t.confidence >= MIN_CONFIDENCE);
     const dayOf = (key: ShopMetricKey, value: number | undefined) => {

@@ -22,7 +22,8 @@ const MAX_ITEMS = 500;
 export function startGuidance(page: FeaturePage): void {
   const kind = guidanceKindOf(page.pageKind);
   if (!kind) return;
-  const ready = kind === 'items' ? whenListed(page) : Promise.resolve<string[]>([]);
+  // Items: the ids the page lists. Metrics: the page's numbers are placed from its first read (./anchors.ts).
+  const ready = kind === 'items' ? whenListed(page) : kind === 'metrics' ? firstRead(page) : Promise.resolve<string[]>([]);
   void ready
     .then(async (itemIds) => {
       if (page.signal.aborted || (kind === 'items' && !itemIds.length)) return;
@@ -40,6 +41,14 @@ export function startGuidance(page: FeaturePage): void {
       mount(page, guidance);
     })
     .catch(page.warn);
+}
+
+/** Once the page has been read (or after RENDER_WAIT_MS): nothing to ask for, the read is what the layer places by. */
+function firstRead(page: FeaturePage): Promise<string[]> {
+  return new Promise((resolve) => {
+    const giveUp = window.setTimeout(() => resolve([]), RENDER_WAIT_MS);
+    void page.reads.whenRead(page.signal).then(() => (window.clearTimeout(giveUp), resolve([])));
+  });
 }
 
 /**

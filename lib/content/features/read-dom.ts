@@ -66,7 +66,7 @@ export default defineFeature({
         const docs = readableDocuments(document);
         const sources = docs.map((doc) => readPageSources(platform.sourceColumns, doc, contextOf(doc))).find((day) => day !== undefined);
         const read = withSources(mergeReads(docs.map(readDoc)), sources);
-        if (read) reads.publish(read);
+        reads.publish(read);
         send(read);
       });
     watchDom(ctx, signal, initial, () => void taught.ready.then(read).catch(warn), warn);

@@ -77,4 +77,28 @@ describe('metric anchors from the reader', () => {
     metricAnchors(document, adapter, pageKind, { ...base, rules: [rule({ id: 1, label: '直播间访客', labelText: '直播间访客', metric: 'uv' })], metrics: [] }, reads);
     expect(trace).not.toHaveBeenCalled();
   });
+
+  it("marks the page the overlay's way while the reader has not read it (or read nothing: numbers from the JSON)", () => {
+    const { adapter, pageKind, read } = load('taobao', 'sycm-home.html', 'https://sycm.taobao.com/portal/home.htm');
+    const day = read!.shopDays.find((d) => d.metrics.conversionRate !== undefined)!;
+    const unread = pageReads(adapter);
+    const trace = vi.spyOn(unread, 'traceShop');
+    const guidance = { ...base, metrics: hintsFor(['conversionRate'], day.date) };
+    const anchors = metricAnchors(document, adapter, pageKind, guidance, unread);
+    expect(trace).not.toHaveBeenCalled();
+    expect(anchors.map(key).sort()).toEqual(metricAnchors(document, adapter, pageKind, guidance).map(key).sort());
+    unread.publish(undefined);
+    metricAnchors(document, adapter, pageKind, guidance, unread);
+    expect(trace).not.toHaveBeenCalled();
+  });
+
+  it('whenRead settles with the first read, at once once read', async () => {
+    const reads = pageReads(platformById('taobao'));
+    const signal = new AbortController().signal;
+    const first = reads.whenRead(signal);
+    const extraction = { shopDays: [], items: [] };
+    reads.publish(extraction);
+    await expect(first).resolves.toBe(extraction);
+    await expect(reads.whenRead(signal)).resolves.toBe(extraction);
+  });
 });
