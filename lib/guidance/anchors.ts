@@ -327,7 +327,14 @@ export function freeSpot(
       if (spot) return { left: spot.left, top: spot.top, level };
     }
   }
-  for (const search of [near, gaps]) {
+  // A dot may also sit left of the anchor, or under or above it flush with its right end (a number at a
+  // narrow card's right edge, where the window ends right after it).
+  const beside = (w: number, h: number) => [
+    { left: anchor.left - GAP - w, top: anchor.top + (anchor.height - h) / 2 },
+    { left: anchor.right - w, top: anchor.bottom + 2 },
+    { left: anchor.right - w, top: anchor.top - h - 2 },
+  ];
+  for (const search of [near, beside, gaps]) {
     const spot = search(DOT_SIZE, DOT_SIZE).find((c) => fits(c.left, c.top, DOT_SIZE, DOT_SIZE));
     if (spot) return { left: spot.left, top: spot.top, level: widths.length - 1, dot: true };
   }

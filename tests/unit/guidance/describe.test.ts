@@ -127,6 +127,16 @@ describe('the places', () => {
     expect(dot!.left + 10).toBeLessThanOrEqual(300);
   });
 
+  it('a number at the page’s right edge, its label above and its comparison under: a dot left of it', () => {
+    // 生意参谋 首页 in a 420 px window: 转化率's number ends where the page does.
+    const anchor = new DOMRect(300, 100, 40, 15);
+    const label = new DOMRect(300, 80, 40, 15);
+    const comparison = new DOMRect(300, 117, 40, 14);
+    const spot = freeSpot(anchor, [120, 60, 20], 16, [anchor, label, comparison], undefined, { left: 0, top: 0, right: 345, bottom: Infinity });
+    expect(spot).toMatchObject({ dot: true, top: 102.5 });
+    expect(spot!.left + 10).toBeLessThanOrEqual(anchor.left);
+  });
+
   it('no chip when even the shortest form beside the anchor would be outside the page or the list it scrolls in', () => {
     const anchor = new DOMRect(10, 100, 40, 15);
     // A list showing 95–108: the anchor's line is cut at its bottom, nothing fits inside, not even a dot.
