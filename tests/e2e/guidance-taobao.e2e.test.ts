@@ -2,11 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ShopMetrics } from '../../lib/model/metrics';
 import { shiftFixtureDates } from '../../scripts/console-routes.mjs';
 import { cardCovers, chips, covered, setGuidance } from './guidance-helpers';
 import { FIXTURES, launchExtension, type ExtensionSession } from './harness';
-import { day, range } from './history';
+import { range, visitorDropDays } from './history';
 import { sendFromPage } from './trust-helpers';
 
 /**
@@ -25,16 +24,6 @@ const FLOW = 'https://sycm.taobao.com/flow/monitor/shopsource/construction';
 const ITEMS = 'https://myseller.taobao.com/home.htm/SellManage/on_sale';
 const DARK_ITEMS = `${ITEMS}?shopmate-fixture=dark`;
 const EDIT = 'https://item.upload.taobao.com/sell/v2/publish.htm?itemId=728461930215';
-
-/** 30 days of 10,000 visitors at 3 %; yesterday 6,000 at 3 % (as 交易概况 prints it): only the visitors dropped (40 %). */
-function shopDays() {
-  const out: { date: string; metrics: ShopMetrics }[] = [];
-  for (let i = 30; i >= 1; i--) {
-    const uv = i === 1 ? 6000 : 10000;
-    out.push({ date: day(-i), metrics: { uv, paidBuyers: uv * 0.03, salesAmount: uv * 0.03 * 50 } });
-  }
-  return out;
-}
 
 let s: ExtensionSession;
 
@@ -76,7 +65,7 @@ beforeAll(async () => {
     extraction: {
       shopId: '57300001',
       shopName: '小鹿家居旗舰店',
-      shopDays: shopDays(),
+      shopDays: visitorDropDays(),
       // 千牛 商品管理 lists 728461930215–17: the middle one last sold 60 days ago; the others have no history.
       items: [{ itemId: '728461930216', status: 'onSale', days: range(-60, -1, (o) => ({ uv: 20, paidBuyers: o === -60 ? 1 : 0, unitsSold: o === -60 ? 1 : 0 })) }],
     },

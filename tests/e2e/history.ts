@@ -1,5 +1,5 @@
 import { addDays, toBusinessDate } from '../../lib/dates';
-import type { ItemMetrics } from '../../lib/model/metrics';
+import type { ItemMetrics, ShopMetrics } from '../../lib/model/metrics';
 
 /**
  * Seeded history for the e2e suites, dated from the real today (the background judges against
@@ -17,6 +17,16 @@ export const range = (from: number, to: number, f: (offset: number) => ItemMetri
   }
   return out;
 };
+
+/** 30 days of 10,000 visitors at 3 %; yesterday 6,000 at 3 %: only the visitors dropped (40 %), a 访客数 tip. */
+export function visitorDropDays(): { date: string; metrics: ShopMetrics }[] {
+  const out: { date: string; metrics: ShopMetrics }[] = [];
+  for (let i = 30; i >= 1; i--) {
+    const uv = i === 1 ? 6000 : 10000;
+    out.push({ date: day(-i), metrics: { uv, paidBuyers: uv * 0.03, salesAmount: uv * 0.03 * 50 } });
+  }
+  return out;
+}
 
 /** Monday-based week index of an offset from today (0 = this week, -1 = last week…). */
 export const weekIndex = (offset: number) => {

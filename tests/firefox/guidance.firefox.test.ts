@@ -1,7 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ShopMetrics } from '../../lib/model/metrics';
-import { day, range } from '../e2e/history';
+import { range, visitorDropDays } from '../e2e/history';
 import { CHANNEL } from '../e2e/trust-helpers';
 import { eventually, launchFirefox, type FirefoxSession } from './harness';
 
@@ -16,16 +15,6 @@ import { eventually, launchFirefox, type FirefoxSession } from './harness';
 const LIST = 'https://mms.pinduoduo.com/goods/goods_list';
 const DATA = 'https://jdsz.jd.com/szweb/view/index/home.html';
 const JD_LIST = 'https://shop.jd.com/jdm/ware/manage/list/OnsaleWare';
-
-/** 30 days of 10,000 visitors at 3 %; yesterday 6,000: a 访客数 tip. */
-function shopDays() {
-  const out: { date: string; metrics: ShopMetrics }[] = [];
-  for (let i = 30; i >= 1; i--) {
-    const uv = i === 1 ? 6000 : 10000;
-    out.push({ date: day(-i), metrics: { uv, paidBuyers: uv * 0.03, salesAmount: uv * 0.03 * 50 } });
-  }
-  return out;
-}
 
 /** The chips the guidance layer shows on a console tab: `<guide> <metric or item> <marks>`. */
 const chips = (page: Page) =>
@@ -62,7 +51,7 @@ describe('in-page guidance in Firefox', () => {
         extraction: {
           shopId: shop.consoleId ?? shop.shopId,
           ...(shop.name ? { shopName: shop.name } : {}),
-          shopDays: shopDays(),
+          shopDays: visitorDropDays(),
           items: [{ itemId, status: 'onSale', days: range(-60, -1, (o) => ({ uv: 20, paidBuyers: o === -60 ? 1 : 0, unitsSold: o === -60 ? 1 : 0 })) }],
         },
       };

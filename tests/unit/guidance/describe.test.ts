@@ -4,6 +4,7 @@ import type { Tip } from '@/lib/analysis/tips';
 import { consoleIsDark, freeSpot, itemAnchors } from '@/lib/guidance/anchors';
 import { itemMarks, metricChipCompact, metricChipText, tipText } from '@/lib/guidance/describe';
 import { translator } from '@/lib/i18n';
+import { conversionTip } from './fixtures';
 
 /**
  * In-page guidance's words and places (issue 19): the chips' short forms and the reasons from
@@ -13,16 +14,7 @@ import { translator } from '@/lib/i18n';
 
 const zh = translator('zh-CN');
 const en = translator('en');
-const tip = (change: number): Tip => ({
-  id: 'conversionDrop:2026-11-21',
-  rule: 'conversionDrop',
-  date: '2026-11-21',
-  score: 80,
-  severity: 'high',
-  params: { date: { value: '2026-11-21', kind: 'date' }, days: 7, value: { value: 0.0296, kind: 'percent' }, baseline: { value: 0.0405, kind: 'percent' }, change: { value: 0.27, kind: 'percent' }, threshold: { value: 0.2, kind: 'percent' } },
-  evidence: [{ label: 'metric.conversionRate', value: { value: 0.0296, kind: 'percent' }, baseline: { value: 0.0405, kind: 'percent' }, change }],
-  numbers: { tab: 'report', focus: '2026-11-21' },
-});
+const tip = conversionTip;
 
 describe('the words', () => {
   it('a metric chip says how the metric compares with its baseline days, in both languages', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Tip } from '@/lib/analysis/tips';
 import type { PageGuidance } from '@/lib/guidance/types';
 import { guidanceWords } from '@/lib/guidance/words';
+import { conversionTip } from './fixtures';
 
 /**
  * The in-page layer's words, said by the background (issue 19, "cheap"): the page's guidance
@@ -10,16 +10,7 @@ import { guidanceWords } from '@/lib/guidance/words';
  * card's title and advice, each item's marks with reasons, the layer's own buttons.
  */
 
-const tip: Tip = {
-  id: 'conversionDrop:2026-11-21',
-  rule: 'conversionDrop',
-  date: '2026-11-21',
-  score: 80,
-  severity: 'high',
-  params: { date: { value: '2026-11-21', kind: 'date' }, days: 7, value: { value: 0.0296, kind: 'percent' }, baseline: { value: 0.0405, kind: 'percent' }, change: { value: 0.27, kind: 'percent' }, threshold: { value: 0.2, kind: 'percent' } },
-  evidence: [{ label: 'metric.conversionRate', value: { value: 0.0296, kind: 'percent' }, baseline: { value: 0.0405, kind: 'percent' }, change: -0.2691 }],
-  numbers: { tab: 'report', focus: '2026-11-21' },
-};
+const tip = conversionTip();
 
 const guidance: PageGuidance = {
   kind: 'metrics',
