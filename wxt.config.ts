@@ -96,6 +96,29 @@ function catalogueForConsole(): Plugin {
   };
 }
 
+/**
+ * The files a console page imports on Chrome (each console's reader, the page hints) start with V8's
+ * explicit compile hint: Chrome then compiles every function while it streams the file in, off the
+ * page's main thread, instead of one by one on the main thread when the first read calls them. The
+ * read calls most of the file, so little is compiled for nothing. Measured with scripts/bench
+ * (TaskDuration ratio to an empty extension, 12–14 shuffled pairs, same run): 首页 ×1.65 → ×1.59,
+ * 商品排行 ×1.48 → ×1.42, 千牛 ×1.48 → ×1.40. Other browsers read it as a comment.
+ * https://v8.dev/blog/explicit-compile-hints
+ */
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+function compileHints(): Plugin {
+  const hinted = (fileName: string) => /^(reader-[a-z0-9-]+|guidance)\.js$/.test(fileName);
+  return {
+    name: 'shopmate:compile-hints',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk' && hinted(chunk.fileName)) chunk.code = `${COMPILE_HINT}\n${chunk.code}`;
+      }
+    },
+  };
+}
+
 /** Index of the brace closing the one at `open`, skipping strings, template literals and comments. */
 function matchingBrace(code: string, open: number): number {
   let depth = 0;
@@ -121,7 +144,7 @@ export default defineConfig({
   imports: false,
   manifestVersion: 3,
   vite: (env) => ({
-    plugins: [zodWithoutEval(), catalogueForConsole()],
+    plugins: [zodWithoutEval(), catalogueForConsole(), compileHints()],
     // Scripts built on their own (the reading overlay, an unlisted script with React) got JSX
     // compiled for React's development runtime, which a production build does not have
     // (jsxDEV is not a function): say which one, from the build's mode.

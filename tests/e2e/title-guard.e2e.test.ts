@@ -299,6 +299,13 @@ describe('title guard and 标题助手', () => {
     expect(manifest.web_accessible_resources).toEqual([
       expect.objectContaining({ resources: ['title-guard.js', 'overlay.js', 'taught-rules.js', 'guidance.js', ...readers], use_dynamic_url: true }),
     ]);
+    // The readers and the page hints start with V8's compile hint (compileHints in wxt.config.ts): compiled
+    // while they stream in, off the console's main thread, not function by function during the first read.
+    for (const file of ['guidance.js', ...readers]) {
+      const view = await s.openExtensionPage(file);
+      expect((await view.evaluate(() => document.body.innerText)).startsWith('//# allFunctionsCalledOnLoad\n'), file).toBe(true);
+      await view.close();
+    }
 
     // A console page probing for ShopMate: the static URL of the guard's file is refused.
     const page = await s.openConsole('https://sycm.taobao.com/portal/home.htm');
