@@ -193,9 +193,11 @@ export function startGuidanceLayer({ platform, pageKind, guidance, reader, host,
 
   /** Places the chips near the viewport: every box read first, then every chip written. */
   function layout() {
-    root.classList.toggle('sg-dark', consoleIsDark(document));
     // Reads only, sharing one walk of the page's text (lib/extract/text-nodes.ts): anchors, their
-    // boxes (the page is laid out at most once here), the obstacles around each.
+    // boxes (the page is laid out at most once here), the obstacles around each. No write comes
+    // before the last read, or the page would be laid out again for each chip.
+    const dark = consoleIsDark(document);
+    const viewportWidth = document.documentElement.clientWidth;
     const spots = oneWalk(() => {
       const wanted = hidden ? [] : hints();
       anchorNodes = wanted.map((h) => h.node);
@@ -227,6 +229,7 @@ export function startGuidanceLayer({ platform, pageKind, guidance, reader, host,
       });
     });
     // Writes.
+    root.classList.toggle('sg-dark', dark);
     const keep = new Set(spots.map((s) => s.hint.id));
     const focused = host.shadowRoot?.activeElement ?? null;
     for (const [id, d] of drawn) {
@@ -242,7 +245,7 @@ export function startGuidanceLayer({ platform, pageKind, guidance, reader, host,
       d.wrap.style.left = `${left}px`;
       d.wrap.style.top = `${top}px`;
       // The window's width right of the chip: its card opens leftwards where it would not fit (guidance.css, 320 px).
-      d.wrap.style.setProperty('--sg-room', `${document.documentElement.clientWidth - (left - window.scrollX)}px`);
+      d.wrap.style.setProperty('--sg-room', `${viewportWidth - (left - window.scrollX)}px`);
       d.wrap.style.setProperty('--sg-drop', `${drop}px`);
       d.wrap.classList.toggle('sg-warn', hint.warn);
       d.chip.classList.toggle('sg-dot', dot);

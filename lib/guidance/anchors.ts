@@ -297,11 +297,15 @@ export function freeSpot(
   band?: { top: number; bottom: number; right?: number },
   within: Box = { left: 0, top: 0, right: Infinity, bottom: Infinity },
 ): Spot | undefined {
+  // A chip kept inside the band can only meet what reaches into it: a row's neighbours are not tried
+  // against each of the hundreds of spots the band offers (the search's cost on an item list).
+  const inReach = band ? obstacles.filter((o) => o.bottom > band.top - 1 && o.top < band.bottom + 1) : obstacles;
+  const inBand = band ? inReach.filter((o) => o.bottom > band.top && o.top < band.bottom) : [];
   const fits = (left: number, top: number, w: number, h: number) => {
     const box = { left, top, right: left + w, bottom: top + h };
     if (left < within.left || top < within.top || box.right > within.right || box.bottom > within.bottom) return false;
     if (band && (box.top < band.top - 1 || box.bottom > band.bottom + 1)) return false;
-    return !obstacles.some((o) => overlaps(box, o));
+    return !inReach.some((o) => overlaps(box, o));
   };
   const near = (w: number, h: number) => [
     { left: anchor.right + GAP, top: anchor.top + (anchor.height - h) / 2 },
@@ -313,12 +317,14 @@ export function freeSpot(
   // Any gap in the band: left edges after each obstacle, tops beside the anchor or clear of each obstacle.
   const gaps = (w: number, h: number) => {
     if (!band) return [];
-    const inBand = obstacles.filter((o) => o.bottom > band.top && o.top < band.bottom);
     const xs = new Set([anchor.right + GAP, anchor.left, ...inBand.map((o) => o.right + GAP), ...(band.right !== undefined ? [band.right - w - GAP, band.right + GAP] : [])]);
     const ys = new Set([anchor.top + (anchor.height - h) / 2, anchor.top, anchor.bottom - h, band.top + 1, band.bottom - h - 1, ...inBand.flatMap((o) => [o.bottom, o.top - h])]);
     const cy = anchor.top + anchor.height / 2;
     const spots: { left: number; top: number; d: number }[] = [];
-    for (const left of xs) for (const top of ys) spots.push({ left, top, d: Math.abs(top + h / 2 - cy) * 2 + Math.abs(left - anchor.right) });
+    // Only tops that keep the chip in its band and lefts inside `within` (fits() would refuse the rest).
+    const tops = [...ys].filter((top) => top >= band.top - 1 && top + h <= band.bottom + 1);
+    const lefts = [...xs].filter((left) => left >= within.left && left + w <= within.right);
+    for (const left of lefts) for (const top of tops) spots.push({ left, top, d: Math.abs(top + h / 2 - cy) * 2 + Math.abs(left - anchor.right) });
     return spots.sort((a, b) => a.d - b.d);
   };
   for (const search of [near, gaps]) {
