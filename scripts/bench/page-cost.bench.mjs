@@ -15,6 +15,7 @@
  *   node scripts/bench/page-cost.bench.mjs            # builds into .output-bench first
  *   BENCH_PAIRS=20 SHOPMATE_SKIP_BUILD=1 node scripts/bench/page-cost.bench.mjs
  *   BENCH_COMPARE=../old/.output/chrome-mv3 node scripts/bench/page-cost.bench.mjs
+ *   BENCH_LEAN=1 BENCH_FIXTURES=home,spa,rank,qn BENCH_PAIRS=16 BENCH_COMPARE=../old/.output/chrome-mv3 node scripts/bench/page-cost.bench.mjs
  *
  * BENCH_COMPARE (comma-separated built extensions, e.g. an older commit's) measures them in the
  * same runs, in shuffled order with this build and the empty one: a before/after that the
@@ -37,13 +38,21 @@ const PAIRS = Number(process.env.BENCH_PAIRS ?? 10);
 const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 2000);
 
 const BIG_TABLE_URL = 'https://sycm.taobao.com/cc/item_rank?shopmate-bench=10000';
-const FIXTURES = [
-  ['生意参谋 首页 (cards + table, DOM)', 'https://sycm.taobao.com/portal/home.htm'],
-  ['生意参谋 SPA (fetch/XHR observed, DOM)', 'https://sycm.taobao.com/portal/home.htm?shopmate-fixture=spa'],
-  ['生意参谋 商品排行 (item table)', 'https://sycm.taobao.com/cc/item_rank'],
-  ['千牛 出售中的宝贝 (item list; no page-world observer)', 'https://myseller.taobao.com/home.htm/SellManage/on_sale'],
-  ['生意参谋 商品排行, 10,000 rows', BIG_TABLE_URL],
+const ALL_FIXTURES = [
+  ['home', '生意参谋 首页 (cards + table, DOM)', 'https://sycm.taobao.com/portal/home.htm'],
+  ['spa', '生意参谋 SPA (fetch/XHR observed, DOM)', 'https://sycm.taobao.com/portal/home.htm?shopmate-fixture=spa'],
+  ['rank', '生意参谋 商品排行 (item table)', 'https://sycm.taobao.com/cc/item_rank'],
+  ['qn', '千牛 出售中的宝贝 (item list; no page-world observer)', 'https://myseller.taobao.com/home.htm/SellManage/on_sale'],
+  ['big', '生意参谋 商品排行, 10,000 rows', BIG_TABLE_URL],
 ];
+/** BENCH_FIXTURES=home,rank measures only those (keys above); all by default. */
+const only = process.env.BENCH_FIXTURES?.split(',');
+const FIXTURES = ALL_FIXTURES.filter(([key]) => !only || only.includes(key)).map(([, name, url]) => [name, url]);
+/**
+ * BENCH_LEAN=1 leaves out the reference lines (floor vs floor, observer floor, hints shown): with
+ * BENCH_COMPARE, a before/after of two builds with more pairs in the same time.
+ */
+const LEAN = process.env.BENCH_LEAN === '1';
 /** Targets (the page-cost issue): ×1.20 where the page-world observer runs, ×1.10 on pages without it. */
 const targetOf = (url) => (manifest.content_scripts.some((c) => c.world === 'MAIN' && c.matches.some((m) => url.startsWith(m.slice(0, -1)))) ? 1.2 : 1.1);
 
@@ -137,12 +146,13 @@ const median = (xs) => {
 const withShopMate = await launch(extDir);
 const baseline = await launch(emptyDir);
 // Measured in the same shuffled rounds: the empty extension against itself (the noise) and the floor.
-const compared = [
+const references = [
   { name: 'floor vs floor (empty extension against itself: the noise)', dir: emptyDir },
   { name: 'observer floor (injection + one visit message + the page-world observer)', dir: floorDir },
   // This build with in-page guidance on and history that gives the page hints (issue 19): metric chip on 首页, item marks on 商品排行 and 千牛.
   { name: 'with hints shown (guidance on, seeded history: ./guidance-history.mjs)', dir: extDir, seed: seedGuidanceHistory },
-].map((c) => ({ ...c, ratios: [] }));
+];
+const compared = (LEAN ? [] : references).map((c) => ({ ...c, ratios: [] }));
 for (const c of compared) {
   c.context = await launch(c.dir);
   await c.seed?.(c.context);
@@ -155,7 +165,7 @@ try {
   }
   console.log(`${PAIRS} pairs per fixture, alternating order; metrics ${SETTLE_MS} ms after load`);
   const hinted = compared.find((c) => c.seed);
-  for (const [name, url] of FIXTURES) console.log(`  hints shown on ${name}: ${await chipsOn(hinted.context, url)}`);
+  if (hinted) for (const [name, url] of FIXTURES) console.log(`  hints shown on ${name}: ${await chipsOn(hinted.context, url)}`);
   for (const [name, url] of FIXTURES) {
     const ratios = { task: [], script: [], heap: [] };
     const abs = { with: [], without: [] };
