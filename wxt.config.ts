@@ -107,7 +107,12 @@ function catalogueForConsole(): Plugin {
  */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 function compileHints(): Plugin {
-  const hinted = (fileName: string) => /^(reader-[a-z0-9-]+|guidance)\.js$/.test(fileName);
+  // Named as the loader and lib/content/chunks.ts import them (lib/content/chunk-files.ts).
+  const hinted = (fileName: string) => {
+    const file = `/${fileName}`;
+    const reader = /^reader-(.+)\.js$/.exec(fileName)?.[1];
+    return file === CHUNK_FILES.guidance || (reader !== undefined && file === readerFile(reader));
+  };
   return {
     name: 'shopmate:compile-hints',
     enforce: 'post',

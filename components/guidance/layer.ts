@@ -1,4 +1,5 @@
 import { toBusinessDate } from '@/lib/dates';
+import { onlyOwnChanges } from '@/lib/content/shadow-host';
 import { oneWalk } from '@/lib/extract/text-nodes';
 import { anchorForHint, consoleIsDark, DOT_SIZE, freeSpot, headingAnchor, itemAnchors, metricAnchors, obstaclesNear, rectOf, scrollersOf, visibleIn, type ItemAnchor, type MetricAnchor, type ReaderView } from '@/lib/guidance/anchors';
 import type { GuidanceFocus } from '@/lib/guidance/focus';
@@ -27,7 +28,7 @@ export interface LayerOptions {
   platform: PlatformAdapter;
   pageKind: PageKind;
   guidance: ShownGuidance;
-  /** The layer's own host (its changes are not the page's) and the element inside its shadow root. */
+  /** The layer's own host (a list's scroll inside it is not the page's) and the element inside its shadow root. */
   host: Element;
   mount: HTMLElement;
   /** The page's reader (its latest read, its label trace): numbers are found without reading the page again. */
@@ -328,7 +329,7 @@ export function startGuidanceLayer({ platform, pageKind, guidance, reader, host,
   const resized = new ResizeObserver(() => (observed ? relayout() : (observed = true)));
   let pending: number | undefined;
   const changed = new MutationObserver((records) => {
-    if (records.every((r) => host.contains(r.target))) return;
+    if (onlyOwnChanges(records)) return;
     window.clearTimeout(pending);
     pending = window.setTimeout(() => ((anchored = undefined), relayout()), SETTLE_MS);
   });

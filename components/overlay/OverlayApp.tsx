@@ -8,6 +8,7 @@ import type { OverlayContext } from '@/lib/messaging/messages/rules';
 import { CATALOGUE, type MetricKey, type ShopMetricKey } from '@/lib/model/catalogue';
 import type { PageKind } from '@/lib/model/consoles';
 import { readableDocuments, urlOf } from '@/lib/content/frames';
+import { onlyOwnChanges } from '@/lib/content/shadow-host';
 import { collectMarks, conflictOf, frameOf, MAX_ITEM_ROWS, type Mark } from '@/lib/overlay/marks';
 import type { PlatformAdapter } from '@/lib/platforms/types';
 import type { Teach } from '@/lib/rules/schema';
@@ -17,8 +18,6 @@ interface Props {
   platform: PlatformAdapter;
   pageKind: PageKind;
   initial: OverlayContext;
-  /** The overlay's own host element: its changes are not the page's. */
-  host: Element;
   onClose(): void;
 }
 
@@ -41,7 +40,7 @@ const REREAD_MS = 800;
  * picker, their chip saying why they are not read; each mark's chip is a button, so Tab walks them and Enter opens the picker. A panel
  * in the corner sums it up, lists rules whose label the page no longer shows, and holds undo.
  */
-export function OverlayApp({ platform, pageKind, initial, host, onClose }: Props) {
+export function OverlayApp({ platform, pageKind, initial, onClose }: Props) {
   const locale = resolveLocale(initial.language);
   const t = useMemo(() => translator(locale), [locale]);
   const [rules, setRules] = useState(initial.rules);
@@ -82,7 +81,7 @@ export function OverlayApp({ platform, pageKind, initial, host, onClose }: Props
     const timer = window.setInterval(relayout, LAYOUT_MS);
     let pending: number | undefined;
     const observer = new MutationObserver((records) => {
-      if (records.every((r) => host.contains(r.target))) return;
+      if (onlyOwnChanges(records)) return;
       window.clearTimeout(pending);
       pending = window.setTimeout(() => setVersion((n) => n + 1), REREAD_MS);
     });
@@ -94,7 +93,7 @@ export function OverlayApp({ platform, pageKind, initial, host, onClose }: Props
       observer.disconnect();
     };
     // Re-subscribed when frames come or go (the read itself follows `version`).
-  }, [host, frames]);
+  }, [frames]);
 
   // Keyboard: start on the first mark (or the panel), Esc hides the overlay when no picker is open.
   useEffect(() => {

@@ -52,17 +52,19 @@ type AnchorGuidance = Pick<PageGuidance, 'rules' | 'crossCheckTolerance' | 'stor
  */
 export function metricAnchors(doc: Document, platform: PlatformAdapter, pageKind: PageKind, guidance: AnchorGuidance, reader?: ReaderView): MetricAnchor[] {
   const read = reader?.latest();
+  // The page's labelled shop numbers, traced at most once, by the reader's own code where there is one.
+  let traced: LabelTrace<ShopMetricKey>[] | undefined;
+  const traces = () => (traced ??= (reader ? reader.traceShop(doc) : traceMetricsByLabel(doc, builtInShopLabels(platform.id))).filter((t) => t.confidence >= MIN_CONFIDENCE));
   // The reader's read gives each traced number its day; without one (not read yet, or a page whose
   // numbers come from the console's JSON) the page is marked as the overlay marks it.
-  if (reader && read && !guidance.rules.length) {
-    const days = new Map((read?.shopDays ?? []).map((d) => [d.date, d.metrics as Partial<Record<ShopMetricKey, number>>]));
-    const traces = reader.traceShop(doc).filter((t) => t.confidence >= MIN_CONFIDENCE);
+  if (read && !guidance.rules.length) {
+    const days = new Map((read.shopDays ?? []).map((d) => [d.date, d.metrics as Partial<Record<ShopMetricKey, number>>]));
     const dayOf = (key: ShopMetricKey, value: number | undefined) => {
       if (value !== undefined) for (const [date, metrics] of days) if (metrics[key] === value) return date;
       return undefined;
     };
     const seen = new Set<Node>();
-    const marks = traces.flatMap((t): FoundNumber[] => {
+    const marks = traces().flatMap((t): FoundNumber[] => {
       if (!t.value || t.value.ownerDocument !== doc || seen.has(t.value)) return [];
       seen.add(t.value);
       const date = dayOf(t.key, t.parsed);
@@ -77,7 +79,7 @@ export function metricAnchors(doc: Document, platform: PlatformAdapter, pageKind
   const docs = readableDocuments(doc).map((d) => ({ doc: d, ctx: readContextOf(pageKind, (d === doc ? page : urlOf(d, page)).href) }));
   const { marks } = collectMarks(docs, platform, guidance.rules, guidance.crossCheckTolerance);
   const own = marks.filter((m) => m.metric && m.node.ownerDocument === doc) as FoundNumber[];
-  return fromMarks(own, () => traceMetricsByLabel(doc, builtInShopLabels(platform.id)).filter((t) => t.confidence >= MIN_CONFIDENCE), guidance.stored ?? {});
+  return fromMarks(own, traces, guidance.stored ?? {});
 }
 
 /** A labelled number of the page's own document: read (with its day), taught, or left unread. */
@@ -90,7 +92,7 @@ interface FoundNumber {
 }
 
 /** The anchors among a page's labelled numbers: those read, else those equal to a stored value, else unreadable ones. */
-function fromMarks(own: readonly FoundNumber[], traces: readonly LabelTrace<ShopMetricKey>[] | (() => LabelTrace<ShopMetricKey>[]), stored: StoredValues): MetricAnchor[] {
+function fromMarks(own: readonly FoundNumber[], traces: () => readonly LabelTrace<ShopMetricKey>[], stored: StoredValues): MetricAnchor[] {
   const read = own.flatMap((m): MetricAnchor[] => (m.kind === 'read' || m.kind === 'taught' ? [{ metric: m.metric, node: m.node, ...(m.date ? { date: m.date } : {}) }] : []));
   const wanted = (Object.keys(stored) as ShopMetricKey[]).filter((k) => !read.some((a) => a.metric === k));
   if (!wanted.length) return read;
@@ -103,7 +105,7 @@ function fromMarks(own: readonly FoundNumber[], traces: readonly LabelTrace<Shop
   });
   // An unreadable number right beside the metric's label (an obfuscating font): nothing to compare, no day.
   const found = new Set(byValue.map((a) => a.metric));
-  const unreadable = (typeof traces === 'function' ? traces() : traces).flatMap((t): MetricAnchor[] => {
+  const unreadable = traces().flatMap((t): MetricAnchor[] => {
     if (found.has(t.key) || !wanted.includes(t.key) || t.parsed !== undefined) return [];
     const node = obfuscatedBeside(t.label);
     if (!node) return [];

@@ -23,7 +23,7 @@ export async function toggleOverlay(): Promise<boolean> {
   const initial = await sendToBackground('overlay.context', { platform: platform.id, host: location.hostname });
   // Above in-page guidance's layer (lib/guidance/start.ts): the seller asked for it.
   shown = mountShadowLayer('shopmate-overlay', OVERLAY_CSS, 2147483646);
-  shown.root.render(createElement(OverlayApp, { platform, pageKind, initial, host: shown.host, onClose: hide }));
+  shown.root.render(createElement(OverlayApp, { platform, pageKind, initial, onClose: hide }));
   return true;
 }
 
