@@ -75,7 +75,8 @@ describe('a seller’s first day', () => {
     expect(await panel.locator('.an-empty a').getAttribute('href')).toBe('https://sycm.taobao.com/cc/item_rank');
     await openTab('诊断');
     await expect.poll(() => panel.locator('.an-empty').textContent()).toMatch(/需要 \d+ 天每日数据，已有 0 天/);
-    expect(await panel.getByRole('button', { name: '载入示例店铺' }).count()).toBe(1);
+    // The button waits for its own query (is the sample loaded?), a moment after the empty state's text.
+    await expect.poll(() => panel.getByRole('button', { name: '载入示例店铺' }).count()).toBe(1);
     await s.screenshot(panel, 'firstday-empty-320');
     expect(await overflow(panel)).toEqual([]);
   });
