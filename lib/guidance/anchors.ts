@@ -317,21 +317,34 @@ export function freeSpot(
     { left: anchor.left, top: anchor.top - h - 2 },
   ];
   // Any gap in the band: left edges after each obstacle, tops beside the anchor or clear of each obstacle.
-  const gaps = (w: number, h: number) => {
-    if (!band) return [];
+  // The fitting one nearest the anchor, the first listed among equally near ones: what sorting the spots
+  // by distance and taking the first that fits gives, without the sort (a sort of a row's few hundred
+  // spots, cold, was most of the search on 千牛's list: 1.5–2.7 ms of 2.4–4.1).
+  const gap = (w: number, h: number) => {
+    if (!band) return undefined;
     const xs = new Set([anchor.right + GAP, anchor.left, ...inBand.map((o) => o.right + GAP), ...(band.right !== undefined ? [band.right - w - GAP, band.right + GAP] : [])]);
     const ys = new Set([anchor.top + (anchor.height - h) / 2, anchor.top, anchor.bottom - h, band.top + 1, band.bottom - h - 1, ...inBand.flatMap((o) => [o.bottom, o.top - h])]);
     const cy = anchor.top + anchor.height / 2;
-    const spots: { left: number; top: number; d: number }[] = [];
     // Only tops that keep the chip in its band and lefts inside `within` (fits() would refuse the rest).
     const tops = [...ys].filter((top) => top >= band.top - 1 && top + h <= band.bottom + 1);
     const lefts = [...xs].filter((left) => left >= within.left && left + w <= within.right);
-    for (const left of lefts) for (const top of tops) spots.push({ left, top, d: Math.abs(top + h / 2 - cy) * 2 + Math.abs(left - anchor.right) });
-    return spots.sort((a, b) => a.d - b.d);
+    let best: { left: number; top: number } | undefined;
+    let bestDistance = Infinity;
+    for (const left of lefts) {
+      for (const top of tops) {
+        const distance = Math.abs(top + h / 2 - cy) * 2 + Math.abs(left - anchor.right);
+        if (distance < bestDistance && fits(left, top, w, h)) {
+          best = { left, top };
+          bestDistance = distance;
+        }
+      }
+    }
+    return best;
   };
-  for (const search of [near, gaps]) {
+  const firstFitting = (spots: (w: number, h: number) => { left: number; top: number }[]) => (w: number, h: number) => spots(w, h).find((c) => fits(c.left, c.top, w, h));
+  for (const search of [firstFitting(near), gap]) {
     for (let level = 0; level < widths.length; level++) {
-      const spot = search(widths[level]!, height).find((c) => fits(c.left, c.top, widths[level]!, height));
+      const spot = search(widths[level]!, height);
       if (spot) return { left: spot.left, top: spot.top, level };
     }
   }
@@ -342,8 +355,8 @@ export function freeSpot(
     { left: anchor.right - w, top: anchor.bottom + 2 },
     { left: anchor.right - w, top: anchor.top - h - 2 },
   ];
-  for (const search of [near, beside, gaps]) {
-    const spot = search(DOT_SIZE, DOT_SIZE).find((c) => fits(c.left, c.top, DOT_SIZE, DOT_SIZE));
+  for (const search of [firstFitting(near), firstFitting(beside), gap]) {
+    const spot = search(DOT_SIZE, DOT_SIZE);
     if (spot) return { left: spot.left, top: spot.top, level: widths.length - 1, dot: true };
   }
   const last = { left: anchor.right + GAP, top: anchor.top + (anchor.height - height) / 2, level: widths.length - 1 };
