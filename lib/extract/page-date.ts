@@ -1,4 +1,5 @@
 import { addDays } from '@/lib/dates';
+import { foldText } from './number';
 import { textNodesOf } from './text-nodes';
 
 /**
@@ -23,7 +24,8 @@ export function findDateMarkers(root: ParentNode, today: string): DateMarker[] {
     const text = node.data;
     if (text.length > 120 || !/时间|日期|更新|截至|周期/.test(text)) continue;
     const element = node.parentElement;
-    const m = MARKER.exec(text.normalize('NFKC'));
+    // foldText: full-width digits and colons as ASCII, without NFKC for the plain text most markers are.
+    const m = MARKER.exec(foldText(text));
     if (!m || !element) continue;
     const from = isoDate(m[2]!, m[3]!, m[4]!);
     const to = m[5] ? isoDate(m[6]!, m[7]!, m[8]!) : from;
