@@ -16,6 +16,19 @@ const utc = (date: string) => {
   return Date.UTC(y, m - 1, d);
 };
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/**
+ * A real calendar day 'YYYY-MM-DD' (1970–2200), or undefined: 2026-02-30 is not a day. By arithmetic,
+ * not by parsing a Date: the content script's first read would pay for the date parser's first use.
+ */
+export function isoDate(y: number, m: number, d: number): string | undefined {
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d) || y < 1970 || y > 2200 || m < 1 || m > 12 || d < 1) return undefined;
+  const last = m === 2 && isLeapYear(y) ? 29 : DAYS_IN_MONTH[m - 1]!;
+  return d <= last ? `${y}-${pad(m)}-${pad(d)}` : undefined;
+}
+
 /** The time zone this computer is set to (the seller's local time). */
 export function systemTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';

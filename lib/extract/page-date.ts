@@ -1,4 +1,4 @@
-import { addDays } from '@/lib/dates';
+import { addDays, isoDate } from '@/lib/dates';
 import { foldText } from './number';
 import { textNodesOf } from './text-nodes';
 
@@ -27,19 +27,13 @@ export function findDateMarkers(root: ParentNode, today: string): DateMarker[] {
     // foldText: full-width digits and colons as ASCII, without NFKC for the plain text most markers are.
     const m = MARKER.exec(foldText(text));
     if (!m || !element) continue;
-    const from = isoDate(m[2]!, m[3]!, m[4]!);
-    const to = m[5] ? isoDate(m[6]!, m[7]!, m[8]!) : from;
+    const from = isoDate(Number(m[2]), Number(m[3]), Number(m[4]));
+    const to = m[5] ? isoDate(Number(m[6]), Number(m[7]), Number(m[8])) : from;
     const plausible = (d: string | undefined) => d !== undefined && d <= today && d >= addDays(today, -3650);
     if (from !== to) out.push({ element, range: true });
     else if (plausible(from)) out.push({ element, date: from, range: false });
   }
   return out;
-}
-
-function isoDate(y: string, m: string, d: string): string | undefined {
-  const iso = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
-  const check = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(check.getTime()) && check.toISOString().startsWith(iso) ? iso : undefined;
 }
 
 /** A UTC epoch (ms) as the business date in China time (UTC+8, no DST): sycm's statDate. */

@@ -1,3 +1,4 @@
+import { isoDate } from '@/lib/dates';
 import { normalizeLabel } from '@/lib/extract/labels';
 import { kindOf } from '@/lib/extract/kinds';
 import { parseMoney } from '@/lib/extract/money';
@@ -8,7 +9,7 @@ import type { PlatformId } from '@/lib/model/consoles';
 import type { ExtractedItem, Extraction } from '@/lib/platforms/types';
 import { REPORT_FORMATS, type ColumnKey, type ReportFormat } from './formats';
 import type { Cell, Rows } from './sheet';
-import { isoDate, parseReportDate, plausibleDay } from './values';
+import { parseReportDate, plausibleDay } from './values';
 
 /**
  * Rows of an exported report → an Extraction, row by row: a bad row is rejected with its row

@@ -1,4 +1,4 @@
-import { addDays } from '@/lib/dates';
+import { addDays, isoDate } from '@/lib/dates';
 import { parseConsoleNumber, type NumberKind } from '@/lib/extract/number';
 
 /**
@@ -14,14 +14,6 @@ const ISO = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T]\d{1,2}:\d{2}(
 const SHORT_YMD = /^(\d{4})(\d{2})(\d{2})$/;
 const SLASHED = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 const MONTH_DAY = /^(\d{1,2})[-/.月](\d{1,2})日?$/;
-
-/** A real calendar day 'YYYY-MM-DD', or undefined (2026-02-30 is not a day). */
-export function isoDate(y: number, m: number, d: number): string | undefined {
-  if (!Number.isInteger(y) || y < 1970 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31) return undefined;
-  const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  const check = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(check.getTime()) && check.toISOString().startsWith(iso) ? iso : undefined;
-}
 
 export interface DateOptions {
   /** For 03/04/2026 (default 'mdy', Amazon US). */

@@ -3,7 +3,8 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '@/lib/dates';
 import { chunkExtraction, readReport } from '@/lib/import';
-import { isoDate, jsonNumber, parseReportDate } from '@/lib/import/values';
+import { isoDate } from '@/lib/dates';
+import { jsonNumber, parseReportDate } from '@/lib/import/values';
 import { captureMessages } from '@/lib/messaging/messages/capture';
 import { ExtractionSchema } from '@/lib/model/schemas';
 
