@@ -196,19 +196,49 @@ export function findLabelElements<K extends string>(root: ParentNode, labels: La
 type Ranked = Candidate<string> & { card: Element; panel: number; regions: PeerRegions };
 
 const WITH_BOUNDARIES = new WeakMap<object, WeakMap<readonly string[], Lookup<string>>>();
+const BOUNDARY_LOOKUPS = new WeakMap<readonly string[], Lookup<string>>();
 
-/** The reader's labels plus the boundary words, built once per (table, boundaries) pair. */
+/**
+ * The reader's labels plus the boundary words, built once per (table, boundaries) pair from the
+ * table's own lookup (also used for its headers) and the boundary words' (shared by every table):
+ * neither is normalised twice.
+ */
 function withBoundaries(labels: LabelSynonyms<string>, boundaryLabels: readonly string[]): Lookup<string> {
   let perTable = WITH_BOUNDARIES.get(labels);
   if (!perTable) WITH_BOUNDARIES.set(labels, (perTable = new WeakMap()));
   let lookup = perTable.get(boundaryLabels);
   if (!lookup) {
-    const boundaries = Object.fromEntries(boundaryLabels.map((label, i) => [`\u0000${i}`, [label]]));
+    let boundaries = BOUNDARY_LOOKUPS.get(boundaryLabels);
+    if (!boundaries) BOUNDARY_LOOKUPS.set(boundaryLabels, (boundaries = computeLookup(Object.fromEntries(boundaryLabels.map((label, i) => [`\u0000${i}`, [label]])))));
     // The reader's own labels first: a boundary word that is also a wanted label stays wanted.
-    lookup = computeLookup<string>({ ...labels, ...boundaries });
+    lookup = mergeLookups(buildLookup(labels), boundaries);
     perTable.set(boundaryLabels, lookup);
   }
   return lookup;
+}
+
+/**
+ * One lookup holding `first`'s labels and then `then`'s: the same as computeLookup of both tables
+ * together (`first`'s entries win an exact tie; each first-character list stays longest first,
+ * `first`'s before `then`'s at equal length).
+ */
+export function mergeLookups<K>(first: Lookup<K>, then: Lookup<K>): Lookup<K> {
+  const exact = new Map(first.exact);
+  for (const [label, hit] of then.exact) if (!exact.has(label)) exact.set(label, hit);
+  const prefixes = new Map(first.prefixes);
+  for (const [char, b] of then.prefixes) {
+    const a = prefixes.get(char);
+    if (!a) {
+      prefixes.set(char, b);
+      continue;
+    }
+    const merged: typeof a = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) merged.push(j >= b.length || (i < a.length && a[i]!.label.length >= b[j]!.label.length) ? a[i++]! : b[j++]!);
+    prefixes.set(char, merged);
+  }
+  return { exact, prefixes, firstChars: new Set([...first.firstChars, ...then.firstChars]), tails: new Set([...first.tails, ...then.tails]) };
 }
 
 /** The largest ancestor of a label (inside root) that holds no other label. */
@@ -258,7 +288,8 @@ function buildLookup<K extends string>(labels: LabelSynonyms<K>): Lookup<K> {
   return built;
 }
 
-function computeLookup<K extends string>(labels: LabelSynonyms<K>): Lookup<K> {
+/** A table's labels normalised and indexed for matching page text (see Lookup). */
+export function computeLookup<K extends string>(labels: LabelSynonyms<K>): Lookup<K> {
   const exact = new Map<string, { key: K; index: number }>();
   const prefixList: { label: string; key: K; index: number }[] = [];
   const firstChars = new Set<string>();
