@@ -189,8 +189,22 @@ export const MIN_CONFIDENCE = 0.9;
 
 /** The (visible) elements holding one of these labels, in document order: to find the sections of a page. */
 export function findLabelElements<K extends string>(root: ParentNode, labels: LabelSynonyms<K>): Element[] {
-  return [...new Set(findCandidates(root, buildLookup(labels), 'shop', peerRegions(root)).filter((c) => c.confidence >= MIN_CONFIDENCE && !c.peer).map((c) => c.element))];
+  return [...new Set(sureLabels(root, labels).map((c) => c.element))];
 }
+
+/** The same, per metric: each key's elements in document order (keys with none are absent). One pass over the page for all keys. */
+export function findLabelElementsByKey<K extends string>(root: ParentNode, labels: LabelSynonyms<K>): Map<K, Element[]> {
+  const out = new Map<K, Element[]>();
+  for (const { key, element } of sureLabels(root, labels)) {
+    const list = out.get(key);
+    if (!list) out.set(key, [element]);
+    else if (!list.includes(element)) list.push(element);
+  }
+  return out;
+}
+
+const sureLabels = <K extends string>(root: ParentNode, labels: LabelSynonyms<K>) =>
+  findCandidates(root, buildLookup(labels), 'shop', peerRegions(root)).filter((c) => c.confidence >= MIN_CONFIDENCE && !c.peer);
 
 /** A candidate to read, with its card, how many labels its panel holds, and the page's peer regions (its value is never in one). */
 type Ranked = Candidate<string> & { card: Element; panel: number; regions: PeerRegions };

@@ -1,4 +1,4 @@
-import { findLabelElements, readMetricsByLabel, type LabelSynonyms } from './labels';
+import { findLabelElementsByKey, readMetricsByLabel, type LabelSynonyms } from './labels';
 import { parseConsoleNumber } from './number';
 
 /**
@@ -36,8 +36,8 @@ const LOWEST_STAR = 1;
 interface Tables {
   /** Overall and dimensions together: each bounds the others' cards. */
   all: LabelSynonyms<string>;
-  /** The dimensions, one table each (to find the panel holding them all). */
-  dimensions: LabelSynonyms<string>[];
+  /** The dimensions alone (to find the panel holding them all). */
+  dimensions: LabelSynonyms<string>;
   dimensionKeys: string[];
 }
 
@@ -50,7 +50,7 @@ function tablesOf(labels: RatingLabels): Tables {
     const dimensions = (labels.dimensions ?? []).map((synonyms, i) => ({ [`d${i}`]: synonyms }));
     tables = {
       all: Object.assign(labels.overall?.length ? { overall: labels.overall } : {}, ...dimensions),
-      dimensions,
+      dimensions: Object.assign({}, ...dimensions),
       dimensionKeys: dimensions.map((_, i) => `d${i}`),
     };
     TABLES.set(labels, tables);
@@ -87,7 +87,7 @@ export function readShopRating(root: ParentNode, labels: RatingLabels, options: 
 
   // The dimensions are read inside the panel that holds them all: a tab or menu entry elsewhere
   // on the page with the same word ("商品评价 (1,286)") is not a score.
-  const panel = dimensionPanel(root, tables.dimensions);
+  const panel = dimensionPanel(root, tables.dimensions, tables.dimensionKeys);
   if (!panel) return undefined;
   const { values, labelled } = panel === root ? page : read(panel);
   const shown = labelled.filter((k) => tables.dimensionKeys.includes(k));
@@ -101,8 +101,10 @@ export function readShopRating(root: ParentNode, labels: RatingLabels, options: 
  * The smallest element holding a label of every dimension shown on the page (the DSR card);
  * the whole page when fewer than two dimensions are shown.
  */
-function dimensionPanel(root: ParentNode, dimensions: readonly LabelSynonyms<string>[]): ParentNode | undefined {
-  const groups = dimensions.map((table) => findLabelElements(root, table)).filter((g) => g.length > 0);
+function dimensionPanel(root: ParentNode, dimensions: LabelSynonyms<string>, keys: readonly string[]): ParentNode | undefined {
+  // One pass over the page for every dimension's labels; the groups in the dimensions' order.
+  const byKey = findLabelElementsByKey(root, dimensions);
+  const groups = keys.map((key) => byKey.get(key) ?? []).filter((g) => g.length > 0);
   if (groups.length === 0) return undefined;
   if (groups.length === 1) return root;
   const [first, ...rest] = groups as [Element[], ...Element[][]];
