@@ -223,13 +223,16 @@ function withBoundaries(labels: LabelSynonyms<string>, boundaryLabels: readonly 
   let lookup = perTable.get(boundaryLabels);
   if (!lookup) {
     let boundaries = BOUNDARY_LOOKUPS.get(boundaryLabels);
-    if (!boundaries) BOUNDARY_LOOKUPS.set(boundaryLabels, (boundaries = computeLookup(Object.fromEntries(boundaryLabels.map((label, i) => [`\u0000${i}`, [label]])))));
+    if (!boundaries) BOUNDARY_LOOKUPS.set(boundaryLabels, (boundaries = computeLookup(boundaryTable(boundaryLabels))));
     // The reader's own labels first: a boundary word that is also a wanted label stays wanted.
     lookup = mergeLookups(buildLookup(labels), boundaries);
     perTable.set(boundaryLabels, lookup);
   }
   return lookup;
 }
+
+/** Boundary words as a label table: each its own key, starting with NUL so no metric key can be one (never read). */
+export const boundaryTable = (words: readonly string[]): LabelSynonyms<string> => Object.fromEntries(words.map((word, i) => [`\u0000${i}`, [word]]));
 
 /**
  * One lookup holding `first`'s labels and then `then`'s: the same as computeLookup of both tables

@@ -1,4 +1,5 @@
-import { addDays, isoDate } from '@/lib/dates';
+import { isoDate } from '@/lib/dates';
+import { plausibleDay } from '@/lib/import/values';
 import { foldText } from './number';
 import { textNodesOf } from './text-nodes';
 
@@ -29,9 +30,8 @@ export function findDateMarkers(root: ParentNode, today: string): DateMarker[] {
     if (!m || !element) continue;
     const from = isoDate(Number(m[2]), Number(m[3]), Number(m[4]));
     const to = m[5] ? isoDate(Number(m[6]), Number(m[7]), Number(m[8])) : from;
-    const plausible = (d: string | undefined) => d !== undefined && d <= today && d >= addDays(today, -3650);
     if (from !== to) out.push({ element, range: true });
-    else if (plausible(from)) out.push({ element, date: from, range: false });
+    else if (plausibleDay(from, today)) out.push({ element, date: from, range: false });
   }
   return out;
 }

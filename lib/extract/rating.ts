@@ -36,9 +36,8 @@ const LOWEST_STAR = 1;
 interface Tables {
   /** Overall and dimensions together: each bounds the others' cards. */
   all: LabelSynonyms<string>;
-  /** The dimensions alone (to find the panel holding them all). */
+  /** The dimensions alone, keyed d0, d1 … in their order (to find the panel holding them all). */
   dimensions: LabelSynonyms<string>;
-  dimensionKeys: string[];
 }
 
 const TABLES = new WeakMap<RatingLabels, Tables>();
@@ -51,7 +50,6 @@ function tablesOf(labels: RatingLabels): Tables {
     tables = {
       all: Object.assign(labels.overall?.length ? { overall: labels.overall } : {}, ...dimensions),
       dimensions: Object.assign({}, ...dimensions),
-      dimensionKeys: dimensions.map((_, i) => `d${i}`),
     };
     TABLES.set(labels, tables);
   }
@@ -87,10 +85,10 @@ export function readShopRating(root: ParentNode, labels: RatingLabels, options: 
 
   // The dimensions are read inside the panel that holds them all: a tab or menu entry elsewhere
   // on the page with the same word ("商品评价 (1,286)") is not a score.
-  const panel = dimensionPanel(root, tables.dimensions, tables.dimensionKeys);
+  const panel = dimensionPanel(root, tables.dimensions);
   if (!panel) return undefined;
   const { values, labelled } = panel === root ? page : read(panel);
-  const shown = labelled.filter((k) => tables.dimensionKeys.includes(k));
+  const shown = labelled.filter((k) => Object.hasOwn(tables.dimensions, k));
   if (!shown.length) return undefined;
   const scores = shown.map((k) => toFivePoint(values[k], scale));
   if (scores.some((score) => score === undefined)) return undefined;
@@ -101,10 +99,10 @@ export function readShopRating(root: ParentNode, labels: RatingLabels, options: 
  * The smallest element holding a label of every dimension shown on the page (the DSR card);
  * the whole page when fewer than two dimensions are shown.
  */
-function dimensionPanel(root: ParentNode, dimensions: LabelSynonyms<string>, keys: readonly string[]): ParentNode | undefined {
+function dimensionPanel(root: ParentNode, dimensions: LabelSynonyms<string>): ParentNode | undefined {
   // One pass over the page for every dimension's labels; the groups in the dimensions' order.
   const byKey = findLabelElementsByKey(root, dimensions);
-  const groups = keys.map((key) => byKey.get(key) ?? []).filter((g) => g.length > 0);
+  const groups = Object.keys(dimensions).map((key) => byKey.get(key) ?? []).filter((g) => g.length > 0);
   if (groups.length === 0) return undefined;
   if (groups.length === 1) return root;
   const [first, ...rest] = groups as [Element[], ...Element[][]];

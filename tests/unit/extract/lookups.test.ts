@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BOUNDARY_LABELS, computeLookup, mergeLookups, type LabelSynonyms } from '@/lib/extract/labels';
+import { BOUNDARY_LABELS, boundaryTable, computeLookup, mergeLookups, type LabelSynonyms } from '@/lib/extract/labels';
 import { amazonLabels, cnItemLabels, cnShopLabels, consoleLabels } from '@/lib/extract/synonyms';
 import { ITEM_METRIC_KEYS, SHOP_METRIC_KEYS } from '@/lib/model/catalogue';
 import { PLATFORM_IDS } from '@/lib/model/consoles';
@@ -8,7 +8,7 @@ import { builtInShopLabels } from '@/lib/rules/labels';
 
 // A card's value search stops at other metric words (boundaries): the reader joins each table's lookup
 // with the boundary words' instead of normalising both again for every table.
-const boundaries = Object.fromEntries(BOUNDARY_LABELS.map((label, i) => [`\u0000${i}`, [label]]));
+const boundaries = boundaryTable(BOUNDARY_LABELS);
 const joined = (labels: LabelSynonyms<string>) => mergeLookups(computeLookup(labels), computeLookup(boundaries));
 const together = (labels: LabelSynonyms<string>) => computeLookup({ ...labels, ...boundaries });
 

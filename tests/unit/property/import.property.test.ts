@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '@/lib/dates';
 import { chunkExtraction, readReport } from '@/lib/import';
-import { isoDate } from '@/lib/dates';
+import { addDays, isoDate } from '@/lib/dates';
 import { jsonNumber, parseReportDate } from '@/lib/import/values';
 import { captureMessages } from '@/lib/messaging/messages/capture';
 import { ExtractionSchema } from '@/lib/model/schemas';
